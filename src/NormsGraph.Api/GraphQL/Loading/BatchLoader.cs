@@ -1,0 +1,75 @@
+using GraphQL.DataLoader;
+
+namespace NormsGraph.Api.GraphQL.Loading;
+
+/// <summary>
+/// A per-request batch loader: every key asked for while a level of the query resolves is fetched in
+/// one call when the first result is awaited, so a page of positions costs one actor query, not one each.
+/// </summary>
+internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, TValue>>> fetch)
+    where TValue : class
+{
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TValue?> _loaded = new(StringComparer.Ordinal);
+    private Task? _inFlight;
+
+    /// <summary>Calls made to the fetch delegate; tests use it to prove batching.</summary>
+    public int Batches { get; private set; }
+
+    public IDataLoaderResult<TValue?> Load(string key)
+    {
+        lock (_gate)
+        {
+            if (!_loaded.ContainsKey(key))
+            {
+                _pending.Add(key);
+            }
+        }
+        return new Result(this, key);
+    }
+
+    private async Task<TValue?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task batch;
+            lock (_gate)
+            {
+                if (_loaded.TryGetValue(key, out var value))
+                {
+                    return value;
+                }
+                if (_inFlight is null || _inFlight.IsCompleted)
+                {
+                    _pending.Add(key);
+                    _inFlight = DispatchAsync([.. _pending], cancellationToken);
+                    _pending.Clear();
+                }
+                batch = _inFlight;
+            }
+            await batch;
+        }
+    }
+
+    private async Task DispatchAsync(List<string> keys, CancellationToken cancellationToken)
+    {
+        Batches++;
+        var values = await fetch(keys, cancellationToken);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                _loaded[key] = values.TryGetValue(key, out var value) ? value : null;
+            }
+        }
+    }
+
+    private sealed class Result(BatchLoader<TValue> loader, string key) : IDataLoaderResult<TValue?>
+    {
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,25 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+
+namespace NormsGraph.Api.GraphQL.Types;
+
+internal sealed class ActorGraphType : ObjectGraphType<Actor>
+{
+    public ActorGraphType()
+    {
+        Name = "Actor";
+        Description = "A stakeholder: a state, organisation, company, UN body, process or panel.";
+        Field(a => a.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(a => a.Name);
+        Field(a => a.Type, type: typeof(NonNullGraphType<ActorTypeGraphType>));
+        Field(a => a.Aliases);
+        Field(a => a.Curated).Description("True for taxonomy actors, false for actors found in text.");
+        PositionArguments.Add(Field<NonNullGraphType<PositionConnectionGraphType>>("positions")
+                .Description("Positions this actor took, oldest report first."), includeTarget: true, includeActor: false)
+            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<IGraphStore>()
+                .FindPositionsAsync(PositionArguments.Read(ctx) with { ActorId = ctx.Source.Id }, ctx.CancellationToken));
+    }
+}

@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+
+namespace NormsGraph.Api.GraphQL.Types;
+
+/// <summary>The filter and paging arguments every positions field takes, and their checks.</summary>
+internal static class PositionArguments
+{
+    public static FieldBuilder<TSource, TReturn> Add<TSource, TReturn>(FieldBuilder<TSource, TReturn> field, bool includeTarget, bool includeActor)
+    {
+        if (includeTarget)
+        {
+            field.Argument<IdGraphType>("norm", "Norm, principle or proposal id, e.g. gge-13j.");
+        }
+        if (includeActor)
+        {
+            field.Argument<IdGraphType>("actor", "Actor id, e.g. access-now.");
+        }
+        return field
+            .Argument<StanceGraphType>("stance")
+            .Argument<IntGraphType>("first", $"Page size, 0 to {PositionQuery.MaxPageSize}; default {PositionQuery.DefaultPageSize}.")
+            .Argument<StringGraphType>("after", "Cursor of the last edge of the previous page.");
+    }
+
+    public static PositionQuery Read(IResolveFieldContext context)
+    {
+        var first = context.GetArgument("first", PositionQuery.DefaultPageSize);
+        if (first is < 0 or > PositionQuery.MaxPageSize)
+        {
+            throw new ExecutionError($"'first' must be between 0 and {PositionQuery.MaxPageSize}.") { Code = "BAD_USER_INPUT" };
+        }
+        var after = context.GetArgument<string?>("after");
+        if (after is not null)
+        {
+            try
+            {
+                PositionCursor.Decode(after);
+            }
+            catch (ArgumentException e)
+            {
+                throw new ExecutionError(e.Message) { Code = "BAD_USER_INPUT" };
+            }
+        }
+        return new PositionQuery(
+            context.GetArgument<string?>("norm"),
+            context.GetArgument<string?>("actor"),
+            context.GetArgument<Stance?>("stance"),
+            first,
+            after);
+    }
+}

@@ -1,0 +1,28 @@
+using NormsGraph.Api;
+using NormsGraph.Api.GraphQL;
+using NormsGraph.Api.Health;
+using NormsGraph.Api.Http;
+using NormsGraph.Ingestion;
+using NormsGraph.Storage;
+
+// Settings ship beside the binary, so `dotnet run --project src/NormsGraph.Api` works from any folder;
+// relative data paths resolve from the working folder.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.Services.AddProblemDetails();
+builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName))
+    .Validate(o => o.MaxRequestBytes > 0, "Api:MaxRequestBytes must be positive.").ValidateOnStart();
+builder.Services.AddGraphStore(builder.Configuration);
+builder.Services.AddIngestion(builder.Configuration);
+builder.Services.AddNormsGraphQL(builder.Environment);
+builder.Services.AddNormsGraphTelemetry(builder.Configuration);
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapGraphQLEndpoint();
+app.MapHealthEndpoints();
+app.Run();
+
+/// <summary>Entry point; public so WebApplicationFactory can host it in tests.</summary>
+public partial class Program;

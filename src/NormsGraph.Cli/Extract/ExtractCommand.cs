@@ -1,0 +1,63 @@
+using System.CommandLine;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Extraction;
+using NormsGraph.Core.Reading;
+using NormsGraph.Core.Taxonomy;
+
+namespace NormsGraph.Cli.Extract;
+
+/// <summary><c>extract &lt;files or folders…&gt; [--format text|jsonl]</c>: runs extraction without a store.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(Option<string?> taxonomyOption)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Report files or folders.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "text (for people) or jsonl (one JSON object per report).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "jsonl");
+        var command = new Command("extract", "Extract stakeholders, targets and positions from reports and print them.") { paths, format };
+        command.SetAction(parse => Run(
+            parse.GetValue(paths)!, parse.GetValue(format)!, CliTaxonomy.Load(parse.GetValue(taxonomyOption)), Console.Out, Console.Error));
+        return command;
+    }
+
+    internal static int Run(IEnumerable<string> paths, string format, Taxonomy taxonomy, TextWriter output, TextWriter errors)
+    {
+        var extractor = new ReportExtractor(taxonomy);
+        var failures = 0;
+        var files = ReportFiles.Expand(paths, errors);
+        foreach (var file in files)
+        {
+            ReportGraph graph;
+            try
+            {
+                var document = ReportReader.Read(ReportDecoder.Decode(File.ReadAllBytes(file)), file);
+                graph = extractor.Extract(document, Path.GetFileName(file));
+            }
+            catch (ReportRejectedException e)
+            {
+                errors.WriteLine($"normsgraph: {file}: {e.Code}: {e.Message}");
+                failures++;
+                continue;
+            }
+            output.WriteLine(format == "jsonl" ? ExtractionJson.Serialize(file, graph) : HumanReadable(file, graph));
+        }
+        return failures > 0 || files.Count == 0 ? 2 : 0;
+    }
+
+    private static string HumanReadable(string file, ReportGraph graph)
+    {
+        var writer = new StringWriter();
+        var report = graph.Report;
+        writer.WriteLine($"{file}");
+        writer.WriteLine($"  {report.Title} ({report.Date?.ToString("d MMM yyyy") ?? "undated"}){(graph.Process is { } p ? $" — {p.Name}" : "")}");
+        writer.WriteLine($"  {graph.Actors.Count} actors, {graph.Positions.Count} positions");
+        var actors = graph.Actors.ToDictionary(a => a.Id);
+        var targets = graph.Targets.ToDictionary(t => t.Id);
+        foreach (var position in graph.Positions)
+        {
+            writer.WriteLine($"  - {actors[position.ActorId].Name} {EnumNames.ToSnakeCase(position.Stance).ToUpperInvariant()} {position.TargetId} ({targets[position.TargetId].Name}) [{position.Confidence:0.00}]");
+            writer.WriteLine($"      \"{position.Evidence}\"");
+        }
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,8 @@
+namespace NormsGraph.Core.Domain;
+
+public enum ReportFormat
+{
+    PlainText,
+    Markdown,
+    Html,
+}

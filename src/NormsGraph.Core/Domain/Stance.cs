@@ -1,0 +1,10 @@
+namespace NormsGraph.Core.Domain;
+
+/// <summary>How an actor relates to a target.</summary>
+public enum Stance
+{
+    Support,
+    Oppose,
+    Propose,
+    Concern,
+}

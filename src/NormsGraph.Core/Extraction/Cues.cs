@@ -1,0 +1,22 @@
+using NormsGraph.Core.Domain;
+
+namespace NormsGraph.Core.Extraction;
+
+/// <summary>What a name in text refers to: a curated actor, a process, or a demonym that needs a head noun.</summary>
+internal sealed record ActorAlias(string ActorId, bool IsProcess, bool IsDemonym, string[]? RequiredSurfaces);
+
+/// <summary>A taxonomy phrase that signals a target; <see cref="IsPractice"/> names the practice the target stands against.</summary>
+internal sealed record TargetCue(string TargetId, bool IsPractice);
+
+/// <summary>A co-occurrence term: term <see cref="Term"/> of group <see cref="Group"/> of a target.</summary>
+internal sealed record CooccurTerm(string TargetId, int Group, int Term);
+
+/// <summary>A stance phrase; reporting verbs ("said", "noted") attribute speech but signal support only weakly.</summary>
+internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst);
+
+internal enum WordClass
+{
+    Negation,
+    Anaphor,
+    Hedge,
+}

@@ -1,0 +1,110 @@
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Taxonomy;
+using NormsGraph.Core.Text;
+
+namespace NormsGraph.Core.Extraction;
+
+/// <summary>The taxonomy compiled into phrase matchers; built once per taxonomy and shared by all extractions.</summary>
+internal sealed class ExtractionIndex
+{
+    // Nouns that turn a demonym into an actor: "the Dutch delegation", "the Chinese government".
+    private static readonly HashSet<string> DemonymHeads = new(
+        new[] { "delegation", "government", "representative", "delegate", "minister", "ambassador", "authorities", "statement", "side", "mission", "foreign ministry" }
+            .Select(Tokenizer.Stems).Select(s => s[0]), StringComparer.Ordinal);
+
+    public ExtractionIndex(Taxonomy.Taxonomy taxonomy)
+    {
+        Taxonomy = taxonomy;
+        foreach (var entry in taxonomy.Actors)
+        {
+            foreach (var name in entry.Actor.Aliases.Append(entry.Actor.Name))
+            {
+                AddName(name, entry.Actor.Id, isProcess: false, entry.CaseSensitive);
+            }
+            foreach (var demonym in entry.Demonyms)
+            {
+                Actors.Add(demonym, new ActorAlias(entry.Actor.Id, IsProcess: false, IsDemonym: true, RequiredSurfaces: null));
+            }
+        }
+        foreach (var process in taxonomy.Processes)
+        {
+            foreach (var name in process.Aliases.Append(process.Process.Name).Concat(OptionalAcronym(process)))
+            {
+                AddName(name, process.Process.Id, isProcess: true, caseSensitive: false);
+            }
+        }
+        foreach (var target in taxonomy.Targets)
+        {
+            foreach (var phrase in target.Phrases)
+            {
+                Targets.Add(phrase, new TargetCue(target.Target.Id, IsPractice: false));
+            }
+            foreach (var phrase in target.Practices)
+            {
+                Targets.Add(phrase, new TargetCue(target.Target.Id, IsPractice: true));
+            }
+            for (var g = 0; g < target.Cooccur.Count; g++)
+            {
+                for (var t = 0; t < target.Cooccur[g].Count; t++)
+                {
+                    Cooccur.Add(target.Cooccur[g][t], new CooccurTerm(target.Target.Id, g, t));
+                }
+            }
+        }
+        var language = taxonomy.Language;
+        foreach (var (stance, cues) in language.StanceCues)
+        {
+            foreach (var cue in cues)
+            {
+                Stances.Add(cue, new StanceCue(stance, IsReporting: false, IsAgainst: false));
+            }
+        }
+        foreach (var cue in language.Reporting)
+        {
+            Stances.Add(cue, new StanceCue(Stance.Support, IsReporting: true, IsAgainst: false));
+        }
+        foreach (var cue in language.AgainstCues)
+        {
+            Stances.Add(cue, new StanceCue(Stance.Oppose, IsReporting: false, IsAgainst: true));
+        }
+        AddWords(language.Negations, WordClass.Negation);
+        AddWords(language.Anaphora, WordClass.Anaphor);
+        AddWords(language.Hedges, WordClass.Hedge);
+    }
+
+    public Taxonomy.Taxonomy Taxonomy { get; }
+    public PhraseMatcher<ActorAlias> Actors { get; } = new();
+    public PhraseMatcher<TargetCue> Targets { get; } = new();
+    public PhraseMatcher<CooccurTerm> Cooccur { get; } = new();
+    public PhraseMatcher<StanceCue> Stances { get; } = new();
+    public PhraseMatcher<WordClass> Words { get; } = new();
+
+    public static bool IsDemonymHead(Token token) => DemonymHeads.Contains(token.Stem);
+
+    private static IEnumerable<string> OptionalAcronym(TaxonomyProcess process) =>
+        process.Process.Acronym is { Length: > 0 } acronym ? [acronym] : [];
+
+    private void AddName(string name, string actorId, bool isProcess, bool caseSensitive)
+    {
+        var tokens = Tokenizer.Tokenize(StripArticle(name));
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+        // Short names in capitals ("US", "UK") or listed as case-sensitive must match as written.
+        var exact = caseSensitive || (name.Length < 5 && tokens.All(t => t.Surface.Any(char.IsUpper)));
+        var surfaces = exact ? tokens.Select(t => t.Surface).ToArray() : null;
+        Actors.Add(tokens.Select(t => t.Stem).ToArray(), new ActorAlias(actorId, isProcess, IsDemonym: false, surfaces));
+    }
+
+    private void AddWords(IEnumerable<string> words, WordClass wordClass)
+    {
+        foreach (var word in words)
+        {
+            Words.Add(word, wordClass);
+        }
+    }
+
+    internal static string StripArticle(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+}

@@ -1,0 +1,136 @@
+using NormsGraph.Core.Text;
+
+namespace NormsGraph.Core.Extraction;
+
+/// <summary>Runs every matcher over one sentence and resolves overlapping names.</summary>
+internal sealed class SentenceAnalyzer(ExtractionIndex index)
+{
+    private const int CooccurWindow = 20;
+
+    public SentenceFacts Analyze(Sentence sentence, int baseOffset, DateOnly? reportDate)
+    {
+        var tokens = Tokenizer.Tokenize(sentence.Text);
+        return new SentenceFacts(
+            sentence with { Start = sentence.Start + baseOffset },
+            tokens,
+            FindActors(tokens, reportDate),
+            FindTargets(tokens),
+            LongestFirst(index.Stances.FindAll(tokens)).Select(m => new CueMention(m.Start, m.End, m.Payload)).ToList(),
+            index.Words.FindAll(tokens));
+    }
+
+    private List<ActorMention> FindActors(List<Token> tokens, DateOnly? reportDate)
+    {
+        var candidates = index.Actors.FindAll(tokens).Where(m => IsValidName(m, tokens))
+            .Concat(CollectiveMentions(tokens))
+            .GroupBy(m => (m.Start, m.End))
+            .Select(g => ChooseRound(g.ToList(), reportDate));
+        return LongestFirst(candidates)
+            .Select(m => new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess))
+            .ToList();
+    }
+
+    // Several rounds of one process share a name ("OEWG"): the report's date picks the round.
+    private PhraseMatch<ActorAlias> ChooseRound(List<PhraseMatch<ActorAlias>> sameSpan, DateOnly? reportDate)
+    {
+        var processes = sameSpan.Where(m => m.Payload.IsProcess).Select(m => m.Payload.ActorId).Distinct().ToList();
+        if (processes.Count < 2)
+        {
+            return sameSpan[0];
+        }
+        var chosen = ProcessResolver.Choose(processes, index.Taxonomy, reportDate);
+        return sameSpan.First(m => m.Payload.ActorId == chosen);
+    }
+
+    // "The panel" speaks for a session's speakers as a whole; it is an actor of that event only.
+    private static IEnumerable<PhraseMatch<ActorAlias>> CollectiveMentions(List<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Stem is "panel" or "panelist" or "panellist"
+                && tokens[i - 1].Stem == "the"
+                && (i + 1 == tokens.Count || tokens[i + 1].Stem != "of"))
+            {
+                yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.PanelActor, IsProcess: false, IsDemonym: false, null));
+            }
+        }
+    }
+
+    private static bool IsValidName(PhraseMatch<ActorAlias> match, List<Token> tokens)
+    {
+        var alias = match.Payload;
+        if (alias.IsDemonym)
+        {
+            return tokens[match.Start].IsCapitalised && match.End < tokens.Count && ExtractionIndex.IsDemonymHead(tokens[match.End]);
+        }
+        if (alias.RequiredSurfaces is { } surfaces)
+        {
+            for (var i = 0; i < surfaces.Length; i++)
+            {
+                if (!string.Equals(tokens[match.Start + i].Surface, surfaces[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return tokens[match.Start].IsCapitalised;
+    }
+
+    // Leftmost-longest, without overlaps: "Human Rights Council" wins over a shorter name inside it.
+    private static List<PhraseMatch<T>> LongestFirst<T>(IEnumerable<PhraseMatch<T>> matches)
+    {
+        var chosen = new List<PhraseMatch<T>>();
+        var coveredUntil = -1;
+        foreach (var match in matches.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        {
+            if (match.Start < coveredUntil)
+            {
+                continue;
+            }
+            chosen.Add(match);
+            coveredUntil = match.End;
+        }
+        return chosen;
+    }
+
+    private List<TargetMention> FindTargets(List<Token> tokens)
+    {
+        var found = new Dictionary<string, TargetMention>(StringComparer.Ordinal);
+        foreach (var match in index.Targets.FindAll(tokens))
+        {
+            var cue = match.Payload;
+            // A plain mention of the principle beats a mention of the practice it stands against.
+            if (!found.TryGetValue(cue.TargetId, out var existing) || (existing.IsPractice && !cue.IsPractice))
+            {
+                found[cue.TargetId] = new TargetMention(cue.TargetId, cue.IsPractice, match.Start);
+            }
+        }
+        foreach (var mention in CooccurMentions(tokens))
+        {
+            found.TryAdd(mention.TargetId, mention);
+        }
+        return found.Values.OrderBy(t => t.Start).ToList();
+    }
+
+    private IEnumerable<TargetMention> CooccurMentions(List<Token> tokens)
+    {
+        var terms = index.Cooccur.FindAll(tokens);
+        foreach (var group in terms.GroupBy(t => (t.Payload.TargetId, t.Payload.Group)))
+        {
+            var target = index.Taxonomy.TargetsById[group.Key.TargetId];
+            var termCount = target.Cooccur[group.Key.Group].Count;
+            var positions = group.GroupBy(t => t.Payload.Term).ToDictionary(g => g.Key, g => g.Select(m => m.Start).ToList());
+            if (positions.Count < termCount)
+            {
+                continue;
+            }
+            var first = positions.Values.Min(p => p.Min());
+            var last = positions.Values.Max(p => p.Min());
+            if (last - first <= CooccurWindow)
+            {
+                yield return new TargetMention(group.Key.TargetId, IsPractice: false, first);
+            }
+        }
+    }
+}

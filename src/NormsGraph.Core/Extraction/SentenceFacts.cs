@@ -1,0 +1,18 @@
+using NormsGraph.Core.Text;
+
+namespace NormsGraph.Core.Extraction;
+
+internal readonly record struct ActorMention(int Start, int End, string ActorId, bool IsProcess);
+
+internal readonly record struct TargetMention(string TargetId, bool IsPractice, int Start);
+
+internal readonly record struct CueMention(int Start, int End, StanceCue Cue);
+
+/// <summary>Everything the matchers found in one sentence, in token positions.</summary>
+internal sealed record SentenceFacts(
+    Sentence Sentence,
+    List<Token> Tokens,
+    List<ActorMention> Actors,
+    List<TargetMention> Targets,
+    List<CueMention> Cues,
+    List<PhraseMatch<WordClass>> Words);

@@ -1,0 +1,15 @@
+using NormsGraph.Core.Domain;
+
+namespace NormsGraph.Core.Taxonomy;
+
+/// <summary>The words that mark stance, negation, reported speech and reference in report prose.</summary>
+public sealed record LanguageCues(
+    IReadOnlyDictionary<Stance, IReadOnlyList<string>> StanceCues,
+    IReadOnlyList<string> Reporting,
+    IReadOnlyList<string> Negations,
+    IReadOnlyList<string> Anaphora,
+    IReadOnlyList<string> AgainstCues,
+    IReadOnlyList<string> Hedges,
+    IReadOnlyList<string> OrgSuffixes,
+    IReadOnlyList<string> OrgPrefixes,
+    IReadOnlyList<string> PersonTitles);

@@ -1,0 +1,14 @@
+using NormsGraph.Core.Domain;
+
+namespace NormsGraph.Core.Taxonomy;
+
+/// <summary>A curated norm or principle and the cues that signal it in text.</summary>
+/// <param name="Phrases">Contiguous phrases, matched on normalised stems.</param>
+/// <param name="Cooccur">Groups of terms that must all appear close together in one sentence.</param>
+/// <param name="Practices">Phrases naming the bad practice the principle stands against, so that
+/// speaking against the practice counts as support of the principle.</param>
+public sealed record TaxonomyTarget(
+    Target Target,
+    IReadOnlyList<string> Phrases,
+    IReadOnlyList<IReadOnlyList<string>> Cooccur,
+    IReadOnlyList<string> Practices);

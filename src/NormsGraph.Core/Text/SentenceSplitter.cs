@@ -1,0 +1,151 @@
+namespace NormsGraph.Core.Text;
+
+/// <summary>
+/// Splits text into paragraphs (blank lines) and sentences (terminal punctuation followed by a capital),
+/// without breaking after abbreviations such as "Mr.", "e.g." or "U.S.".
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vol", "art", "para", "paras", "e.g", "i.e", "etc",
+        "vs", "cf", "al", "amb", "gen", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp", "dept",
+        "u.s", "u.k", "u.n", "h.e", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "op", "res", "doc",
+    };
+
+    public static List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var paragraph = 0;
+        foreach (var (start, end) in Paragraphs(text))
+        {
+            SplitParagraph(text, start, end, paragraph++, sentences);
+        }
+        return sentences;
+    }
+
+    private static IEnumerable<(int Start, int End)> Paragraphs(string text)
+    {
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '\n' && IsBlankLineAfter(text, i + 1, out var next))
+            {
+                yield return (start, i);
+                start = next;
+                i = next;
+                continue;
+            }
+            i++;
+        }
+        yield return (start, text.Length);
+    }
+
+    // True when the line starting at `from` is blank; `next` is where the following content starts.
+    private static bool IsBlankLineAfter(string text, int from, out int next)
+    {
+        var j = from;
+        while (j < text.Length && text[j] is ' ' or '\t' or '\r' or '\u00a0')
+        {
+            j++;
+        }
+        next = j < text.Length && text[j] == '\n' ? j + 1 : from;
+        return j >= text.Length || text[j] == '\n';
+    }
+
+    private static void SplitParagraph(string text, int start, int end, int paragraph, List<Sentence> output)
+    {
+        var sentenceStart = SkipSpace(text, start, end);
+        for (var i = sentenceStart; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or ';' or '\n') || !IsBoundary(text, sentenceStart, i, end))
+            {
+                continue;
+            }
+            Add(text, sentenceStart, i + 1, paragraph, output);
+            sentenceStart = SkipSpace(text, i + 1, end);
+            i = sentenceStart - 1;
+        }
+        Add(text, sentenceStart, end, paragraph, output);
+    }
+
+    private static bool IsBoundary(string text, int sentenceStart, int i, int end)
+    {
+        var c = text[i];
+        if (c == ';')
+        {
+            return false; // clauses stay together: the subject of the first half speaks in the second
+        }
+        var next = i + 1;
+        while (next < end && text[next] is '"' or '\'' or '\u2019' or '\u201d' or ')')
+        {
+            next++;
+        }
+        if (c == '\n')
+        {
+            // a single line break ends a sentence after a short line (a heading or list item);
+            // after a long line it is hard wrapping inside a paragraph
+            var lineStart = text.LastIndexOf('\n', Math.Max(i - 1, 0)) + 1;
+            return i - lineStart < 60;
+        }
+        if (next >= end)
+        {
+            return true;
+        }
+        if (!char.IsWhiteSpace(text[next]))
+        {
+            return false;
+        }
+        var after = SkipSpace(text, next, end);
+        if (after >= end)
+        {
+            return true;
+        }
+        var first = text[after];
+        if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '\u2018' or '\u201c' or '\'' or '(' or '['))
+        {
+            return false;
+        }
+        return c != '.' || !EndsWithAbbreviation(text, sentenceStart, i);
+    }
+
+    private static bool EndsWithAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] != '(')
+        {
+            wordStart--;
+        }
+        var word = text[wordStart..dot];
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // an initial, as in "John F. Kennedy"
+        }
+        return Abbreviations.Contains(word.TrimEnd('.'));
+    }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static void Add(string text, int start, int end, int paragraph, List<Sentence> output)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (end <= start)
+        {
+            return;
+        }
+        output.Add(new Sentence(output.Count, paragraph, start, end - start, text[start..end]));
+    }
+}

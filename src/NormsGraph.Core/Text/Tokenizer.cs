@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+
+namespace NormsGraph.Core.Text;
+
+/// <summary>
+/// Splits text into words and normalises each one so that spelling and inflection variants meet:
+/// case, accents, curly apostrophes, possessive 's, British/American -ise/-our, and Porter stemming.
+/// Compounds are made to agree however they are written: "multi-stakeholder" and "multistakeholder"
+/// join, "cyberattack" and "cyber-attack" split into "cyber" + "attack".
+/// </summary>
+public static class Tokenizer
+{
+    private static readonly string[] JoiningPrefixes = ["multi", "non", "co", "pre", "re", "anti", "counter", "inter", "sub", "trans", "e"];
+
+    public static List<Token> Tokenize(string text, int offset = 0, int length = -1)
+    {
+        var end = length < 0 ? text.Length : offset + length;
+        var tokens = new List<Token>();
+        var i = offset;
+        while (i < end)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < end && (IsWordChar(text[i]) || (IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+            // "multi-stakeholder" is one word; "legally-binding" stays two.
+            if (i + 1 < end && text[i] == '-' && IsWordChar(text[i + 1])
+                && JoiningPrefixes.Contains(text[start..i], StringComparer.OrdinalIgnoreCase))
+            {
+                var surfaceStart = start;
+                i++;
+                while (i < end && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+                var joined = text[surfaceStart..i].Replace("-", "", StringComparison.Ordinal);
+                AddWord(tokens, text[surfaceStart..i], joined, surfaceStart, i);
+                continue;
+            }
+            AddWord(tokens, text[start..i], text[start..i], start, i);
+        }
+        return tokens;
+    }
+
+    /// <summary>Normalised stems of a phrase, the same way text is tokenised.</summary>
+    public static string[] Stems(string phrase) => Tokenize(phrase).Select(t => t.Stem).ToArray();
+
+    private static void AddWord(List<Token> tokens, string surface, string word, int start, int end)
+    {
+        var folded = Fold(word);
+        if (folded.Length > 6 && folded.StartsWith("cyber", StringComparison.Ordinal))
+        {
+            tokens.Add(new Token(surface, "cyber", start, end));
+            tokens.Add(new Token(surface, Stem(folded[5..]), start, end));
+            return;
+        }
+        tokens.Add(new Token(surface, Stem(folded), start, end));
+    }
+
+    internal static string Fold(string word)
+    {
+        var normalized = word.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            builder.Append(IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c));
+        }
+        var folded = builder.ToString();
+        if (folded.EndsWith("'s", StringComparison.Ordinal))
+        {
+            folded = folded[..^2];
+        }
+        return folded.Replace("'", "", StringComparison.Ordinal);
+    }
+
+    internal static string Stem(string word) => PorterStemmer.Stem(BritishToAmerican(word));
+
+    private static string BritishToAmerican(string word)
+    {
+        if (word.Length < 6)
+        {
+            return word;
+        }
+        foreach (var (british, american) in SpellingPairs)
+        {
+            if (word.EndsWith(british, StringComparison.Ordinal) && word.Length - british.Length >= 3)
+            {
+                return string.Concat(word.AsSpan(0, word.Length - british.Length), american);
+            }
+        }
+        return word;
+    }
+
+    private static readonly (string British, string American)[] SpellingPairs =
+    [
+        ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
+        ("ises", "izes"), ("ise", "ize"), ("yse", "yze"), ("ysed", "yzed"), ("ours", "ors"), ("our", "or"),
+        ("ence", "ense"), ("tre", "ter"), ("tres", "ters"), ("ogue", "og"),
+    ];
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018';
+}

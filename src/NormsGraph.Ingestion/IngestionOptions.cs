@@ -1,0 +1,38 @@
+namespace NormsGraph.Ingestion;
+
+/// <summary>Settings of the ingestion service (section <c>Ingestion</c>).</summary>
+public sealed class IngestionOptions
+{
+    public const string SectionName = "Ingestion";
+
+    /// <summary>Run the inbox watcher in this process.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public string Inbox { get; set; } = "data/inbox";
+    public string Processed { get; set; } = "data/processed";
+    public string Failed { get; set; } = "data/failed";
+
+    /// <summary>Reports larger than this are refused (bytes of the file or characters of submitted text).</summary>
+    public int MaxReportBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>How often the inbox is rescanned; the file watcher only makes the next scan sooner.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A file is picked up once it has not been written to for this long (it may still be copying).</summary>
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Reports read and extracted at once; store writes are one transaction each.</summary>
+    public int MaxConcurrency { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Ingest the bundled sample reports when the store is empty at start.</summary>
+    public bool SeedSamples { get; set; } = true;
+
+    /// <summary>Folder of the sample reports; relative paths are tried from the working folder and its parents.</summary>
+    public string SamplesPath { get; set; } = "samples/reports";
+
+    /// <summary>How many store attempts a report gets before it waits for the next pass.</summary>
+    public int StoreRetries { get; set; } = 4;
+
+    /// <summary>First delay between store attempts; later ones grow exponentially, with jitter.</summary>
+    public TimeSpan StoreRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+}

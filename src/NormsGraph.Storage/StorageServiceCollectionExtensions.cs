@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using NormsGraph.Core.Storage;
+using NormsGraph.Storage.Embedded;
+
+namespace NormsGraph.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the <see cref="IGraphStore"/> chosen by <c>Store:Provider</c> and its readiness check.</summary>
+    public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<EmbeddedStoreOptions>().Bind(configuration.GetSection(EmbeddedStoreOptions.SectionName))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), $"{EmbeddedStoreOptions.SectionName}:Path must name a file.")
+            .ValidateOnStart();
+
+        var provider = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Provider ?? StoreProvider.Embedded;
+        switch (provider)
+        {
+            case StoreProvider.Embedded:
+                services.AddSingleton<EmbeddedGraphStore>(sp => new EmbeddedGraphStore(
+                    sp.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value.Path, sp.GetService<TimeProvider>()));
+                services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
+                break;
+            default:
+                throw new OptionsValidationException(StoreOptions.SectionName, typeof(StoreOptions),
+                    [$"Store:Provider '{provider}' is not available in this build."]);
+        }
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        return services;
+    }
+}

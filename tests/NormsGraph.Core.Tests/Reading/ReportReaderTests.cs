@@ -1,0 +1,126 @@
+using System.Text;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Reading;
+
+namespace NormsGraph.Core.Tests.Reading;
+
+public sealed class ReportReaderTests
+{
+    private const string SeedLayout = """
+        Plenary on confidence-building measures
+
+        3 Mar 2022 10:00h - 13:00h
+
+        Session page
+
+        Event report
+
+        Kenya described its national point of contact and asked other delegations to name theirs.
+
+        Brazil agreed and offered to share its own directory with the region.
+
+        By Ana Example
+
+        The session in keywords
+        """;
+
+    [Fact]
+    public void Plain_text_layout_gives_title_date_time_author_and_body()
+    {
+        var document = ReportReader.Read(SeedLayout, "session.txt");
+        Assert.Equal("Plenary on confidence-building measures", document.Title);
+        Assert.Equal(new DateOnly(2022, 3, 3), document.Date);
+        Assert.Equal("10:00", document.StartTime);
+        Assert.Equal("13:00", document.EndTime);
+        Assert.Equal("Ana Example", document.Author);
+        Assert.StartsWith("Kenya described", document.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("keywords", document.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Event report", document.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_layout_still_reads_with_the_first_line_as_title()
+    {
+        var document = ReportReader.Read("Notes from the corridor\nSeveral delegations wanted a programme of action soon, and said so twice.", "notes.txt");
+        Assert.Equal("Notes from the corridor", document.Title);
+        Assert.Null(document.Date);
+        Assert.Contains("programme of action", document.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_drops_markup_and_reads_front_matter()
+    {
+        const string markdown = """
+            ---
+            title: Side event on ransomware
+            date: 2023-07-14
+            ---
+            # Heading that is not the title
+
+            **Estonia** called for [stronger cooperation](https://example.org) against ransomware groups.
+
+            - Japan agreed.
+            """;
+        var document = ReportReader.Read(markdown, "side.md");
+        Assert.Equal(ReportFormat.Markdown, document.Format);
+        Assert.Equal("Side event on ransomware", document.Title);
+        Assert.Equal(new DateOnly(2023, 7, 14), document.Date);
+        Assert.Contains("Estonia called for stronger cooperation against ransomware groups.", document.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", document.Body, StringComparison.Ordinal);
+        Assert.Contains("Japan agreed.", document.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_keeps_paragraphs_and_drops_navigation_scripts_and_styles()
+    {
+        const string html = """
+            <!DOCTYPE html><html><head><title>Site | Cyber debate</title>
+            <meta property="article:published_time" content="2019-10-21T09:00:00Z"><style>p{color:red}</style></head>
+            <body><nav><a href="/">Home</a> Menu items</nav>
+            <article><h1>First Committee cyber debate</h1>
+            <p>Ecuador stressed that legal standards apply in cyberspace.</p><script>track()</script>
+            <p>Pakistan warned of an arms race.</p></article>
+            <footer>Copyright</footer></body></html>
+            """;
+        var document = ReportReader.Read(html, "page.html");
+        Assert.Equal(ReportFormat.Html, document.Format);
+        Assert.Equal("First Committee cyber debate", document.Title);
+        Assert.Equal(new DateOnly(2019, 10, 21), document.Date);
+        Assert.Contains("Ecuador stressed", document.Body, StringComparison.Ordinal);
+        Assert.Contains("Pakistan warned", document.Body, StringComparison.Ordinal);
+        foreach (var chrome in new[] { "Menu", "track()", "color:red", "Copyright" })
+        {
+            Assert.DoesNotContain(chrome, document.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Format_is_sniffed_from_content_when_the_name_says_nothing()
+    {
+        Assert.Equal(ReportFormat.Html, ReportReader.DetectFormat("<html><body><p>x</p></body></html>", null));
+        Assert.Equal(ReportFormat.Markdown, ReportReader.DetectFormat("# Title\n\ntext", null));
+        Assert.Equal(ReportFormat.PlainText, ReportReader.DetectFormat("Title\n\ntext", null));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("Title only\n\n12 Feb 2020")]
+    public void Text_without_a_usable_body_is_rejected_with_a_reason(string text)
+    {
+        var error = Assert.Throws<ReportRejectedException>(() => ReportReader.Read(text, "x.txt"));
+        Assert.Equal("EMPTY_REPORT", error.Code);
+    }
+
+    [Fact]
+    public void Binary_content_is_rejected() =>
+        Assert.Equal("BINARY_CONTENT", Assert.Throws<ReportRejectedException>(() => ReportReader.Read("PK\u0003\u0004\0\0\0binary", "x.txt")).Code);
+
+    [Fact]
+    public void Invalid_utf8_is_rejected_but_a_utf16_file_with_a_bom_decodes()
+    {
+        Assert.Equal("UNDECODABLE", Assert.Throws<ReportRejectedException>(() => ReportDecoder.Decode([0x41, 0xC3, 0x28, 0x42])).Code);
+        var utf16 = new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes("Hello")).ToArray();
+        Assert.Equal("Hello", ReportDecoder.Decode(utf16));
+    }
+}

@@ -1,0 +1,196 @@
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+using static NormsGraph.Storage.Tests.Contract.TestGraphs;
+
+namespace NormsGraph.Storage.Tests.Contract;
+
+/// <summary>
+/// The behaviour every <see cref="IGraphStore"/> adapter must have. Each adapter's test class derives
+/// from this and supplies a fresh, empty store per test.
+/// </summary>
+public abstract class GraphStoreContract : IAsyncLifetime
+{
+    private IGraphStore? _store;
+
+    protected IGraphStore Store => _store ?? throw new InvalidOperationException("The store was not created.");
+
+    /// <summary>A new, empty store of the adapter under test.</summary>
+    protected abstract Task<IGraphStore> CreateStoreAsync();
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        _store = await CreateStoreAsync();
+        await _store.InitializeAsync(Ct);
+        await _store.ApplyTaxonomyAsync(Taxonomy(), Ct);
+    }
+
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private const string DisclosureText = "Access Now called for responsible disclosure. Chile agreed on disclosure.";
+
+    private static ReportGraph DisclosureReport(string? source = "a.txt") => Report(DisclosureText, new DateOnly(2020, 2, 12), source,
+        (AccessNow, Stance.Support, DisclosureNorm, "Access Now called for responsible disclosure."),
+        (Chile, Stance.Support, DisclosureNorm, "Chile agreed on disclosure."));
+
+    [Fact]
+    public async Task Applied_positions_are_found_by_target_with_evidence_and_report()
+    {
+        var applied = await Store.ApplyAsync(DisclosureReport(), Ct);
+
+        Assert.Equal(ApplyOutcome.Ingested, applied.Outcome);
+        var page = await Store.FindPositionsAsync(new PositionQuery(TargetId: "gge-13j"), Ct);
+        Assert.Equal(2, page.TotalCount);
+        var accessNow = Assert.Single(page.Items, p => p.ActorId == "access-now");
+        Assert.Equal(Stance.Support, accessNow.Stance);
+        Assert.Equal("Access Now called for responsible disclosure.", accessNow.Evidence);
+        Assert.Equal(applied.ReportId, accessNow.ReportId);
+        Assert.Equal(new DateOnly(2020, 2, 12), accessNow.Date);
+        Assert.Equal(StatementStatus.Extracted, accessNow.Status);
+        Assert.Equal(DisclosureText.IndexOf("Access Now", StringComparison.Ordinal), accessNow.EvidenceStart);
+    }
+
+    [Fact]
+    public async Task Applying_the_same_report_twice_changes_nothing()
+    {
+        await Store.ApplyAsync(DisclosureReport(), Ct);
+        var before = await Store.GetStatisticsAsync(Ct);
+
+        var again = await Store.ApplyAsync(DisclosureReport(), Ct);
+
+        Assert.Equal(ApplyOutcome.Unchanged, again.Outcome);
+        Assert.Equal(before, await Store.GetStatisticsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_new_version_of_a_source_replaces_the_old_and_keeps_curation_of_surviving_statements()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport(), Ct);
+        var statements = (await Store.FindPositionsAsync(new PositionQuery(), Ct)).Items;
+        var chile = statements.Single(p => p.ActorId == "chl");
+        Assert.True(await Store.SetStatementStatusAsync(chile.Id, StatementStatus.Rejected, Ct));
+
+        // The edit drops Access Now's sentence and adds Japan's; Chile's sentence is unchanged.
+        const string edited = "Chile agreed on disclosure. Japan stressed that international law applies.";
+        var second = await Store.ApplyAsync(Report(edited, new DateOnly(2020, 2, 12), "a.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile agreed on disclosure."),
+            (Japan, Stance.Support, IntlLaw, "Japan stressed that international law applies.")), Ct);
+
+        Assert.Equal(ApplyOutcome.Replaced, second.Outcome);
+        Assert.Equal(first.ReportId, second.ReplacedReportId);
+        var all = (await Store.FindPositionsAsync(new PositionQuery(IncludeRejected: true), Ct)).Items;
+        Assert.Equal(["chl", "jpn"], all.Select(p => p.ActorId).Order());
+        Assert.Equal(StatementStatus.Rejected, all.Single(p => p.ActorId == "chl").Status);
+        Assert.Equal(1, (await Store.GetStatisticsAsync(Ct)).Reports);
+    }
+
+    [Fact]
+    public async Task Filters_combine_and_count_all_matches()
+    {
+        await Store.ApplyAsync(DisclosureReport(), Ct);
+        await Store.ApplyAsync(Report("Japan opposed disclosure. Japan backed law.", new DateOnly(2021, 5, 1), "b.txt",
+            (Japan, Stance.Oppose, DisclosureNorm, "Japan opposed disclosure."),
+            (Japan, Stance.Support, IntlLaw, "Japan backed law.")), Ct);
+
+        Assert.Equal(3, (await Store.FindPositionsAsync(new PositionQuery(TargetId: "gge-13j"), Ct)).TotalCount);
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ActorId: "jpn"), Ct)).TotalCount);
+        var opposed = await Store.FindPositionsAsync(new PositionQuery(TargetId: "gge-13j", Stance: Stance.Oppose), Ct);
+        Assert.Equal("jpn", Assert.Single(opposed.Items).ActorId);
+        Assert.Equal(0, (await Store.FindPositionsAsync(new PositionQuery(ActorId: "nobody"), Ct)).TotalCount);
+    }
+
+    [Fact]
+    public async Task Pages_walk_every_position_once_in_date_order_with_undated_last()
+    {
+        await Store.ApplyAsync(Report("Japan backed law in 2021.", new DateOnly(2021, 1, 1), "late.txt",
+            (Japan, Stance.Support, IntlLaw, "Japan backed law in 2021.")), Ct);
+        await Store.ApplyAsync(Report("Undated: Chile backed law.", null, "undated.txt",
+            (Chile, Stance.Support, IntlLaw, "Undated: Chile backed law.")), Ct);
+        await Store.ApplyAsync(DisclosureReport(), Ct);
+
+        var seen = new List<PositionRecord>();
+        string? after = null;
+        var pages = 0;
+        do
+        {
+            var page = await Store.FindPositionsAsync(new PositionQuery(First: 2, After: after), Ct);
+            Assert.Equal(4, page.TotalCount);
+            seen.AddRange(page.Items);
+            after = page.HasNextPage ? new PositionCursor(PositionCursor.SortKey(page.Items[^1].Date), page.Items[^1].Id).Encode() : null;
+            pages++;
+        }
+        while (after is not null);
+
+        Assert.Equal(2, pages);
+        Assert.Equal(4, seen.Select(p => p.Id).Distinct().Count());
+        Assert.Equal([new DateOnly(2020, 2, 12), new DateOnly(2020, 2, 12), new DateOnly(2021, 1, 1), null], seen.Select(p => p.Date));
+    }
+
+    [Fact]
+    public async Task Rejected_statements_leave_queries_unless_asked_for()
+    {
+        await Store.ApplyAsync(DisclosureReport(), Ct);
+        var chile = (await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl"), Ct)).Items.Single();
+
+        Assert.True(await Store.SetStatementStatusAsync(chile.Id, StatementStatus.Rejected, Ct));
+
+        Assert.Equal(0, (await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl"), Ct)).TotalCount);
+        Assert.Equal(1, (await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl", IncludeRejected: true), Ct)).TotalCount);
+        Assert.False(await Store.SetStatementStatusAsync("s-missing", StatementStatus.Confirmed, Ct));
+    }
+
+    [Fact]
+    public async Task Lookups_by_id_return_what_exists_and_skip_the_rest()
+    {
+        var applied = await Store.ApplyAsync(DisclosureReport(), Ct);
+
+        var actors = await Store.GetActorsAsync(["access-now", "chl", "missing"], Ct);
+        Assert.Equal(["access-now", "chl"], actors.Keys.Order());
+        Assert.Equal(ActorType.CivilSociety, actors["access-now"].Type);
+        Assert.Equal(["AccessNow"], actors["access-now"].Aliases);
+        var targets = await Store.GetTargetsAsync(["gge-13j", "gge-13k"], Ct);
+        Assert.Equal(TargetKind.Norm, targets["gge-13k"].Kind);
+        Assert.Equal("gge-2015", targets["gge-13j"].FrameworkId);
+        var reports = await Store.GetReportsAsync([applied.ReportId], Ct);
+        Assert.Equal("a.txt", reports[applied.ReportId].Source);
+        Assert.Equal(new DateOnly(2020, 2, 12), reports[applied.ReportId].Date);
+    }
+
+    [Fact]
+    public async Task An_actor_found_in_text_never_overwrites_a_curated_one()
+    {
+        var uncurated = AccessNow with { Name = "access now (as written)", Curated = false };
+        var graph = DisclosureReport() with { Actors = [uncurated, Chile] };
+
+        await Store.ApplyAsync(graph, Ct);
+
+        var stored = (await Store.GetActorsAsync(["access-now"], Ct))["access-now"];
+        Assert.Equal("Access Now", stored.Name);
+        Assert.True(stored.Curated);
+    }
+
+    [Fact]
+    public async Task Stored_reports_keep_their_text_for_re_extraction()
+    {
+        await Store.ApplyAsync(DisclosureReport(), Ct);
+        var reports = new List<Report>();
+        await foreach (var report in Store.ReadReportsAsync(Ct))
+        {
+            reports.Add(report);
+        }
+        Assert.Equal(DisclosureText, Assert.Single(reports).Text);
+    }
+
+    [Fact]
+    public async Task Initialising_and_applying_the_taxonomy_again_is_harmless()
+    {
+        await Store.ApplyAsync(DisclosureReport(), Ct);
+        var before = await Store.GetStatisticsAsync(Ct);
+
+        await Store.InitializeAsync(Ct);
+        await Store.ApplyTaxonomyAsync(Taxonomy(), Ct);
+
+        Assert.Equal(before, await Store.GetStatisticsAsync(Ct));
+    }
+}
