@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NormsGraph.Core.Storage;
+
+namespace NormsGraph.Api.Tests;
+
+/// <summary>The API on a temporary embedded store of its own; the inbox worker and seeding are off unless asked for.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public ApiFactory(Dictionary<string, string?>? settings = null)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "normsgraph-api-tests", Guid.NewGuid().ToString("N"));
+        _settings = new Dictionary<string, string?>
+        {
+            ["Store:Embedded:Path"] = Path.Combine(Folder, "graph.db"),
+            ["Ingestion:Enabled"] = "false",
+            ["Ingestion:SeedSamples"] = "false",
+            ["Ingestion:Inbox"] = Path.Combine(Folder, "inbox"),
+            ["Ingestion:Processed"] = Path.Combine(Folder, "processed"),
+            ["Ingestion:Failed"] = Path.Combine(Folder, "failed"),
+            ["Ingestion:MaxReportBytes"] = "20000",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Wraps the store so a test can count calls.</summary>
+    public Func<IGraphStore, IGraphStore>? DecorateStore { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (DecorateStore is { } decorate)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                var original = services.Last(d => d.ServiceType == typeof(IGraphStore));
+                services.Remove(original);
+                services.AddSingleton(sp => decorate((IGraphStore)original.ImplementationFactory!(sp)));
+            });
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}

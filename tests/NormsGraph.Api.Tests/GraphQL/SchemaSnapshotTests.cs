@@ -1,0 +1,42 @@
+using GraphQL.Types;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NormsGraph.Api.Tests.GraphQL;
+
+/// <summary>
+/// The SDL in graph-schema/schema.graphql is the published contract with dashboards; this fails when the
+/// schema drifts. After an intended change run the tests with NORMSGRAPH_UPDATE_SCHEMA=1 and commit the file.
+/// </summary>
+public sealed class SchemaSnapshotTests
+{
+    [Fact]
+    public async Task The_schema_matches_the_committed_sdl()
+    {
+        await using var factory = new ApiFactory();
+        using var scope = factory.Services.CreateScope();
+        var schema = scope.ServiceProvider.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var sdl = schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
+        var path = Path.Combine(RepositoryRoot(), "graph-schema", "schema.graphql");
+
+        if (Environment.GetEnvironmentVariable("NORMSGRAPH_UPDATE_SCHEMA") == "1")
+        {
+            await File.WriteAllTextAsync(path, sdl, TestContext.Current.CancellationToken);
+        }
+        Assert.True(File.Exists(path), $"{path} is missing; run with NORMSGRAPH_UPDATE_SCHEMA=1 to create it.");
+        Assert.Equal(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken), sdl);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NormsGraph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("NormsGraph.sln not found above the test folder.");
+    }
+}

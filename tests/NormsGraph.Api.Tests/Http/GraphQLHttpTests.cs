@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using static NormsGraph.Api.Tests.GraphQLClient;
+
+namespace NormsGraph.Api.Tests.Http;
+
+/// <summary>The GraphQL-over-HTTP surface: methods, media types and every kind of bad request.</summary>
+public sealed class GraphQLHttpTests : IAsyncLifetime
+{
+    private readonly ApiFactory _factory = new();
+    private HttpClient _client = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_with_a_code()
+    {
+        using var content = new StringContent("{\"query\": ", Encoding.UTF8, "application/json");
+        var response = await _client.PostAsync("/graphql", content, Ct);
+        var body = await ReadAsync(response);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("INVALID_JSON", ErrorCode(body));
+    }
+
+    [Fact]
+    public async Task A_body_without_a_query_is_a_400()
+    {
+        using var content = new StringContent("{}", Encoding.UTF8, "application/json");
+        var response = await _client.PostAsync("/graphql", content, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MISSING_QUERY", ErrorCode(await ReadAsync(response)));
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_unsupported_media_type()
+    {
+        using var content = new StringContent("{ norm(id: \"gge-13a\") { id } }", Encoding.UTF8, "text/plain");
+        var response = await _client.PostAsync("/graphql", content, Ct);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_field_is_a_request_error_400_with_the_new_media_type()
+    {
+        var (response, body) = await PostAsync(_client, "{ norm(id: \"gge-13a\") { id shoeSize } }");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(body["data"]);
+        Assert.Contains("shoeSize", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(body["errors"]![0]!["locations"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_field_is_200_with_errors_for_legacy_json_clients()
+    {
+        var (response, body) = await PostAsync(_client, "{ norm(id: \"gge-13a\") { shoeSize } }", accept: "application/json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.NotNull(body["errors"]);
+    }
+
+    [Fact]
+    public async Task A_syntax_error_is_reported_in_the_spec_shape()
+    {
+        var (response, body) = await PostAsync(_client, "{ norm(id: ");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(body["errors"]![0]!["message"]);
+    }
+
+    [Fact]
+    public async Task Queries_work_over_get_but_mutations_do_not()
+    {
+        var query = Uri.EscapeDataString("{ norm(id: \"gge-13j\") { id name } }");
+        var get = await _client.GetAsync($"/graphql?query={query}", Ct);
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal("gge-13j", (await ReadAsync(get))["data"]!["norm"]!["id"]!.GetValue<string>());
+
+        var mutation = Uri.EscapeDataString("mutation { setStatementStatus(id: \"x\", status: CONFIRMED) }");
+        var refused = await _client.GetAsync($"/graphql?query={mutation}", Ct);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, refused.StatusCode);
+        Assert.Equal("POST", refused.Content.Headers.Allow.Single());
+    }
+
+    [Fact]
+    public async Task An_unacceptable_accept_header_is_406()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        var response = await _client.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Variables_of_the_wrong_type_are_a_request_error()
+    {
+        var (response, body) = await PostAsync(_client, "query ($n: Int) { positions(first: $n) { totalCount } }", new { n = "many" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(body["errors"]);
+    }
+
+    [Fact]
+    public async Task An_out_of_range_page_size_is_a_user_error_not_a_crash()
+    {
+        var (response, body) = await PostAsync(_client, "{ positions(first: 100000) { totalCount } }");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(body));
+    }
+
+    [Fact]
+    public async Task Health_endpoints_answer()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live", Ct)).StatusCode);
+        var ready = await _client.GetAsync("/health/ready", Ct);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("store", await ready.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+}
