@@ -39,6 +39,13 @@ internal static class ExtractCommand
                 failures++;
                 continue;
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+            {
+                // One bad file must not stop a batch; the error names it.
+                errors.WriteLine($"normsgraph: {file}: {e.GetType().Name}: {e.Message}");
+                failures++;
+                continue;
+            }
             output.WriteLine(format == "jsonl" ? ExtractionJson.Serialize(file, graph) : HumanReadable(file, graph));
         }
         return failures > 0 || files.Count == 0 ? 2 : 0;

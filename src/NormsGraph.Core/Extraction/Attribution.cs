@@ -1,14 +1,15 @@
 namespace NormsGraph.Core.Extraction;
 
-/// <summary>Who speaks in a sentence and how sure we are of it.</summary>
-internal sealed record Attribution(IReadOnlyList<string> ActorIds, AttributionKind Kind, int SubjectEnd);
+/// <summary>Who holds the positions of a sentence, how sure we are, and who spoke for them.</summary>
+/// <param name="SpeakerId">The actor that spoke "on behalf of" the holders, when another one did.</param>
+internal sealed record Attribution(IReadOnlyList<string> ActorIds, AttributionKind Kind, int SubjectEnd, string? SpeakerId = null);
 
 internal enum AttributionKind
 {
     /// <summary>The actor is named before the verb that carries the stance.</summary>
     Explicit,
 
-    /// <summary>"They…", "The organisation…": the last named actor of the paragraph.</summary>
+    /// <summary>"They…", "The organisation…": the last named actor of the paragraph (or the report's own author).</summary>
     Anaphoric,
 
     /// <summary>No reference at all, but the paragraph is still reporting the last named actor's view.</summary>

@@ -5,25 +5,39 @@ namespace NormsGraph.Core.Extraction;
 /// <summary>
 /// Decides who holds the positions of a sentence: the actors named before its stance verb (a list
 /// such as "Australia, Canada and the EU" gives each one), else the paragraph's last named actors when
-/// the sentence refers back to them ("They…") or simply continues their reported speech.
+/// the sentence refers back to them ("They…") or simply continues their reported speech. A name that is
+/// the object of a preposition ("the invasion of Ukraine", "proposed to the OEWG") is never the speaker,
+/// unless a speaker role comes first ("the representative of Chile", "on behalf of the African Group").
 /// </summary>
 internal static partial class AttributionResolver
 {
-    public static Attribution? Resolve(SentenceFacts facts, IReadOnlyList<string> current, bool sentenceHasModal)
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "to", "by", "for", "from", "with", "against", "in", "into", "on", "at", "about", "toward", "towards",
+        "between", "among", "amongst", "via", "under", "over", "than", "like", "including", "upon", "within", "across",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    };
+
+    public static Attribution? Resolve(SentenceFacts facts, IReadOnlyList<string> current, IReadOnlyList<string> reportAuthor, bool sentenceHasModal)
     {
         foreach (var cue in facts.Cues)
         {
-            var before = facts.Actors.Where(a => a.End <= cue.Start).ToList();
-            var anaphor = facts.Words.LastOrDefault(w => w.Payload == WordClass.Anaphor && w.End <= cue.Start);
+            var before = facts.Actors.Where(a => a.End <= cue.Start && CanSpeak(facts, a)).ToList();
+            var anaphor = facts.Words.LastOrDefault(w => w.Payload.Class == WordClass.Anaphor && w.End <= cue.Start);
             // "They welcomed the statement of China and stressed…": the anaphor, not China, is the subject.
             var anaphorIsSubject = anaphor.End > 0 && (before.Count == 0 || anaphor.Start >= before[^1].End);
-            if (anaphorIsSubject && current.Count > 0)
+            if (anaphorIsSubject)
             {
-                return new Attribution(current, AttributionKind.Anaphoric, anaphor.End);
+                var referent = current.Count > 0 ? current : reportAuthor;
+                return referent.Count > 0 ? new Attribution(referent, AttributionKind.Anaphoric, anaphor.End) : null;
             }
             if (before.Count > 0)
             {
-                return new Attribution(ListEndingAt(facts, before), AttributionKind.Explicit, before[^1].End);
+                return Explicit(facts, before);
             }
         }
         if (current.Count == 0)
@@ -31,6 +45,44 @@ internal static partial class AttributionResolver
             return null;
         }
         return sentenceHasModal || facts.Cues.Count > 0 ? new Attribution(current, AttributionKind.Carried, 0) : null;
+    }
+
+    private static Attribution Explicit(SentenceFacts facts, List<ActorMention> before)
+    {
+        var subjects = ListEndingAt(facts, before);
+        var first = before.First(a => a.ActorId == subjects[0]);
+        string? speaker = null;
+        if (IsOnBehalf(facts, first.Start))
+        {
+            // "Egypt, on behalf of the Arab Group, stressed…": the group holds the position; Egypt spoke.
+            speaker = facts.Actors.LastOrDefault(a => a.End <= first.Start && !subjects.Contains(a.ActorId)).ActorId;
+        }
+        return new Attribution(subjects, AttributionKind.Explicit, before[^1].End, speaker);
+    }
+
+    /// <summary>False for a name governed by a preposition, unless a speaker role governs it.</summary>
+    internal static bool CanSpeak(SentenceFacts facts, ActorMention mention)
+    {
+        var i = mention.Start - 1;
+        while (i >= 0 && Determiners.Contains(facts.Tokens[i].Surface))
+        {
+            i--;
+        }
+        if (i < 0 || !Prepositions.Contains(facts.Tokens[i].Surface))
+        {
+            return true;
+        }
+        return i > 0 && facts.Has(WordClass.SpeakerRole, i - 1, i);
+    }
+
+    private static bool IsOnBehalf(SentenceFacts facts, int mentionStart)
+    {
+        var i = mentionStart - 1;
+        while (i >= 0 && Determiners.Contains(facts.Tokens[i].Surface))
+        {
+            i--;
+        }
+        return i >= 1 && facts.Tokens[i].Surface == "of" && facts.Tokens[i - 1].Stem == "behalf";
     }
 
     // Walks back from the actor nearest the verb while only list words separate the names.

@@ -14,9 +14,18 @@ internal sealed record CooccurTerm(string TargetId, int Group, int Term);
 /// <summary>A stance phrase; reporting verbs ("said", "noted") attribute speech but signal support only weakly.</summary>
 internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst);
 
+/// <summary>
+/// A function word or phrase. <see cref="Surface"/> is matched as written (case aside), not by stem:
+/// the stem of "its" is "it", and "its member states" must not read as a reference back.
+/// </summary>
+internal sealed record WordCue(WordClass Class, string Surface);
+
 internal enum WordClass
 {
     Negation,
     Anaphor,
     Hedge,
+    NewIdea,
+    PassivePropose,
+    SpeakerRole,
 }

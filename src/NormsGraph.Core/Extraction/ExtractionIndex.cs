@@ -70,6 +70,13 @@ internal sealed class ExtractionIndex
         AddWords(language.Negations, WordClass.Negation);
         AddWords(language.Anaphora, WordClass.Anaphor);
         AddWords(language.Hedges, WordClass.Hedge);
+        AddWords(language.NewIdeaCues, WordClass.NewIdea);
+        AddWords(language.PassiveProposeCues, WordClass.PassivePropose);
+        AddWords(language.SpeakerRoles, WordClass.SpeakerRole);
+        OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
+        OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);
+        PersonTitles = language.PersonTitles.Where(t => !t.Contains(' ', StringComparison.Ordinal))
+            .Select(t => t.TrimEnd('.')).ToHashSet(StringComparer.Ordinal);
     }
 
     public Taxonomy.Taxonomy Taxonomy { get; }
@@ -77,7 +84,16 @@ internal sealed class ExtractionIndex
     public PhraseMatcher<TargetCue> Targets { get; } = new();
     public PhraseMatcher<CooccurTerm> Cooccur { get; } = new();
     public PhraseMatcher<StanceCue> Stances { get; } = new();
-    public PhraseMatcher<WordClass> Words { get; } = new();
+    public PhraseMatcher<WordCue> Words { get; } = new();
+
+    /// <summary>Capitalised words that end an organisation's name, or its head ("Media Foundation for West Africa").</summary>
+    public IReadOnlySet<string> OrganisationSuffixes { get; }
+
+    /// <summary>Capitalised words that start an organisation's name ("Association for Progressive Communications").</summary>
+    public IReadOnlySet<string> OrganisationPrefixes { get; }
+
+    /// <summary>One-word titles before a person's name ("Mr", "Ambassador").</summary>
+    public IReadOnlySet<string> PersonTitles { get; }
 
     public static bool IsDemonymHead(Token token) => DemonymHeads.Contains(token.Stem);
 
@@ -101,7 +117,7 @@ internal sealed class ExtractionIndex
     {
         foreach (var word in words)
         {
-            Words.Add(word, wordClass);
+            Words.Add(word, new WordCue(wordClass, string.Join(' ', Tokenizer.Tokenize(word).Select(t => t.Surface.ToLowerInvariant()))));
         }
     }
 

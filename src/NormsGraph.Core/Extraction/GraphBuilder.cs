@@ -4,7 +4,7 @@ using NormsGraph.Core.Text;
 namespace NormsGraph.Core.Extraction;
 
 /// <summary>Collects the actors, targets and positions of one report, without duplicates.</summary>
-internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, string documentKey)
+internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, string documentKey, ReportContext context)
 {
     /// <summary>Placeholder id for "the panel"; becomes an actor of the report's event.</summary>
     public const string PanelActor = "@panel";
@@ -22,7 +22,7 @@ internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, str
         return id;
     }
 
-    public void AddPosition(string actorId, Stance stance, string targetId, Sentence sentence, double confidence)
+    public void AddPosition(string actorId, Stance stance, string targetId, Sentence sentence, double confidence, string? speakerId = null)
     {
         var actor = ResolveActor(actorId);
         if (taxonomy.TargetsById.TryGetValue(targetId, out var curated))
@@ -30,7 +30,8 @@ internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, str
             _targets.TryAdd(targetId, curated.Target);
         }
         var id = StatementIds.Create(documentKey, sentence.Text, actor.Id, targetId, stance);
-        _positions.TryAdd(id, new ExtractedPosition(id, actor.Id, stance, targetId, sentence.Text, sentence.Start, sentence.Length, confidence));
+        var speaker = speakerId is null ? null : ResolveActor(speakerId).Id;
+        _positions.TryAdd(id, new ExtractedPosition(id, actor.Id, stance, targetId, sentence.Text, sentence.Start, sentence.Length, confidence, speaker));
     }
 
     public ReportGraph Build(Report report, DiplomaticProcess? process) =>
@@ -50,6 +51,10 @@ internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, str
         if (taxonomy.ActorsById.TryGetValue(actorId, out var entry))
         {
             return Remember(entry.Actor);
+        }
+        if (context.Discovered.TryGetValue(actorId, out var discovered))
+        {
+            return Remember(discovered);
         }
         var process = taxonomy.ProcessesById[actorId];
         var aliases = process.Aliases.Concat(process.Process.Acronym is { } a ? [a] : Array.Empty<string>()).Distinct().ToList();

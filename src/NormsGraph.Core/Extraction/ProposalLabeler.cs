@@ -16,10 +16,18 @@ internal static partial class ProposalLabeler
         {
             return null;
         }
-        return string.Join(' ', words).TrimEnd('.', ',', ';', ':');
+        var end = words.Length;
+        while (end > 0 && TrailingFiller().IsMatch(words[end - 1]))
+        {
+            end--;
+        }
+        return end < 2 ? null : string.Join(' ', words[..end]).TrimEnd('.', ',', ';', ':');
     }
 
-    [GeneratedRegex(@"[,;:.()]|\s(?:which|that would|so that|in order to|because|while|but)\s")]
+    [GeneratedRegex(@"^(?:the|a|an|of|to|and|or|for|in|on|with|by|its|their)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingFiller();
+
+    [GeneratedRegex(@"[,;:.()]|\s(?:which|that|who|so that|in order to|because|while|but|as)\s")]
     private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"^(?:(?:that|their|its|his|her|the|a|an|an?\s+idea\s+(?:to|of)|idea\s+(?:to|of)|to|of|for|on|establish(?:ing)?|establishment\s+of|creat(?:e|ing|ion\s+of)|set(?:ting)?\s+up)\s+)+", RegexOptions.IgnoreCase)]

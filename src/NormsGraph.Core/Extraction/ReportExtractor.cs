@@ -34,15 +34,20 @@ public sealed class ReportExtractor
         var reportId = StableIds.ForReportText(document.Title + "\n" + document.Text);
         var report = new Report(reportId, document.Title, document.Date, source, document.Text, document.Format, Version);
         var documentKey = source ?? reportId;
+        var context = new ReportContext(document.Text, document.Date);
         var sentences = SentenceSplitter.Split(document.Body)
-            .Select(s => _analyzer.Analyze(s, document.BodyStart, document.Date))
+            .Select(s => _analyzer.Analyze(s, document.BodyStart, context))
             .ToList();
+        var title = _analyzer.Analyze(new Sentence(0, 0, 0, document.Title.Length, document.Title), 0, context);
 
-        var process = FindProcess(document, sentences);
+        var process = FindProcess(title, sentences);
         var @event = new Event(StableIds.ForEvent(document.Title, document.Date), document.Title, document.Date,
             document.StartTime, document.EndTime, process?.Id);
+        // A report titled after one actor ("WILPF submits views…") is that actor's: "The submission…" refers to it.
+        var author = title.Actors.Where(a => !a.IsProcess && a.ActorId != GraphBuilder.PanelActor && AttributionResolver.CanSpeak(title, a))
+            .Select(a => a.ActorId).Take(1).ToList();
 
-        var builder = new GraphBuilder(_index.Taxonomy, @event, documentKey);
+        var builder = new GraphBuilder(_index.Taxonomy, @event, documentKey, context);
         var current = (IReadOnlyList<string>)[];
         var paragraph = -1;
         foreach (var facts in sentences)
@@ -56,7 +61,8 @@ public sealed class ReportExtractor
             {
                 builder.MentionActor(mention.ActorId);
             }
-            var attribution = AttributionResolver.Resolve(facts, current, facts.Tokens.Any(t => Modals.Contains(t.Stem)));
+            AddPassiveAgents(facts, builder);
+            var attribution = AttributionResolver.Resolve(facts, current, author, facts.Tokens.Any(t => Modals.Contains(t.Stem)));
             if (attribution is null)
             {
                 continue;
@@ -70,6 +76,27 @@ public sealed class ReportExtractor
         return builder.Build(report, process);
     }
 
+    // "The principles developed by the GFCE": the agent of a passive authoring verb proposed what precedes it.
+    private static void AddPassiveAgents(SentenceFacts facts, GraphBuilder builder)
+    {
+        foreach (var agent in facts.Actors)
+        {
+            var by = agent.Start - 1;
+            while (by >= 0 && facts.Tokens[by].Surface is "the" or "its" or "their")
+            {
+                by--;
+            }
+            if (by < 1 || facts.Tokens[by].Surface != "by" || !facts.Has(WordClass.PassivePropose, by - 1, by))
+            {
+                continue;
+            }
+            foreach (var target in facts.Targets.Where(t => t.Start < by && !t.IsPractice))
+            {
+                builder.AddPosition(agent.ActorId, Stance.Propose, target.TargetId, facts.Sentence, 0.75);
+            }
+        }
+    }
+
     private void AddPositions(SentenceFacts facts, Attribution attribution, GraphBuilder builder)
     {
         var cue = facts.Cues.FirstOrDefault(c => !c.Cue.IsReporting && c.Start >= attribution.SubjectEnd);
@@ -79,11 +106,12 @@ public sealed class ReportExtractor
             cue = facts.Cues.FirstOrDefault(c => c.Start >= attribution.SubjectEnd);
         }
         var stance = cue.End > 0 ? cue.Cue.Stance : Stance.Support;
-        var negated = cue.End > 0 && facts.Words.Any(w =>
-            w.Payload == WordClass.Negation && w.End <= cue.Start && w.Start >= Math.Max(attribution.SubjectEnd, cue.Start - 3));
+        var negated = cue.End > 0 && facts.Has(WordClass.Negation, Math.Max(attribution.SubjectEnd, cue.Start - 3), cue.Start);
         var confidence = Confidence(attribution.Kind, hasStrongCue, negated, facts);
 
-        var targets = facts.Targets.Select(t => (t.TargetId, Stance: Resolve(stance, cue.Cue, t.IsPractice, negated))).ToList();
+        var targets = facts.Targets
+            .Select(t => (t.TargetId, Stance: Resolve(stance, cue.Cue, t.IsPractice, negated, hasStrongCue, FramedAsNew(facts, t))))
+            .ToList();
         if (targets.Count == 0 && hasStrongCue && stance == Stance.Propose && !negated)
         {
             var after = facts.Sentence.Text[facts.Tokens[cue.End - 1].End..];
@@ -100,13 +128,19 @@ public sealed class ReportExtractor
             }
             foreach (var actorId in attribution.ActorIds)
             {
-                builder.AddPosition(actorId, resolved, targetId, facts.Sentence, confidence);
+                builder.AddPosition(actorId, resolved, targetId, facts.Sentence, confidence, attribution.SpeakerId);
             }
         }
     }
 
-    // Speaking against a practice supports the principle that forbids it; a negated stance turns or vanishes.
-    private static Stance? Resolve(Stance stance, StanceCue? cue, bool isPractice, bool negated)
+    // "a dedicated review mechanism", "the establishment of a new norm": the target does not exist yet.
+    private static bool FramedAsNew(SentenceFacts facts, TargetMention target) =>
+        facts.Has(WordClass.NewIdea, Math.Max(0, target.Start - 4), target.Start + 1);
+
+    // Speaking against a practice supports the principle that forbids it; describing the practice without
+    // a stance verb is concern about it; backing something that does not exist yet proposes it; a negated
+    // stance turns or vanishes.
+    private static Stance? Resolve(Stance stance, StanceCue? cue, bool isPractice, bool negated, bool hasStrongCue, bool framedAsNew)
     {
         if (negated)
         {
@@ -119,9 +153,13 @@ public sealed class ReportExtractor
         }
         if (isPractice)
         {
-            return stance == Stance.Concern ? Stance.Concern : Stance.Support;
+            return stance == Stance.Concern || !hasStrongCue ? Stance.Concern : Stance.Support;
         }
-        return cue is { IsAgainst: true } ? Stance.Oppose : stance;
+        if (cue is { IsAgainst: true })
+        {
+            return Stance.Oppose;
+        }
+        return stance == Stance.Support && framedAsNew ? Stance.Propose : stance;
     }
 
     private static double Confidence(AttributionKind kind, bool strongCue, bool negated, SentenceFacts facts)
@@ -140,17 +178,16 @@ public sealed class ReportExtractor
         {
             confidence -= 0.1;
         }
-        if (facts.Words.Any(w => w.Payload == WordClass.Hedge))
+        if (facts.Words.Any(w => w.Payload.Class == WordClass.Hedge))
         {
             confidence -= 0.1;
         }
         return Math.Round(Math.Max(confidence, 0.1), 2);
     }
 
-    private DiplomaticProcess? FindProcess(ReportDocument document, List<SentenceFacts> sentences)
+    private DiplomaticProcess? FindProcess(SentenceFacts title, List<SentenceFacts> sentences)
     {
-        var inTitle = _analyzer.Analyze(new Sentence(0, 0, 0, document.Title.Length, document.Title), 0, document.Date)
-            .Actors.FirstOrDefault(a => a.IsProcess);
+        var inTitle = title.Actors.FirstOrDefault(a => a.IsProcess);
         var id = inTitle.End > 0
             ? inTitle.ActorId
             : sentences.SelectMany(s => s.Actors).Where(a => a.IsProcess)

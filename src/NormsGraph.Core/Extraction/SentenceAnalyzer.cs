@@ -7,25 +7,41 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
 {
     private const int CooccurWindow = 20;
 
-    public SentenceFacts Analyze(Sentence sentence, int baseOffset, DateOnly? reportDate)
+    public SentenceFacts Analyze(Sentence sentence, int baseOffset, ReportContext context)
     {
         var tokens = Tokenizer.Tokenize(sentence.Text);
         return new SentenceFacts(
             sentence with { Start = sentence.Start + baseOffset },
             tokens,
-            FindActors(tokens, reportDate),
+            FindActors(tokens, sentence.Text, context),
             FindTargets(tokens),
             LongestFirst(index.Stances.FindAll(tokens)).Select(m => new CueMention(m.Start, m.End, m.Payload)).ToList(),
-            index.Words.FindAll(tokens));
+            index.Words.FindAll(tokens).Where(w => IsWrittenAs(w, tokens)).ToList());
     }
 
-    private List<ActorMention> FindActors(List<Token> tokens, DateOnly? reportDate)
+    // Function words match as written: the stem of "its" is "it", of "May" is "may".
+    private static bool IsWrittenAs(PhraseMatch<WordCue> match, List<Token> tokens)
     {
-        var candidates = index.Actors.FindAll(tokens).Where(m => IsValidName(m, tokens))
+        if (match.Payload.Class is WordClass.NewIdea or WordClass.PassivePropose)
+        {
+            return true; // verbs and adjectives: inflections welcome
+        }
+        var written = string.Join(' ', tokens[match.Start..match.End].Select(t => t.Surface));
+        return string.Equals(written, match.Payload.Surface, StringComparison.OrdinalIgnoreCase)
+            && (match.Payload.Class != WordClass.Hedge || char.IsLower(tokens[match.Start].Surface[0]));
+    }
+
+    private List<ActorMention> FindActors(List<Token> tokens, string sentence, ReportContext context)
+    {
+        var curated = index.Actors.FindAll(tokens).Where(m => IsValidName(m, tokens))
             .Concat(CollectiveMentions(tokens))
             .GroupBy(m => (m.Start, m.End))
-            .Select(g => ChooseRound(g.ToList(), reportDate));
-        return LongestFirst(candidates)
+            .Select(g => ChooseRound(g.ToList(), context.Date))
+            .ToList();
+        // A discovered name may wrap a known one ("the Media Foundation for West Africa") but never cut into it.
+        var discovered = DiscoveredActors.Find(tokens, sentence, index, context)
+            .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start <= c.Start && c.End <= d.End && d.End - d.Start > c.End - c.Start)));
+        return LongestFirst(curated.Concat(discovered))
             .Select(m => new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess))
             .ToList();
     }
@@ -48,7 +64,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         for (var i = 1; i < tokens.Count; i++)
         {
             if (tokens[i].Stem is "panel" or "panelist" or "panellist"
-                && tokens[i - 1].Stem == "the"
+                && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
                 && (i + 1 == tokens.Count || tokens[i + 1].Stem != "of"))
             {
                 yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.PanelActor, IsProcess: false, IsDemonym: false, null));

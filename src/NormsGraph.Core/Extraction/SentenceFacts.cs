@@ -15,4 +15,8 @@ internal sealed record SentenceFacts(
     List<ActorMention> Actors,
     List<TargetMention> Targets,
     List<CueMention> Cues,
-    List<PhraseMatch<WordClass>> Words);
+    List<PhraseMatch<WordCue>> Words)
+{
+    public bool Has(WordClass wordClass, int from, int to) =>
+        Words.Any(w => w.Payload.Class == wordClass && w.Start >= from && w.End <= to);
+}

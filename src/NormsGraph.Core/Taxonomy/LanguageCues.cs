@@ -12,4 +12,7 @@ public sealed record LanguageCues(
     IReadOnlyList<string> Hedges,
     IReadOnlyList<string> OrgSuffixes,
     IReadOnlyList<string> OrgPrefixes,
-    IReadOnlyList<string> PersonTitles);
+    IReadOnlyList<string> PersonTitles,
+    IReadOnlyList<string> NewIdeaCues,
+    IReadOnlyList<string> PassiveProposeCues,
+    IReadOnlyList<string> SpeakerRoles);

@@ -79,6 +79,9 @@ internal sealed class LanguageFile
     public List<string> OrgSuffixes { get; set; } = [];
     public List<string> OrgPrefixes { get; set; } = [];
     public List<string> PersonTitles { get; set; } = [];
+    public List<string> NewIdeaCues { get; set; } = [];
+    public List<string> PassiveProposeCues { get; set; } = [];
+    public List<string> SpeakerRoles { get; set; } = [];
 }
 
 internal sealed class StanceEntry

@@ -145,7 +145,7 @@ public static class TaxonomyLoader
             }
         }
         return new LanguageCues(cues, file.Reporting, file.Negations, file.Anaphora, file.AgainstCues, file.Hedges,
-            file.OrgSuffixes, file.OrgPrefixes, file.PersonTitles);
+            file.OrgSuffixes, file.OrgPrefixes, file.PersonTitles, file.NewIdeaCues, file.PassiveProposeCues, file.SpeakerRoles);
     }
 
     private static void Require(string id, string name, string what)

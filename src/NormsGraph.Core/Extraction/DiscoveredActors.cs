@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Text;
+
+namespace NormsGraph.Core.Extraction;
+
+/// <summary>
+/// Finds actors the taxonomy does not know: organisation names (a run of capitalised words holding an
+/// organisation word such as "Foundation" or "Institute") and titled persons ("Mr. Kaye", resolved to
+/// "David Kaye" when the report names him in full). Never a plain noun phrase: both need capitals and a marker.
+/// </summary>
+internal static partial class DiscoveredActors
+{
+    private const int MaxNameTokens = 9;
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "for", "and", "on", "in", "the", "de", "du", "des", "la", "le", "y", "to", "&",
+    };
+
+    public static IEnumerable<PhraseMatch<ActorAlias>> Find(List<Token> tokens, string sentence, ExtractionIndex index, ReportContext context)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (index.PersonTitles.Contains(tokens[i].Surface) && TryPerson(tokens, sentence, i, context, out var person))
+            {
+                yield return person;
+                i = person.End - 1;
+                continue;
+            }
+            if (!tokens[i].IsCapitalised)
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < tokens.Count && end - i < MaxNameTokens && Joined(sentence, tokens[end - 1], tokens[end])
+                   && (tokens[end].IsCapitalised || (Connectors.Contains(tokens[end].Surface) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)))
+            {
+                end++;
+            }
+            var start = tokens[i].Surface is "The" ? i + 1 : i;
+            var span = tokens[start..end];
+            if (span.Count >= 2 && IsOrganisationName(span, index) && !index.PersonTitles.Contains(span[0].Surface))
+            {
+                var name = sentence[tokens[start].Start..tokens[end - 1].End];
+                yield return new PhraseMatch<ActorAlias>(start, end, Remember(context, Organisation(name)));
+            }
+            i = end - 1;
+        }
+    }
+
+    // The organisation word is the name's head: "Amnesty International", "Institute for Security Studies";
+    // not a modifier, as "International" is in "International Humanitarian Law".
+    private static bool IsOrganisationName(List<Token> span, ExtractionIndex index) =>
+        index.OrganisationPrefixes.Contains(span[0].Surface)
+        || span.Skip(1).Any(t => index.OrganisationSuffixes.Contains(t.Surface));
+
+    private static bool Joined(string sentence, Token left, Token right)
+    {
+        if (right.Start <= left.End)
+        {
+            return true; // two tokens of one written word ("cyberspace" is "cyber" + "space")
+        }
+        var gap = sentence.AsSpan(left.End, right.Start - left.End);
+        return gap.Length <= 3 && gap.Trim(" -&").IsEmpty;
+    }
+
+    private static Actor Organisation(string name)
+    {
+        var type = name switch
+        {
+            _ when UniversityWords().IsMatch(name) => ActorType.Academia,
+            _ when CompanyWords().IsMatch(name) => ActorType.PrivateSector,
+            _ when name.StartsWith("UN ", StringComparison.Ordinal) || name.StartsWith("United Nations", StringComparison.Ordinal) => ActorType.UnBody,
+            _ => ActorType.CivilSociety,
+        };
+        return new Actor("org-" + StableIds.Slug(name), name, type, [name], Curated: false);
+    }
+
+    private static bool TryPerson(List<Token> tokens, string sentence, int title, ReportContext context, out PhraseMatch<ActorAlias> match)
+    {
+        match = default;
+        var end = title + 1;
+        while (end < tokens.Count && end - title <= 3 && tokens[end].IsCapitalised
+               && (end == title + 1 || Joined(sentence, tokens[end - 1], tokens[end])))
+        {
+            end++;
+        }
+        if (end == title + 1)
+        {
+            return false;
+        }
+        var written = sentence[tokens[title + 1].Start..tokens[end - 1].End];
+        var surname = tokens[end - 1].Surface;
+        var fullName = FullName(context, written, surname);
+        var actor = new Actor("person-" + StableIds.Slug(fullName), fullName, PersonType(context.Text, fullName), [sentence[tokens[title].Start..tokens[end - 1].End], written], Curated: false);
+        match = new PhraseMatch<ActorAlias>(title, end, Remember(context, actor));
+        return true;
+    }
+
+    // "Mr. Kaye" is "David Kaye" when the report names him in full anywhere.
+    private static string FullName(ReportContext context, string written, string surname)
+    {
+        if (context.PersonNames.TryGetValue(written, out var known))
+        {
+            return known;
+        }
+        var full = Regex.Matches(context.Text, $@"\b(?:\p{{Lu}}[\p{{Ll}}'’.\-]+\s+){{1,2}}{Regex.Escape(written)}\b")
+            .Select(m => m.Value)
+            .FirstOrDefault(v => !NotGivenName().IsMatch(v));
+        var name = full is null ? written : Regex.Replace(full, @"\s+", " ");
+        context.PersonNames[written] = name;
+        return name;
+    }
+
+    private static ActorType PersonType(string text, string fullName)
+    {
+        var at = text.IndexOf(fullName, StringComparison.Ordinal);
+        var window = at < 0 ? "" : text.Substring(Math.Max(0, at - 150), Math.Min(text.Length - Math.Max(0, at - 150), fullName.Length + 300));
+        return UnRole().IsMatch(window) ? ActorType.UnBody : StateRole().IsMatch(window) ? ActorType.State : ActorType.Other;
+    }
+
+    private static ActorAlias Remember(ReportContext context, Actor actor)
+    {
+        context.Discovered.TryAdd(actor.Id, actor);
+        return new ActorAlias(actor.Id, IsProcess: false, IsDemonym: false, RequiredSurfaces: null);
+    }
+
+    [GeneratedRegex(@"\b(University|College|School|Academy|Universidad|Université)\b")]
+    private static partial Regex UniversityWords();
+
+    [GeneratedRegex(@"\b(Inc|Ltd|LLC|Corp|Corporation|Company|GmbH|PLC|Technologies|Systems)\b")]
+    private static partial Regex CompanyWords();
+
+    [GeneratedRegex(@"Special Rapporteur|United Nations|\bUN\b|High Commissioner|Secretary-General|UNESCO|OHCHR")]
+    private static partial Regex UnRole();
+
+    [GeneratedRegex(@"Ambassador|Minister|[Gg]overnment|[Dd]elegation|Permanent Representative|Ministry")]
+    private static partial Regex StateRole();
+
+    // Capitalised words that start sentences or are titles, not given names.
+    [GeneratedRegex(@"^(The|In|On|At|For|As|But|And|Mr|Ms|Mrs|Dr|Prof|Ambassador|Minister|While|When|Then|Finally|Also)\b")]
+    private static partial Regex NotGivenName();
+}

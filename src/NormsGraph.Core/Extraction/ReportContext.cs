@@ -1,0 +1,15 @@
+using NormsGraph.Core.Domain;
+
+namespace NormsGraph.Core.Extraction;
+
+/// <summary>
+/// What extraction of one report shares across its sentences: the full text (to find a person's
+/// full name) and the actors discovered in it that the taxonomy does not know.
+/// </summary>
+internal sealed class ReportContext(string text, DateOnly? date)
+{
+    public string Text { get; } = text;
+    public DateOnly? Date { get; } = date;
+    public Dictionary<string, Actor> Discovered { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> PersonNames { get; } = new(StringComparer.Ordinal);
+}

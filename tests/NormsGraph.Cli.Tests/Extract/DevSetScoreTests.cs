@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NormsGraph.Cli.Extract;
+using NormsGraph.Core.Taxonomy;
+
+namespace NormsGraph.Cli.Tests.Extract;
+
+/// <summary>
+/// Guards extraction quality: the dev-set F1 (scored by ../shared/eval/score.py) must not fall below
+/// the level reached. Skips when the dev set or python3 is absent.
+/// </summary>
+public sealed partial class DevSetScoreTests
+{
+    private const double MinimumF1 = 0.85;
+
+    [Fact]
+    public async Task Dev_set_f1_stays_at_the_level_reached()
+    {
+        var reports = SharedData.RequireFolder(Path.Combine("eval", "dev", "reports"));
+        var scorer = Path.Combine(SharedData.Folder!, "eval", "score.py");
+        var gold = Path.Combine(SharedData.Folder!, "eval", "dev", "gold_positions.jsonl");
+        var output = Path.GetTempFileName();
+        try
+        {
+            await using (var writer = new StreamWriter(output))
+            {
+                ExtractCommand.Run([reports], "jsonl", TaxonomyLoader.LoadEmbedded(), writer, TextWriter.Null);
+            }
+            var score = await RunPythonAsync(scorer, "positions", gold, output);
+            var f1 = double.Parse(F1().Match(score).Groups[1].Value, CultureInfo.InvariantCulture);
+            Assert.True(f1 >= MinimumF1, $"dev F1 {f1:0.000} fell below {MinimumF1}: {score}");
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    private static async Task<string> RunPythonAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Assert.Skip("python3 is not installed, so the dev set cannot be scored.");
+            throw;
+        }
+        using (process)
+        {
+            var text = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+            return text;
+        }
+    }
+
+    [GeneratedRegex(@"F1=([0-9.]+)")]
+    private static partial Regex F1();
+}
