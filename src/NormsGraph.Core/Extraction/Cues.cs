@@ -8,8 +8,8 @@ internal sealed record ActorAlias(string ActorId, bool IsProcess, bool IsDemonym
 /// <summary>A taxonomy phrase that signals a target; <see cref="IsPractice"/> names the practice the target stands against.</summary>
 internal sealed record TargetCue(string TargetId, bool IsPractice);
 
-/// <summary>A co-occurrence term: term <see cref="Term"/> of group <see cref="Group"/> of a target.</summary>
-internal sealed record CooccurTerm(string TargetId, int Group, int Term);
+/// <summary>A co-occurrence group of a target: its terms occupy slots [FirstSlot, FirstSlot + TermCount).</summary>
+internal sealed record CooccurGroup(string TargetId, int FirstSlot, int TermCount);
 
 /// <summary>A stance phrase; reporting verbs ("said", "noted") attribute speech but signal support only weakly.</summary>
 internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst);

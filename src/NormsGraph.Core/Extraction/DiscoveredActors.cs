@@ -98,19 +98,49 @@ internal static partial class DiscoveredActors
         return true;
     }
 
-    // "Mr. Kaye" is "David Kaye" when the report names him in full anywhere.
+    // "Mr. Kaye" is "David Kaye" when the report names him in full anywhere: one or two capitalised
+    // given names right before the written name, not a title or a sentence opener.
     private static string FullName(ReportContext context, string written, string surname)
     {
         if (context.PersonNames.TryGetValue(written, out var known))
         {
             return known;
         }
-        var full = Regex.Matches(context.Text, $@"\b(?:\p{{Lu}}[\p{{Ll}}'’.\-]+\s+){{1,2}}{Regex.Escape(written)}\b")
-            .Select(m => m.Value)
-            .FirstOrDefault(v => !NotGivenName().IsMatch(v));
-        var name = full is null ? written : Regex.Replace(full, @"\s+", " ");
+        var text = context.Text;
+        var name = written;
+        for (var at = text.IndexOf(written, StringComparison.Ordinal); at >= 0; at = text.IndexOf(written, at + written.Length, StringComparison.Ordinal))
+        {
+            var givenStart = at;
+            var words = 0;
+            while (words < 2 && PrecedingWord(text, givenStart) is { } word && word.Length > 1 && char.IsUpper(word[0])
+                   && word.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’') && !NotGivenName().IsMatch(word))
+            {
+                givenStart -= word.Length + 1;
+                words++;
+            }
+            if (words > 0)
+            {
+                name = text[givenStart..(at + written.Length)];
+                break;
+            }
+        }
         context.PersonNames[written] = name;
         return name;
+    }
+
+    // The word that ends one space before `index`, or null.
+    private static string? PrecedingWord(string text, int index)
+    {
+        if (index < 2 || text[index - 1] != ' ')
+        {
+            return null;
+        }
+        var start = index - 1;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..(index - 1)];
     }
 
     private static ActorType PersonType(string text, string fullName)
@@ -139,6 +169,6 @@ internal static partial class DiscoveredActors
     private static partial Regex StateRole();
 
     // Capitalised words that start sentences or are titles, not given names.
-    [GeneratedRegex(@"^(The|In|On|At|For|As|But|And|Mr|Ms|Mrs|Dr|Prof|Ambassador|Minister|While|When|Then|Finally|Also)\b")]
+    [GeneratedRegex(@"^(The|In|On|At|For|As|But|And|Mr|Ms|Mrs|Dr|Prof|Ambassador|Minister|While|When|Then|Finally|Also)$")]
     private static partial Regex NotGivenName();
 }

@@ -12,6 +12,8 @@ internal sealed class ExtractionIndex
         new[] { "delegation", "government", "representative", "delegate", "minister", "ambassador", "authorities", "statement", "side", "mission", "foreign ministry" }
             .Select(Tokenizer.Stems).Select(s => s[0]), StringComparer.Ordinal);
 
+    private readonly List<CooccurGroup> _slotGroups = [];
+
     public ExtractionIndex(Taxonomy.Taxonomy taxonomy)
     {
         Taxonomy = taxonomy;
@@ -43,11 +45,13 @@ internal sealed class ExtractionIndex
             {
                 Targets.Add(phrase, new TargetCue(target.Target.Id, IsPractice: true));
             }
-            for (var g = 0; g < target.Cooccur.Count; g++)
+            foreach (var terms in target.Cooccur)
             {
-                for (var t = 0; t < target.Cooccur[g].Count; t++)
+                var group = new CooccurGroup(target.Target.Id, _slotGroups.Count, terms.Count);
+                foreach (var term in terms)
                 {
-                    Cooccur.Add(target.Cooccur[g][t], new CooccurTerm(target.Target.Id, g, t));
+                    Cooccur.Add(term, _slotGroups.Count);
+                    _slotGroups.Add(group);
                 }
             }
         }
@@ -82,7 +86,11 @@ internal sealed class ExtractionIndex
     public Taxonomy.Taxonomy Taxonomy { get; }
     public PhraseMatcher<ActorAlias> Actors { get; } = new();
     public PhraseMatcher<TargetCue> Targets { get; } = new();
-    public PhraseMatcher<CooccurTerm> Cooccur { get; } = new();
+    /// <summary>Co-occurrence terms; the payload is the term's slot (see <see cref="SlotGroups"/>).</summary>
+    public PhraseMatcher<int> Cooccur { get; } = new();
+
+    /// <summary>The group each co-occurrence slot belongs to.</summary>
+    public IReadOnlyList<CooccurGroup> SlotGroups => _slotGroups;
     public PhraseMatcher<StanceCue> Stances { get; } = new();
     public PhraseMatcher<WordCue> Words { get; } = new();
 

@@ -129,24 +129,46 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         return found.Values.OrderBy(t => t.Start).ToList();
     }
 
-    private IEnumerable<TargetMention> CooccurMentions(List<Token> tokens)
+    // Each slot remembers the first token where its term occurs; a group is satisfied when all its slots
+    // are filled within the window. Plain arrays: common words belong to many groups, and this runs per sentence.
+    private List<TargetMention> CooccurMentions(List<Token> tokens)
     {
-        var terms = index.Cooccur.FindAll(tokens);
-        foreach (var group in terms.GroupBy(t => (t.Payload.TargetId, t.Payload.Group)))
+        var found = new List<TargetMention>();
+        var matches = index.Cooccur.FindAll(tokens);
+        if (matches.Count == 0)
         {
-            var target = index.Taxonomy.TargetsById[group.Key.TargetId];
-            var termCount = target.Cooccur[group.Key.Group].Count;
-            var positions = group.GroupBy(t => t.Payload.Term).ToDictionary(g => g.Key, g => g.Select(m => m.Start).ToList());
-            if (positions.Count < termCount)
+            return found;
+        }
+        var firstSeen = new Dictionary<int, int>();
+        foreach (var match in matches)
+        {
+            firstSeen.TryAdd(match.Payload, match.Start);
+        }
+        var checkedGroups = new HashSet<int>();
+        foreach (var slot in firstSeen.Keys)
+        {
+            var group = index.SlotGroups[slot];
+            if (!checkedGroups.Add(group.FirstSlot))
             {
                 continue;
             }
-            var first = positions.Values.Min(p => p.Min());
-            var last = positions.Values.Max(p => p.Min());
-            if (last - first <= CooccurWindow)
+            int first = int.MaxValue, last = int.MinValue;
+            var complete = true;
+            for (var s = group.FirstSlot; s < group.FirstSlot + group.TermCount; s++)
             {
-                yield return new TargetMention(group.Key.TargetId, IsPractice: false, first);
+                if (!firstSeen.TryGetValue(s, out var position))
+                {
+                    complete = false;
+                    break;
+                }
+                first = Math.Min(first, position);
+                last = Math.Max(last, position);
+            }
+            if (complete && last - first <= CooccurWindow)
+            {
+                found.Add(new TargetMention(group.TargetId, IsPractice: false, first));
             }
         }
+        return found;
     }
 }

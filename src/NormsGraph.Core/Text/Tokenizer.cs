@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -52,16 +53,32 @@ public static class Tokenizer
     /// <summary>Normalised stems of a phrase, the same way text is tokenised.</summary>
     public static string[] Stems(string phrase) => Tokenize(phrase).Select(t => t.Stem).ToArray();
 
+    // Report vocabulary is small and repetitive, so each written form is folded and stemmed once per process.
+    private const int MaxCachedWords = 500_000;
+    private static readonly ConcurrentDictionary<string, string[]> StemCache = new(StringComparer.Ordinal);
+
     private static void AddWord(List<Token> tokens, string surface, string word, int start, int end)
     {
-        var folded = Fold(word);
-        if (folded.Length > 6 && folded.StartsWith("cyber", StringComparison.Ordinal))
+        if (!StemCache.TryGetValue(word, out var stems))
         {
-            tokens.Add(new Token(surface, "cyber", start, end));
-            tokens.Add(new Token(surface, Stem(folded[5..]), start, end));
-            return;
+            stems = StemsOf(word);
+            if (StemCache.Count < MaxCachedWords)
+            {
+                StemCache.TryAdd(word, stems);
+            }
         }
-        tokens.Add(new Token(surface, Stem(folded), start, end));
+        foreach (var stem in stems)
+        {
+            tokens.Add(new Token(surface, stem, start, end));
+        }
+    }
+
+    private static string[] StemsOf(string word)
+    {
+        var folded = Fold(word);
+        return folded.Length > 6 && folded.StartsWith("cyber", StringComparison.Ordinal)
+            ? ["cyber", Stem(folded[5..])]
+            : [Stem(folded)];
     }
 
     internal static string Fold(string word)
