@@ -14,7 +14,7 @@ internal static partial class AttributionResolver
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "of", "to", "by", "for", "from", "with", "against", "in", "into", "on", "at", "about", "toward", "towards",
-        "between", "among", "amongst", "via", "under", "over", "than", "like", "including", "upon", "within", "across",
+        "between", "among", "amongst", "via", "under", "over", "than", "like", "upon", "within", "across",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)

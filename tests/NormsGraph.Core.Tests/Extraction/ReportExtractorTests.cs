@@ -16,6 +16,16 @@ public sealed class ReportExtractorTests
     }
 
     [Fact]
+    public void A_group_introduced_with_including_gives_each_listed_state_the_position()
+    {
+        var positions = Positions("A group of like-minded states, including Belarus, Nicaragua and Syria, proposed a legally binding instrument.");
+        foreach (var actor in new[] { "blr", "nic", "syr" })
+        {
+            Assert.Contains(positions, p => p.Actor == actor && p.Target == "p-binding-instrument");
+        }
+    }
+
+    [Fact]
     public void A_pronoun_refers_to_the_last_named_actor_and_a_new_paragraph_resets_it()
     {
         var positions = Positions("""
