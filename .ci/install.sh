@@ -4,3 +4,32 @@ if ! command -v dotnet >/dev/null; then
   echo "The .NET 10 SDK is required." >&2
   exit 1
 fi
+
+# Cypher lint (tools/cypher-lint): Neo4j's parser checks every .cypher file in the tests. npm ci installs
+# exactly the lockfile; a copy of the lockfile in node_modules marks a finished install, so a warm machine
+# skips it and a changed lockfile reinstalls. Once installed, the lint tests may no longer skip.
+cypher_lint=tools/cypher-lint
+if command -v npm >/dev/null; then
+  if ! cmp -s "$cypher_lint/package-lock.json" "$cypher_lint/node_modules/.installed-lock.json"; then
+    if (cd "$cypher_lint" && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1); then
+      cp "$cypher_lint/package-lock.json" "$cypher_lint/node_modules/.installed-lock.json"
+    else
+      echo "npm ci in $cypher_lint failed; the Cypher lint tests will skip." >&2
+    fi
+  fi
+else
+  echo "npm not found; the Cypher lint tests will skip." >&2
+fi
+if cmp -s "$cypher_lint/package-lock.json" "$cypher_lint/node_modules/.installed-lock.json"; then
+  export NORMSGRAPH_REQUIRE_CYPHER_LINT=1
+fi
+unset cypher_lint
+
+# docker-compose v1, to validate docker-compose.yml offline (ComposeFileTests); it also rejects a top-level `name:`.
+if ! command -v docker-compose >/dev/null && command -v apt-get >/dev/null; then
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose; } >/dev/null 2>&1 \
+    || echo "could not install docker-compose; the compose file check will skip." >&2
+fi
+if command -v docker-compose >/dev/null; then
+  export NORMSGRAPH_REQUIRE_COMPOSE=1
+fi

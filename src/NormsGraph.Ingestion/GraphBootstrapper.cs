@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NormsGraph.Core.Reading;
 using NormsGraph.Core.Storage;
-using NormsGraph.Ingestion.Inbox;
 using NormsGraph.Ingestion.Pipeline;
 
 namespace NormsGraph.Ingestion;
@@ -43,12 +42,7 @@ internal sealed class GraphBootstrapper(
         Log.Seeding(logger, files.Count, folder);
         foreach (var path in files)
         {
-            var file = new FileInfo(path);
-            var (submission, _) = await ReportFileReader.ReadAsync(file, "samples/" + file.Name, options.Value.MaxReportBytes, cancellationToken);
-            if (submission is not null)
-            {
-                await pipeline.IngestAsync(submission, cancellationToken);
-            }
+            await pipeline.IngestFileAsync(path, "samples/" + Path.GetFileName(path), cancellationToken);
         }
     }
 

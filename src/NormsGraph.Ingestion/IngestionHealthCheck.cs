@@ -3,9 +3,14 @@ using Microsoft.Extensions.Options;
 
 namespace NormsGraph.Ingestion;
 
-/// <summary>Readiness of the inbox worker: running, and its last error if any.</summary>
+/// <summary>
+/// Readiness of the inbox worker: unhealthy when it is not running, degraded for a minute after an
+/// error (a refused pass, a store that stayed unavailable), with the last error in the data.
+/// </summary>
 internal sealed class IngestionHealthCheck(IngestionState state, IOptions<IngestionOptions> options, TimeProvider clock) : IHealthCheck
 {
+    private static readonly TimeSpan RecentError = TimeSpan.FromMinutes(1);
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (!options.Value.Enabled)
@@ -15,6 +20,7 @@ internal sealed class IngestionHealthCheck(IngestionState state, IOptions<Ingest
         var data = new Dictionary<string, object>
         {
             ["running"] = state.Running,
+            ["workerId"] = state.WorkerId ?? "",
             ["lastPassAt"] = state.LastPassAt?.ToString("O") ?? "never",
         };
         var (message, at) = state.LastError;
@@ -27,7 +33,7 @@ internal sealed class IngestionHealthCheck(IngestionState state, IOptions<Ingest
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("Inbox worker is not running.", data: data));
         }
-        var recentError = at is { } when && clock.GetUtcNow() - when < TimeSpan.FromMinutes(1);
+        var recentError = at is { } when && clock.GetUtcNow() - when < RecentError;
         return Task.FromResult(recentError
             ? HealthCheckResult.Degraded($"Inbox worker running; last error: {message}", data: data)
             : HealthCheckResult.Healthy("Inbox worker running.", data));

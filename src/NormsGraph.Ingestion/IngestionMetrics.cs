@@ -11,15 +11,18 @@ public sealed class IngestionMetrics
     private readonly Counter<long> _ingested;
     private readonly Counter<long> _failed;
     private readonly Counter<long> _retried;
+    private readonly Counter<long> _requeued;
     private readonly Histogram<double> _duration;
 
     public IngestionMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
-        _ingested = meter.CreateCounter<long>("normsgraph.reports.ingested", "{report}", "Reports applied to the store, by outcome.");
-        _failed = meter.CreateCounter<long>("normsgraph.reports.failed", "{report}", "Reports refused, by stage.");
-        _retried = meter.CreateCounter<long>("normsgraph.store.retries", "{attempt}", "Store attempts retried after a transient failure.");
-        _duration = meter.CreateHistogram<double>("normsgraph.reports.duration", "s", "Time to ingest one report.");
+        _ingested = meter.CreateCounter<long>("normsgraph.reports.ingested", "{report}", "Reports applied to the store, by outcome (ingested, replaced, unchanged).");
+        _failed = meter.CreateCounter<long>("normsgraph.reports.failed", "{report}", "Reports refused, by stage and code.");
+        _retried = meter.CreateCounter<long>("normsgraph.reports.retried", "{attempt}", "Store attempts retried after a transient failure.");
+        _requeued = meter.CreateCounter<long>("normsgraph.reports.requeued", "{report}",
+            "Reports handed back to the inbox because the store stayed unavailable for the whole retry budget.");
+        _duration = meter.CreateHistogram<double>("normsgraph.reports.duration", "s", "Time to ingest one report, from reading to commit.");
     }
 
     public void Ingested(ApplyOutcome outcome, TimeSpan elapsed)
@@ -29,7 +32,10 @@ public sealed class IngestionMetrics
         _duration.Record(elapsed.TotalSeconds, tag);
     }
 
-    public void Refused(string stage) => _failed.Add(1, new KeyValuePair<string, object?>("stage", stage));
+    public void Refused(string stage, string code) =>
+        _failed.Add(1, new KeyValuePair<string, object?>("stage", stage), new KeyValuePair<string, object?>("code", code));
 
     public void Retried() => _retried.Add(1);
+
+    public void Requeued() => _requeued.Add(1);
 }

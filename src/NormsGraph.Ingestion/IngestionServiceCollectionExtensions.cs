@@ -18,13 +18,8 @@ public static class IngestionServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Inbox) && !string.IsNullOrWhiteSpace(o.Processed) && !string.IsNullOrWhiteSpace(o.Failed),
-                "Ingestion:Inbox, Ingestion:Processed and Ingestion:Failed must all be set.")
-            .Validate(o => o.MaxReportBytes > 0, "Ingestion:MaxReportBytes must be positive.")
-            .Validate(o => o.PollInterval > TimeSpan.Zero, "Ingestion:PollInterval must be positive.")
-            .Validate(o => o.StoreRetries >= 1, "Ingestion:StoreRetries must be at least 1.")
-            .ValidateOnStart();
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
         services.AddOptions<TaxonomyOptions>().Bind(configuration.GetSection(TaxonomyOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
@@ -32,6 +27,7 @@ public static class IngestionServiceCollectionExtensions
             ? TaxonomyLoader.LoadFromDirectory(path)
             : TaxonomyLoader.LoadEmbedded());
         services.AddSingleton(sp => new ReportExtractor(sp.GetRequiredService<Taxonomy>()));
+        services.AddSingleton<IValidator<ReportFile>, ReportFileValidator>();
         services.AddSingleton<IValidator<ReportSubmission>, ReportSubmissionValidator>();
         services.AddSingleton<IngestionMetrics>();
         services.AddSingleton<IngestionState>();
@@ -40,6 +36,7 @@ public static class IngestionServiceCollectionExtensions
 
         if (configuration.GetSection(IngestionOptions.SectionName).GetValue(nameof(IngestionOptions.Enabled), true))
         {
+            services.AddSingleton<InboxFolders>();
             services.AddHostedService<InboxWorker>();
         }
         services.AddHealthChecks().AddCheck<IngestionHealthCheck>("ingestion", tags: ["ready"]);

@@ -4,11 +4,44 @@ namespace NormsGraph.Ingestion;
 public sealed class IngestionState
 {
     private readonly Lock _gate = new();
+    private bool _running;
+    private string? _workerId;
+    private DateTimeOffset? _lastPassAt;
     private string? _lastError;
     private DateTimeOffset? _lastErrorAt;
 
-    public bool Running { get; private set; }
-    public DateTimeOffset? LastPassAt { get; private set; }
+    public bool Running
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _running;
+            }
+        }
+    }
+
+    public string? WorkerId
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _workerId;
+            }
+        }
+    }
+
+    public DateTimeOffset? LastPassAt
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lastPassAt;
+            }
+        }
+    }
 
     public (string? Message, DateTimeOffset? At) LastError
     {
@@ -21,11 +54,29 @@ public sealed class IngestionState
         }
     }
 
-    public void Started() => Running = true;
+    public void Started(string workerId)
+    {
+        lock (_gate)
+        {
+            (_running, _workerId) = (true, workerId);
+        }
+    }
 
-    public void Stopped() => Running = false;
+    public void Stopped()
+    {
+        lock (_gate)
+        {
+            _running = false;
+        }
+    }
 
-    public void PassCompleted(DateTimeOffset at) => LastPassAt = at;
+    public void PassCompleted(DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            _lastPassAt = at;
+        }
+    }
 
     public void Failed(string message, DateTimeOffset at)
     {

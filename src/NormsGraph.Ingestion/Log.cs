@@ -8,20 +8,20 @@ internal static partial class Log
     [LoggerMessage(1001, LogLevel.Information, "Ingested {Source}: {Outcome}, {Positions} positions")]
     public static partial void Ingested(ILogger logger, string source, ApplyOutcome outcome, int positions);
 
-    [LoggerMessage(1002, LogLevel.Warning, "Refused {Source} at {Stage}: {Reason}")]
-    public static partial void Refused(ILogger logger, string source, string stage, string reason);
+    [LoggerMessage(1002, LogLevel.Warning, "Refused {Source} at {Stage}: {Code} {Reason}")]
+    public static partial void Refused(ILogger logger, string source, string stage, string code, string reason);
 
     [LoggerMessage(1003, LogLevel.Warning, "Store unavailable, attempt {Attempt}: {Reason}")]
     public static partial void StoreRetry(ILogger logger, int attempt, string reason);
 
-    [LoggerMessage(1004, LogLevel.Warning, "Store still unavailable for {File}; it stays in the inbox for the next pass")]
-    public static partial void LeftInInbox(ILogger logger, Exception exception, string file);
+    [LoggerMessage(1004, LogLevel.Warning, "Store still unavailable for {Source} after the retry budget; it goes back to the inbox for the next pass")]
+    public static partial void Requeued(ILogger logger, Exception exception, string source);
 
-    [LoggerMessage(1005, LogLevel.Error, "Unexpected failure on {File}")]
-    public static partial void Unexpected(ILogger logger, Exception exception, string file);
+    [LoggerMessage(1005, LogLevel.Error, "Unexpected failure on {Source} (attempt {Attempt}); it goes back to the inbox")]
+    public static partial void Unexpected(ILogger logger, Exception exception, string source, int attempt);
 
-    [LoggerMessage(1006, LogLevel.Information, "Watching inbox {Inbox}")]
-    public static partial void Watching(ILogger logger, string inbox);
+    [LoggerMessage(1006, LogLevel.Information, "Watching inbox {Inbox} as worker {WorkerId}")]
+    public static partial void Watching(ILogger logger, string inbox, string workerId);
 
     [LoggerMessage(1007, LogLevel.Information, "Seeding the empty store with {Count} sample reports from {Folder}")]
     public static partial void Seeding(ILogger logger, int count, string folder);
@@ -31,4 +31,22 @@ internal static partial class Log
 
     [LoggerMessage(1009, LogLevel.Error, "Inbox pass failed")]
     public static partial void PassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1010, LogLevel.Information, "Took back {Count} files claimed by worker {OwnerId}, which stopped without finishing them")]
+    public static partial void ClaimsRecovered(ILogger logger, int count, string ownerId);
+
+    [LoggerMessage(1011, LogLevel.Warning, "Lost the claim on {Source}: another worker took it back as stale; it will finish it")]
+    public static partial void ClaimLost(ILogger logger, string source);
+
+    [LoggerMessage(1012, LogLevel.Warning, "No file watcher on {Inbox} ({Reason}); relying on the rescan every {Interval}")]
+    public static partial void NoWatcher(ILogger logger, string inbox, string reason, TimeSpan interval);
+
+    [LoggerMessage(1013, LogLevel.Error, "{Source} failed unexpectedly {Attempts} times; moved to the failed folder")]
+    public static partial void GaveUp(ILogger logger, string source, int attempts);
+
+    [LoggerMessage(1014, LogLevel.Information, "{Source} was left claimed while a newer file of that name waits in the inbox; processing the older one first")]
+    public static partial void OlderVersionFirst(ILogger logger, string source);
+
+    [LoggerMessage(1015, LogLevel.Information, "Returned {Count} files claimed by this worker to the inbox")]
+    public static partial void ClaimsReleased(ILogger logger, int count);
 }

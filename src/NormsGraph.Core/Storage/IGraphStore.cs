@@ -15,9 +15,14 @@ public interface IGraphStore
     Task ApplyTaxonomyAsync(TaxonomyGraph taxonomy, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Applies one report's graph in one transaction. The same report again changes nothing; a new
-    /// version of a report from the same source replaces the old one, and curation decisions on
-    /// statements that still exist are kept.
+    /// Applies one report's graph in one transaction. The same report (same id) from the same
+    /// extractor version again changes nothing (<see cref="ApplyOutcome.Unchanged"/>). The same report
+    /// from a different <see cref="Report.ExtractorVersion"/> has its extraction replaced: its old
+    /// statements go, the new ones come in, the report keeps its id and first ingestion time, and the
+    /// outcome is <see cref="ApplyOutcome.Replaced"/> with <see cref="ApplyResult.ReplacedReportId"/>
+    /// equal to its own id (this is how re-extraction updates the graph). A new version of a report from
+    /// the same source replaces the old one (<see cref="ApplyResult.ReplacedReportId"/> names the old one).
+    /// In every replacement, curation decisions on statements that still exist are kept.
     /// </summary>
     Task<ApplyResult> ApplyAsync(ReportGraph graph, CancellationToken cancellationToken);
 
@@ -32,7 +37,7 @@ public interface IGraphStore
     /// <summary>Sets a statement's curation status; false when no statement has that id.</summary>
     Task<bool> SetStatementStatusAsync(string statementId, StatementStatus status, CancellationToken cancellationToken);
 
-    /// <summary>Every stored report with its text, for re-extraction.</summary>
+    /// <summary>Every stored report with its text, source, format and extractor version, for re-extraction.</summary>
     IAsyncEnumerable<Report> ReadReportsAsync(CancellationToken cancellationToken);
 
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);

@@ -1,70 +1,307 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using NormsGraph.Ingestion.Pipeline;
 
 namespace NormsGraph.Ingestion.Inbox;
 
-/// <summary>The inbox, processed and failed folders, and the moves between them.</summary>
-internal sealed class InboxFolders(IngestionOptions options, TimeProvider clock)
+/// <summary>
+/// The inbox, the folders around it, and every move between them. Files move only by rename, so a file
+/// is always in exactly one place: waiting in the inbox, claimed by one worker (<c>claimed/&lt;worker-id&gt;/</c>),
+/// processed, or failed. A worker's claim folder doubles as its heartbeat: it is touched on every pass,
+/// and claims in a folder left untouched for the claim timeout belong to a worker that is gone.
+/// </summary>
+internal sealed class InboxFolders
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public string Inbox { get; } = Path.GetFullPath(options.Inbox);
-    public string Processed { get; } = Path.GetFullPath(options.Processed);
-    public string Failed { get; } = Path.GetFullPath(options.Failed);
+    // Hidden entries (dot-files on Unix) are editor and OS droppings, never reports.
+    private static readonly EnumerationOptions AllFiles = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
+
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _claimTimeout;
+
+    public InboxFolders(IOptions<IngestionOptions> options, TimeProvider clock)
+    {
+        var settings = options.Value;
+        _clock = clock;
+        _claimTimeout = settings.ClaimTimeout;
+        Inbox = Path.GetFullPath(settings.Inbox);
+        Processed = Path.GetFullPath(settings.Processed);
+        Failed = Path.GetFullPath(settings.Failed);
+        Claimed = Path.GetFullPath(settings.Claimed);
+        WorkerId = string.IsNullOrWhiteSpace(settings.WorkerId) ? DefaultWorkerId() : settings.WorkerId.Trim();
+        Mine = Path.Combine(Claimed, WorkerId);
+    }
+
+    public string Inbox { get; }
+    public string Processed { get; }
+    public string Failed { get; }
+    public string Claimed { get; }
+    public string WorkerId { get; }
+
+    /// <summary>This worker's claim folder.</summary>
+    public string Mine { get; }
+
+    /// <summary>Machine name and process id: unique among live workers, and tells a dead local worker's claims apart.</summary>
+    public static string DefaultWorkerId() => $"{MachineName()}-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}";
 
     public void EnsureExist()
     {
         Directory.CreateDirectory(Inbox);
         Directory.CreateDirectory(Processed);
         Directory.CreateDirectory(Failed);
+        Directory.CreateDirectory(Mine);
     }
 
-    /// <summary>Report files waiting in the inbox, oldest first; names still being written are skipped.</summary>
+    /// <summary>Files in the inbox, temporary names (still being written by their tool) left out.</summary>
     public IEnumerable<FileInfo> Waiting() =>
-        new DirectoryInfo(Inbox).EnumerateFiles("*", SearchOption.AllDirectories)
-            .Where(f => !IsTemporary(f.Name))
-            .OrderBy(f => f.LastWriteTimeUtc)
-            .ThenBy(f => f.FullName, StringComparer.Ordinal);
+        new DirectoryInfo(Inbox).EnumerateFiles("*", AllFiles).Where(f => !IsTemporary(f.Name));
 
     public static bool IsTemporary(string name) =>
         name.StartsWith('.') || name.StartsWith('~') || name.EndsWith('~')
         || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".partial", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".crdownload", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Path relative to the inbox: the report's source label, stable across versions of the file.</summary>
-    public string SourceOf(FileInfo file) => Path.GetRelativePath(Inbox, file.FullName).Replace('\\', '/');
+    /// <summary>Path relative to the inbox: the report's source, stable across versions of the file.</summary>
+    public string SourceOf(FileInfo inboxFile) => Relative(Inbox, inboxFile.FullName);
 
-    public void MoveToProcessed(FileInfo file) => file.MoveTo(FreeName(Processed, SourceOf(file)));
-
-    public void MoveToFailed(FileInfo file, IReadOnlyList<IngestionError> errors)
+    /// <summary>
+    /// Moves an inbox file into this worker's claim folder. The move is one rename, so when several
+    /// workers try, exactly one succeeds and the others find the file gone.
+    /// </summary>
+    public bool TryClaim(FileInfo inboxFile, [NotNullWhen(true)] out Claim? claim)
     {
-        var destination = FreeName(Failed, SourceOf(file));
-        // The reason is written first: a crash between the two steps leaves the file in the inbox, never a reasonless failure.
-        var error = new
+        claim = null;
+        var source = SourceOf(inboxFile);
+        var destination = Path.Combine(Mine, source);
+        if (File.Exists(destination))
         {
-            file = SourceOf(file),
-            stage = errors[0].Stage,
-            code = errors[0].Code,
-            reason = errors[0].Message,
-            errors,
-            at = clock.GetUtcNow(),
-        };
-        File.WriteAllText(destination + ".error.json", JsonSerializer.Serialize(error, Json));
-        file.MoveTo(destination);
+            return false; // an older file of that name is still claimed; it goes first
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        try
+        {
+            // overwrite: true is a plain rename(2); without it .NET links and unlinks, and two workers could both "win".
+            File.Move(inboxFile.FullName, destination, overwrite: true);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false; // another worker took it, or its owner removed it
+        }
+        claim = new Claim(destination, source);
+        return true;
     }
+
+    /// <summary>Moves a claimed file to the processed folder; only called once the store has committed it.</summary>
+    public string MoveToProcessed(Claim claim)
+    {
+        var destination = FreeName(Processed, claim.Source);
+        File.Move(claim.Path, destination);
+        return destination;
+    }
+
+    /// <summary>Moves a refused file to the failed folder with <c>&lt;name&gt;.error.json</c> beside it.</summary>
+    public string MoveToFailed(Claim claim, IReadOnlyList<IngestionError> errors)
+    {
+        var destination = FreeName(Failed, claim.Source);
+        var first = errors[0];
+        var record = new FailureRecord(claim.Source, first.Code, first.Message, first.Stage, _clock.GetUtcNow(), WorkerId, errors);
+        // The reason is written first: a crash between the two steps leaves the file claimed (and retried), never a reasonless failure.
+        File.WriteAllText(destination + ".error.json", JsonSerializer.Serialize(record, Json));
+        File.Move(claim.Path, destination);
+        return destination;
+    }
+
+    /// <summary>Hands a claimed file back to the inbox under its original name, unless a different file now has that name.</summary>
+    public ReleaseOutcome Release(Claim claim)
+    {
+        var destination = Path.Combine(Inbox, claim.Source);
+        try
+        {
+            if (!File.Exists(destination))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                try
+                {
+                    File.Move(claim.Path, destination, overwrite: false);
+                    return ReleaseOutcome.Released;
+                }
+                catch (IOException) when (File.Exists(destination) && File.Exists(claim.Path))
+                {
+                    // The name was taken in between; decide below like any other clash.
+                }
+            }
+            if (SameContent(claim.Path, destination))
+            {
+                File.Delete(claim.Path);
+                return ReleaseOutcome.Duplicate;
+            }
+            return ReleaseOutcome.Conflict;
+        }
+        catch (Exception e) when ((e is FileNotFoundException or DirectoryNotFoundException) && !File.Exists(claim.Path))
+        {
+            return ReleaseOutcome.Lost;
+        }
+    }
+
+    /// <summary>Everything in this worker's claim folder. Between passes nothing is in flight, so these are leftovers.</summary>
+    public List<Claim> OwnClaims() =>
+        Directory.Exists(Mine)
+            ? new DirectoryInfo(Mine).EnumerateFiles("*", AllFiles).Select(f => new Claim(f.FullName, Relative(Mine, f.FullName))).ToList()
+            : [];
+
+    /// <summary>Claim folders of other workers that are gone: untouched for the claim timeout, or a dead process on this machine.</summary>
+    public List<string> AbandonedClaimFolders()
+    {
+        if (!Directory.Exists(Claimed))
+        {
+            return [];
+        }
+        var now = _clock.GetUtcNow().UtcDateTime;
+        return new DirectoryInfo(Claimed).EnumerateDirectories()
+            .Where(d => !string.Equals(d.Name, WorkerId, StringComparison.Ordinal))
+            .Where(d => now - d.LastWriteTimeUtc >= _claimTimeout || IsDeadLocalWorker(d.Name))
+            .Select(d => d.FullName)
+            .ToList();
+    }
+
+    /// <summary>Moves another worker's claims into this worker's folder (one rename each, so only one worker adopts a file).</summary>
+    public int Adopt(string claimFolder)
+    {
+        var adopted = 0;
+        foreach (var file in new DirectoryInfo(claimFolder).EnumerateFiles("*", AllFiles).ToList())
+        {
+            var destination = Path.Combine(Mine, Relative(claimFolder, file.FullName));
+            if (File.Exists(destination))
+            {
+                continue; // this worker's own file of that name goes first; the next pass adopts this one
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            try
+            {
+                File.Move(file.FullName, destination, overwrite: true);
+                adopted++;
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // another worker adopted it first
+            }
+        }
+        RemoveEmptyFolders(claimFolder, includeRoot: true);
+        return adopted;
+    }
+
+    /// <summary>Shows this worker is alive, so others leave its claims alone.</summary>
+    public void Heartbeat()
+    {
+        try
+        {
+            Directory.SetLastWriteTimeUtc(Mine, _clock.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder is recreated on the next pass; a missed heartbeat only matters after the claim timeout.
+        }
+    }
+
+    public void TidyOwnFolder(bool includeRoot) => RemoveEmptyFolders(Mine, includeRoot);
 
     private string FreeName(string folder, string relative)
     {
         var destination = Path.Combine(folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        if (!File.Exists(destination))
+        var stamp = _clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
+        for (var n = 1; File.Exists(destination) || File.Exists(destination + ".error.json"); n++)
         {
-            return destination;
+            // Same name seen before (a new version, or the same file dropped again): keep both, the newer stamped.
+            var suffix = n == 1 ? stamp : $"{stamp}-{n}";
+            destination = Path.Combine(folder, Path.GetDirectoryName(relative) ?? "",
+                $"{Path.GetFileNameWithoutExtension(relative)}.{suffix}{Path.GetExtension(relative)}");
         }
-        var stamp = clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff");
-        return Path.Combine(Path.GetDirectoryName(destination)!,
-            $"{Path.GetFileNameWithoutExtension(destination)}.{stamp}{Path.GetExtension(destination)}");
+        return destination;
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    private static bool SameContent(string a, string b)
+    {
+        using var first = File.OpenRead(a);
+        using var second = File.OpenRead(b);
+        if (first.Length != second.Length)
+        {
+            return false;
+        }
+        Span<byte> left = stackalloc byte[4096];
+        Span<byte> right = stackalloc byte[4096];
+        while (true)
+        {
+            var read = first.ReadAtLeast(left, left.Length, throwOnEndOfStream: false);
+            if (read == 0)
+            {
+                return true;
+            }
+            if (second.ReadAtLeast(right[..read], read, throwOnEndOfStream: false) != read || !left[..read].SequenceEqual(right[..read]))
+            {
+                return false;
+            }
+        }
+    }
+
+    private static void RemoveEmptyFolders(string root, bool includeRoot)
+    {
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+        try
+        {
+            foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
+            {
+                if (!Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    Directory.Delete(folder);
+                }
+            }
+            if (includeRoot && !Directory.EnumerateFileSystemEntries(root).Any())
+            {
+                Directory.Delete(root);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Something arrived meanwhile; an empty folder left behind is harmless.
+        }
+    }
+
+    private static bool IsDeadLocalWorker(string workerId)
+    {
+        var dash = workerId.LastIndexOf('-');
+        if (dash <= 0 || workerId[..dash] != MachineName()
+            || !int.TryParse(workerId.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+            || pid == Environment.ProcessId)
+        {
+            return false;
+        }
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return true; // no process has that id any more
+        }
+    }
+
+    private static string MachineName()
+    {
+        var invalid = Path.GetInvalidFileNameChars();
+        return new string(Environment.MachineName.Select(c => invalid.Contains(c) ? '_' : c).ToArray());
     }
 }

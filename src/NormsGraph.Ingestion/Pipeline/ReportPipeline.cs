@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NormsGraph.Core.Domain;
@@ -12,53 +13,85 @@ using Polly.Retry;
 namespace NormsGraph.Ingestion.Pipeline;
 
 /// <summary>
-/// The one path every report takes, from a file or the API: validate, read, extract, apply to the
-/// store (one transaction). Refusals come back as errors; a store that stays unavailable after the
-/// retry budget throws <see cref="StoreUnavailableException"/> so the caller keeps the report for later.
+/// The one path every report takes, from the inbox, the CLI or the API: validate, read, extract, apply
+/// to the store (one <see cref="IGraphStore.ApplyAsync"/> call, one transaction). Refusals come back as
+/// errors; a store that stays unavailable after the retry budget throws
+/// <see cref="StoreUnavailableException"/> so the caller keeps the report for later.
 /// </summary>
-public sealed class ReportPipeline
+public sealed class ReportPipeline(
+    IGraphStore store,
+    ReportExtractor extractor,
+    IValidator<ReportFile> fileValidator,
+    IValidator<ReportSubmission> validator,
+    IngestionMetrics metrics,
+    IOptions<IngestionOptions> options,
+    ILogger<ReportPipeline> logger)
 {
-    private readonly IGraphStore _store;
-    private readonly ReportExtractor _extractor;
-    private readonly IValidator<ReportSubmission> _validator;
-    private readonly IngestionMetrics _metrics;
-    private readonly ILogger<ReportPipeline> _logger;
-    private readonly ResiliencePipeline _storeRetry;
+    private readonly ResiliencePipeline _storeRetry = BuildStoreRetry(options.Value, metrics, logger);
 
-    public ReportPipeline(IGraphStore store, ReportExtractor extractor, IValidator<ReportSubmission> validator,
-        IngestionMetrics metrics, IOptions<IngestionOptions> options, ILogger<ReportPipeline> logger)
-    {
-        _store = store;
-        _extractor = extractor;
-        _validator = validator;
-        _metrics = metrics;
-        _logger = logger;
-        var settings = options.Value;
-        _storeRetry = new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder().Handle<StoreUnavailableException>(),
-                MaxRetryAttempts = Math.Max(settings.StoreRetries - 1, 0),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = settings.StoreRetryDelay,
-                OnRetry = args =>
-                {
-                    _metrics.Retried();
-                    Log.StoreRetry(_logger, args.AttemptNumber + 1, args.Outcome.Exception?.Message ?? "");
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
-    }
+    /// <summary>The version stamped on what this pipeline extracts.</summary>
+    public string ExtractorVersion => extractor.Version;
 
-    public async Task<IngestionResult> IngestAsync(ReportSubmission submission, CancellationToken cancellationToken)
+    public Task<IngestionResult> IngestAsync(ReportSubmission submission, CancellationToken cancellationToken) =>
+        IngestAsync(submission, Stopwatch.GetTimestamp(), cancellationToken);
+
+    /// <summary>Reads a report file (checked before its bytes are read) and ingests it under <paramref name="source"/>.</summary>
+    /// <param name="source">The label that identifies the document across versions: its path relative to the inbox or folder.</param>
+    public async Task<IngestionResult> IngestFileAsync(string path, string source, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var validation = await _validator.ValidateAsync(submission, cancellationToken);
+        var file = new FileInfo(path);
+        var check = await fileValidator.ValidateAsync(new ReportFile(file.Name, file.Length), cancellationToken);
+        if (!check.IsValid)
+        {
+            return Refuse(source, ToErrors(check, "validate"));
+        }
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        if (bytes.Length > options.Value.MaxReportBytes)
+        {
+            // It grew after the size check: still being written to, or replaced.
+            return Refuse(source, new IngestionError("REPORT_TOO_LARGE",
+                $"The file has {bytes.Length} bytes; the limit is {options.Value.MaxReportBytes}.", "validate"));
+        }
+        string text;
+        try
+        {
+            text = ReportDecoder.Decode(bytes);
+        }
+        catch (ReportRejectedException e)
+        {
+            return Refuse(source, new IngestionError(e.Code, e.Message, "validate"));
+        }
+        return await IngestAsync(new ReportSubmission(text, source, ReportReader.FormatFromExtension(file.Name)), started, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the current extractor over a stored report and applies the result; the store replaces that
+    /// report's statements when the extractor version differs (curation is kept) and changes nothing otherwise.
+    /// </summary>
+    public async Task<IngestionResult> ReextractAsync(Report stored, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var label = stored.Source ?? stored.Id;
+        ReportDocument document;
+        try
+        {
+            document = StoredReportReader.Read(stored);
+        }
+        catch (ReportRejectedException e)
+        {
+            return Refuse(label, new IngestionError(e.Code, e.Message, "read"));
+        }
+        return await ExtractAndApplyAsync(document, stored.Source, label, started, cancellationToken);
+    }
+
+    private async Task<IngestionResult> IngestAsync(ReportSubmission submission, long started, CancellationToken cancellationToken)
+    {
+        var label = submission.Source ?? "(submitted text)";
+        var validation = await validator.ValidateAsync(submission, cancellationToken);
         if (!validation.IsValid)
         {
-            return Refuse(submission, validation.Errors.Select(e => new IngestionError(e.ErrorCode, e.ErrorMessage, "validate")).ToArray());
+            return Refuse(label, ToErrors(validation, "validate"));
         }
         ReportDocument document;
         try
@@ -67,28 +100,57 @@ public sealed class ReportPipeline
         }
         catch (ReportRejectedException e)
         {
-            return Refuse(submission, new IngestionError(e.Code, e.Message, "read"));
+            return Refuse(label, new IngestionError(e.Code, e.Message, "read"));
         }
+        return await ExtractAndApplyAsync(document, submission.Source, label, started, cancellationToken);
+    }
+
+    private async Task<IngestionResult> ExtractAndApplyAsync(ReportDocument document, string? source, string label, long started,
+        CancellationToken cancellationToken)
+    {
         ReportGraph graph;
         try
         {
-            graph = _extractor.Extract(document, submission.Source);
+            graph = extractor.Extract(document, source);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug in extraction must not lose the report: it is refused with the reason and kept.
-            return Refuse(submission, new IngestionError("EXTRACTION_FAILED", e.Message, "extract"));
+            return Refuse(label, new IngestionError("EXTRACTION_FAILED", e.Message, "extract"));
         }
-        var applied = await _storeRetry.ExecuteAsync(ct => new ValueTask<ApplyResult>(_store.ApplyAsync(graph, ct)), cancellationToken);
-        _metrics.Ingested(applied.Outcome, Stopwatch.GetElapsedTime(started));
-        Log.Ingested(_logger, submission.Source ?? applied.ReportId, applied.Outcome, applied.Positions);
+        var applied = await _storeRetry.ExecuteAsync(
+            static (state, ct) => new ValueTask<ApplyResult>(state.store.ApplyAsync(state.graph, ct)), (store, graph), cancellationToken);
+        metrics.Ingested(applied.Outcome, Stopwatch.GetElapsedTime(started));
+        Log.Ingested(logger, label, applied.Outcome, applied.Positions);
         return new IngestionResult(applied, []);
     }
 
-    private IngestionResult Refuse(ReportSubmission submission, params IngestionError[] errors)
+    private IngestionResult Refuse(string label, params IngestionError[] errors)
     {
-        _metrics.Refused(errors[0].Stage);
-        Log.Refused(_logger, submission.Source ?? "(submitted text)", errors[0].Stage, errors[0].Message);
+        metrics.Refused(errors[0].Stage, errors[0].Code);
+        Log.Refused(logger, label, errors[0].Stage, errors[0].Code, errors[0].Message);
         return IngestionResult.Refused(errors);
     }
+
+    private static IngestionError[] ToErrors(ValidationResult result, string stage) =>
+        result.Errors.Select(e => new IngestionError(e.ErrorCode, e.ErrorMessage, stage)).ToArray();
+
+    // StoreRetries counts attempts, Polly counts retries after the first; one attempt means no retry at all.
+    private static ResiliencePipeline BuildStoreRetry(IngestionOptions settings, IngestionMetrics metrics, ILogger logger) =>
+        settings.StoreRetries <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<StoreUnavailableException>(),
+                MaxRetryAttempts = settings.StoreRetries - 1,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = settings.StoreRetryDelay,
+                OnRetry = args =>
+                {
+                    metrics.Retried();
+                    Log.StoreRetry(logger, args.AttemptNumber + 1, args.Outcome.Exception?.Message ?? "");
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
 }

@@ -78,11 +78,24 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         WriteAsync(async (connection, transaction) =>
         {
             var report = graph.Report;
-            if (await ScalarAsync(connection, transaction, "SELECT count(*) FROM reports WHERE id = $id;", cancellationToken, ("$id", report.Id)) > 0)
+            var stored = await StoredVersionAsync(connection, transaction, report.Id, cancellationToken);
+            if (stored is { } same && same.ExtractorVersion == report.ExtractorVersion)
             {
                 return new ApplyResult(report.Id, ApplyOutcome.Unchanged, graph.Actors.Count, graph.Positions.Count);
             }
-            var replaced = report.Source is null ? null : await ReplacePreviousVersionAsync(connection, transaction, report.Source, cancellationToken);
+            string? replaced = null;
+            var ingestedAt = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+            if (stored is { } older)
+            {
+                // Same text, another extractor: only this report's extraction changes. It keeps its first
+                // ingestion time so re-extraction does not reorder the reports.
+                await DeleteReportAsync(connection, transaction, report.Id, cancellationToken);
+                (replaced, ingestedAt) = (report.Id, older.IngestedAt);
+            }
+            if (report.Source is not null && await ReplacePreviousVersionAsync(connection, transaction, report.Source, cancellationToken) is { } previous)
+            {
+                replaced = previous;
+            }
 
             if (graph.Process is { } process)
             {
@@ -108,7 +121,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 """,
                 cancellationToken, ("$id", report.Id), ("$title", report.Title), ("$date", DateText(report.Date)),
                 ("$source", report.Source), ("$text", report.Text), ("$format", EnumNames.ToSnakeCase(report.Format)),
-                ("$version", report.ExtractorVersion), ("$at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)),
+                ("$version", report.ExtractorVersion), ("$at", ingestedAt),
                 ("$event", graph.Event?.Id));
             foreach (var actor in graph.Actors)
             {
@@ -263,6 +276,14 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public void Dispose() => _writeLock.Dispose();
 
+    private static async Task<(string ExtractorVersion, string IngestedAt)?> StoredVersionAsync(SqliteConnection connection, SqliteTransaction transaction,
+        string reportId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT extractor_version, ingested_at FROM reports WHERE id = $id;", ("$id", reportId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
+
     // Removes an older version of the same source document; statement ids depend on the source, not
     // the content hash, so curation rows (kept separately) attach again to statements that survive.
     private static async Task<string?> ReplacePreviousVersionAsync(SqliteConnection connection, SqliteTransaction transaction, string source, CancellationToken cancellationToken)
@@ -276,9 +297,15 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             return null;
         }
-        await ExecuteAsync(connection, transaction, "DELETE FROM statements WHERE report_id = $id;", cancellationToken, ("$id", previous));
-        await ExecuteAsync(connection, transaction, "DELETE FROM reports WHERE id = $id;", cancellationToken, ("$id", previous));
+        await DeleteReportAsync(connection, transaction, previous, cancellationToken);
         return previous;
+    }
+
+    // Curation rows are keyed by statement id and deliberately left in place.
+    private static async Task DeleteReportAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, "DELETE FROM statements WHERE report_id = $id;", cancellationToken, ("$id", reportId));
+        await ExecuteAsync(connection, transaction, "DELETE FROM reports WHERE id = $id;", cancellationToken, ("$id", reportId));
     }
 
     private static Task UpsertActorAsync(SqliteConnection connection, SqliteTransaction transaction, Actor a, CancellationToken cancellationToken) =>

@@ -86,6 +86,45 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_same_report_from_another_extractor_version_replaces_its_statements_and_keeps_curation()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport(), Ct);
+        var chile = (await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl"), Ct)).Items.Single();
+        Assert.True(await Store.SetStatementStatusAsync(chile.Id, StatementStatus.Rejected, Ct));
+
+        // Same text, so the same report id; the improved extractor reads Access Now's sentence as being
+        // about CERTs and still finds Chile's position.
+        var improved = Report(DisclosureText, new DateOnly(2020, 2, 12), "a.txt",
+            (AccessNow, Stance.Support, CertNorm, "Access Now called for responsible disclosure."),
+            (Chile, Stance.Support, DisclosureNorm, "Chile agreed on disclosure."));
+        improved = improved with { Report = improved.Report with { ExtractorVersion = "test-2" } };
+        var before = (await Store.GetReportsAsync([first.ReportId], Ct))[first.ReportId];
+
+        var second = await Store.ApplyAsync(improved, Ct);
+
+        Assert.Equal(ApplyOutcome.Replaced, second.Outcome);
+        Assert.Equal(first.ReportId, second.ReportId);
+        Assert.Equal(first.ReportId, second.ReplacedReportId);
+        var all = (await Store.FindPositionsAsync(new PositionQuery(IncludeRejected: true), Ct)).Items;
+        Assert.Equal([("access-now", "gge-13k"), ("chl", "gge-13j")], all.Select(p => (p.ActorId, p.TargetId)).Order());
+        Assert.Equal(StatementStatus.Rejected, all.Single(p => p.ActorId == "chl").Status);
+        var statistics = await Store.GetStatisticsAsync(Ct);
+        Assert.Equal((1, 2), (statistics.Reports, statistics.Statements));
+        var after = (await Store.GetReportsAsync([first.ReportId], Ct))[first.ReportId];
+        Assert.Equal("test-2", after.ExtractorVersion);
+        Assert.Equal("a.txt", after.Source);
+        Assert.Equal(before.IngestedAt, after.IngestedAt);
+        var stored = new List<Report>();
+        await foreach (var report in Store.ReadReportsAsync(Ct))
+        {
+            stored.Add(report);
+        }
+        Assert.Equal("test-2", Assert.Single(stored).ExtractorVersion);
+
+        Assert.Equal(ApplyOutcome.Unchanged, (await Store.ApplyAsync(improved, Ct)).Outcome);
+    }
+
+    [Fact]
     public async Task Filters_combine_and_count_all_matches()
     {
         await Store.ApplyAsync(DisclosureReport(), Ct);

@@ -1,0 +1,18 @@
+// How many statements match a filter, ignoring the page; the same anchors and filters as find_positions.
+CALL () {
+  MATCH (s:Statement {targetId: $targetId})
+  RETURN s
+  UNION
+  MATCH (s:Statement {actorId: $actorId})
+    WHERE $targetId IS NULL
+  RETURN s
+  UNION
+  MATCH (s:Statement)
+    WHERE $targetId IS NULL AND $actorId IS NULL
+  RETURN s
+}
+WITH s
+  WHERE ($actorId IS NULL OR s.actorId = $actorId)
+    AND ($stance IS NULL OR s.stance = $stance)
+    AND ($includeRejected OR coalesce(s.status, 'extracted') <> 'rejected')
+RETURN count(s) AS total
