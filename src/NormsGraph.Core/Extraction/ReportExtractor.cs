@@ -110,7 +110,9 @@ public sealed class ReportExtractor
         var confidence = Confidence(attribution.Kind, hasStrongCue, negated, facts);
 
         var targets = facts.Targets
-            .Select(t => (t.TargetId, Stance: Resolve(stance, cue.Cue, t.IsPractice, negated, hasStrongCue, FramedAsNew(facts, t))))
+            .Select(t => DirectCue(facts, t, attribution.SubjectEnd) is { } direct
+                ? (t.TargetId, Stance: Resolve(direct.Cue.Stance, direct.Cue, t.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false))
+                : (t.TargetId, Stance: Resolve(stance, cue.Cue, t.IsPractice, negated, hasStrongCue, FramedAsNew(facts, t))))
             .ToList();
         if (targets.Count == 0 && hasStrongCue && stance == Stance.Propose && !negated)
         {
@@ -131,6 +133,23 @@ public sealed class ReportExtractor
                 builder.AddPosition(actorId, resolved, targetId, facts.Sentence, confidence, attribution.SpeakerId);
             }
         }
+    }
+
+    private const int DirectCueReach = 5;
+
+    // "…highlighted that there is no consensus on the applicability of IHL": a concern or oppose phrase right
+    // before a target governs it, whatever verb introduced the clause.
+    private static CueMention? DirectCue(SentenceFacts facts, TargetMention target, int subjectEnd)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start >= subjectEnd && cue.End <= target.Start && target.Start - cue.End <= DirectCueReach
+                && cue.Cue.Stance is Stance.Concern or Stance.Oppose && !cue.Cue.IsReporting)
+            {
+                return cue;
+            }
+        }
+        return null;
     }
 
     // "a dedicated review mechanism", "the establishment of a new norm": the target does not exist yet.

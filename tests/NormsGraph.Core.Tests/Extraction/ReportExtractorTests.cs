@@ -60,6 +60,15 @@ public sealed class ReportExtractorTests
         Assert.Contains((actor, stance, target), Positions(sentence));
 
     [Fact]
+    public void A_concern_phrase_right_before_a_target_governs_it_whatever_verb_opened_the_clause()
+    {
+        var positions = Positions("Algeria underlined that there is no consensus on the applicability of international humanitarian law to cyberspace.");
+        Assert.Contains(("dza", Stance.Concern, "p-ihl"), positions);
+        var distant = Positions("Algeria stressed that concerns about terrorism, crime and extremism can never justify violations of human rights online.");
+        Assert.Contains(distant, p => p.Actor == "dza" && p.Stance == Stance.Support && p.Target == "gge-13e");
+    }
+
+    [Fact]
     public void Backing_something_that_does_not_exist_yet_proposes_it() =>
         Assert.Contains(("fra", Stance.Propose, "p-review-mechanism"),
             Positions("France stressed that states should contribute to a dedicated peer review mechanism for norm implementation."));
