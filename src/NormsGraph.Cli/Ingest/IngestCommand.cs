@@ -37,10 +37,22 @@ internal static class IngestCommand
         var pipeline = services.GetRequiredService<ReportPipeline>();
         var parallelism = concurrency ?? services.GetRequiredService<IOptions<IngestionOptions>>().Value.MaxConcurrency;
         var report = await console.RunAsync("Ingesting", items.Count, completed => BatchRunner.RunAsync(items, parallelism, i => i.Source,
-            async (item, ct) => BatchItemResult.From(item.Source, await pipeline.IngestFileAsync(item.Path, item.Source, ct)),
-            completed, cancellationToken));
+            (item, ct) => IngestOneAsync(pipeline, item, ct), completed, cancellationToken));
         console.WriteSummary("ingest", report, services.GetService<EmbeddedGraphStore>()?.Path);
         return report.ExitCode;
+    }
+
+    private static async Task<BatchItemResult> IngestOneAsync(ReportPipeline pipeline, IngestItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return BatchItemResult.From(item.Source, await pipeline.IngestFileAsync(item.Path, item.Source, cancellationToken));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Moved, deleted or locked since the folder was listed: say so and go on with the rest.
+            return new BatchItemResult(item.Source, BatchStatus.Failed, Detail: "UNREADABLE: " + e.Message);
+        }
     }
 
     internal static List<IngestItem> Collect(IEnumerable<string> paths, TextWriter errors)
