@@ -40,11 +40,37 @@ internal static partial class AttributionResolver
                 return Explicit(facts, before);
             }
         }
+        if (Inverted(facts) is { } inverted)
+        {
+            return inverted;
+        }
         if (current.Count == 0)
         {
             return null;
         }
         return sentenceHasModal || facts.Cues.Count > 0 ? new Attribution(current, AttributionKind.Carried, 0) : null;
+    }
+
+    private const int InversionReach = 4;
+
+    // "…, said the representative of Pakistan.": a reporting verb directly followed by the speaker.
+    private static Attribution? Inverted(SentenceFacts facts)
+    {
+        foreach (var cue in facts.Cues.Where(c => c.Cue.IsReporting))
+        {
+            var speaker = facts.Actors.FirstOrDefault(a => a.Start >= cue.End && a.Start - cue.End <= InversionReach);
+            if (speaker.End == 0)
+            {
+                continue;
+            }
+            var onlyRoleWords = Enumerable.Range(cue.End, speaker.Start - cue.End).All(i =>
+                Determiners.Contains(facts.Tokens[i].Surface) || facts.Tokens[i].Surface == "of" || facts.Has(WordClass.SpeakerRole, i, i + 1));
+            if (onlyRoleWords)
+            {
+                return new Attribution([speaker.ActorId], AttributionKind.Explicit, 0);
+            }
+        }
+        return null;
     }
 
     private static Attribution Explicit(SentenceFacts facts, List<ActorMention> before)

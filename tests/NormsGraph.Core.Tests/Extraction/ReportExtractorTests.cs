@@ -81,6 +81,11 @@ public sealed class ReportExtractorTests
     }
 
     [Fact]
+    public void A_speaker_named_after_the_reporting_verb_holds_the_position() =>
+        Assert.Contains(("pak", Stance.Concern, "p-no-militarisation"),
+            Positions("An arms race in cyberspace was a growing danger, said the representative of Pakistan."));
+
+    [Fact]
     public void A_representative_of_a_state_speaks_for_it() =>
         Assert.Contains(("idn", Stance.Support, "p-cbm"),
             Positions("The representative of Indonesia welcomed the directory of points of contact."));
