@@ -89,11 +89,7 @@ internal static partial class AttributionResolver
     /// <summary>False for a name governed by a preposition, unless a speaker role governs it.</summary>
     internal static bool CanSpeak(SentenceFacts facts, ActorMention mention)
     {
-        var i = mention.Start - 1;
-        while (i >= 0 && Determiners.Contains(facts.Tokens[i].Surface))
-        {
-            i--;
-        }
+        var i = WordBeforeName(facts, mention.Start);
         if (i < 0 || !Prepositions.Contains(facts.Tokens[i].Surface))
         {
             return true;
@@ -101,13 +97,20 @@ internal static partial class AttributionResolver
         return i > 0 && facts.Has(WordClass.SpeakerRole, i - 1, i);
     }
 
-    private static bool IsOnBehalf(SentenceFacts facts, int mentionStart)
+    /// <summary>Index of the word that governs a name starting at <paramref name="nameStart"/>, skipping "the", "its"…; -1 at the start.</summary>
+    internal static int WordBeforeName(SentenceFacts facts, int nameStart)
     {
-        var i = mentionStart - 1;
+        var i = nameStart - 1;
         while (i >= 0 && Determiners.Contains(facts.Tokens[i].Surface))
         {
             i--;
         }
+        return i;
+    }
+
+    private static bool IsOnBehalf(SentenceFacts facts, int mentionStart)
+    {
+        var i = WordBeforeName(facts, mentionStart);
         return i >= 1 && facts.Tokens[i].Surface == "of" && facts.Tokens[i - 1].Stem == "behalf";
     }
 

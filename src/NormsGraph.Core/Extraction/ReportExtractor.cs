@@ -81,11 +81,7 @@ public sealed class ReportExtractor
     {
         foreach (var agent in facts.Actors)
         {
-            var by = agent.Start - 1;
-            while (by >= 0 && facts.Tokens[by].Surface is "the" or "its" or "their")
-            {
-                by--;
-            }
+            var by = AttributionResolver.WordBeforeName(facts, agent.Start);
             if (by < 1 || facts.Tokens[by].Surface != "by" || !facts.Has(WordClass.PassivePropose, by - 1, by))
             {
                 continue;
