@@ -76,14 +76,16 @@ internal static partial class AttributionResolver
     private static Attribution Explicit(SentenceFacts facts, List<ActorMention> before)
     {
         var subjects = ListEndingAt(facts, before);
-        var first = before.First(a => a.ActorId == subjects[0]);
-        string? speaker = null;
-        if (IsOnBehalf(facts, first.Start))
+        // "Egypt, on behalf of the Arab Group, stressed…" and "Speaking on behalf of the EU, Germany said…":
+        // the group holds the position; the other named actor spoke.
+        var group = before.FirstOrDefault(a => subjects.Contains(a.ActorId) && IsOnBehalf(facts, a.Start));
+        if (group.End == 0)
         {
-            // "Egypt, on behalf of the Arab Group, stressed…": the group holds the position; Egypt spoke.
-            speaker = facts.Actors.LastOrDefault(a => a.End <= first.Start && !subjects.Contains(a.ActorId)).ActorId;
+            return new Attribution(subjects, AttributionKind.Explicit, before[^1].End);
         }
-        return new Attribution(subjects, AttributionKind.Explicit, before[^1].End, speaker);
+        var speaker = subjects.FirstOrDefault(id => id != group.ActorId)
+            ?? facts.Actors.LastOrDefault(a => a.End <= group.Start).ActorId;
+        return new Attribution([group.ActorId], AttributionKind.Explicit, before[^1].End, speaker);
     }
 
     /// <summary>False for a name governed by a preposition, unless a speaker role governs it.</summary>

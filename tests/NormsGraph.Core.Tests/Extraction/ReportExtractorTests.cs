@@ -100,6 +100,20 @@ public sealed class ReportExtractorTests
     }
 
     [Fact]
+    public void Speaking_on_behalf_of_a_group_before_the_speaker_is_named_gives_the_group_the_position()
+    {
+        var graph = Extract("Speaking on behalf of the European Union, Germany said that states must respect international law in cyberspace.");
+        var position = Assert.Single(graph.Positions, p => p.TargetId == "p-intl-law");
+        Assert.Equal("eu", position.ActorId);
+        Assert.Equal("deu", position.SpeakerId);
+    }
+
+    [Fact]
+    public void According_to_names_the_speaker() =>
+        Assert.Contains(Positions("According to Kenya, capacity building must follow the agreed capacity-building principles."),
+            p => p.Actor == "ken" && p.Target == "p-ccb-principles");
+
+    [Fact]
     public void The_agent_of_a_passive_authoring_verb_proposed_the_target() =>
         Assert.Contains(("gfce", Stance.Propose, "p-ccb-principles"),
             Positions("Delegates discussed the capacity-building principles developed by the GFCE."));
