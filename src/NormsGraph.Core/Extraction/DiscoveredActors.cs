@@ -32,6 +32,12 @@ internal static partial class DiscoveredActors
             {
                 continue;
             }
+            if (TryNamedPerson(tokens, sentence, i, index, context, out var named))
+            {
+                yield return named;
+                i = named.End - 1;
+                continue;
+            }
             var end = i + 1;
             while (end < tokens.Count && end - i < MaxNameTokens && Joined(sentence, tokens[end - 1], tokens[end])
                    && (tokens[end].IsCapitalised || (Connectors.Contains(tokens[end].Surface) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)))
@@ -76,6 +82,58 @@ internal static partial class DiscoveredActors
         };
         return new Actor("org-" + StableIds.Slug(name), name, type, [name], Curated: false);
     }
+
+    private const int RoleReach = 4;
+
+    // "David Kaye, the UN Special Rapporteur…": a run of two or three name-like words, a comma, and a role noun
+    // close behind. Later, the surname alone ("Kaye said") is the same person.
+    private static bool TryNamedPerson(List<Token> tokens, string sentence, int start, ExtractionIndex index, ReportContext context,
+        out PhraseMatch<ActorAlias> match)
+    {
+        match = default;
+        if (context.PeopleBySurname.TryGetValue(tokens[start].Surface, out var known)
+            && (start + 1 == tokens.Count || !tokens[start + 1].IsCapitalised))
+        {
+            match = new PhraseMatch<ActorAlias>(start, start + 1, Remember(context, known));
+            return true;
+        }
+        var end = start;
+        while (end < tokens.Count && end - start < 3 && IsNameWord(tokens[end].Surface)
+               && (end == start || Joined(sentence, tokens[end - 1], tokens[end])))
+        {
+            end++;
+        }
+        if (end - start < 2 || end >= tokens.Count || sentence[tokens[end - 1].End] != ',' || !RoleFollows(tokens, end, index))
+        {
+            return false;
+        }
+        var name = sentence[tokens[start].Start..tokens[end - 1].End];
+        var actor = new Actor("person-" + StableIds.Slug(name), name, PersonType(context.Text, name), [name], Curated: false);
+        context.PeopleBySurname.TryAdd(tokens[end - 1].Surface, actor);
+        match = new PhraseMatch<ActorAlias>(start, end, Remember(context, actor));
+        return true;
+    }
+
+    // Only articles and capitalised modifiers ("the UN Special …") may stand between the comma and the role.
+    private static bool RoleFollows(List<Token> tokens, int from, ExtractionIndex index)
+    {
+        for (var i = from; i < tokens.Count && i < from + RoleReach; i++)
+        {
+            if (index.PersonRoles.Contains(tokens[i].Surface))
+            {
+                return true;
+            }
+            if (!tokens[i].IsCapitalised && tokens[i].Surface is not ("the" or "a" or "an" or "its" or "their"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // A capitalised word with lowercase after its first letter: "Kaye", "Tahzib" — not "UN", "The", "ICT4Peace".
+    private static bool IsNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !NotGivenName().IsMatch(word);
 
     private static bool TryPerson(List<Token> tokens, string sentence, int title, ReportContext context, out PhraseMatch<ActorAlias> match)
     {

@@ -79,6 +79,7 @@ internal sealed class ExtractionIndex
         AddWords(language.SpeakerRoles, WordClass.SpeakerRole);
         OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
         OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);
+        PersonRoles = language.PersonRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);
         PersonTitles = language.PersonTitles.Where(t => !t.Contains(' ', StringComparison.Ordinal))
             .Select(t => t.TrimEnd('.')).ToHashSet(StringComparer.Ordinal);
     }
@@ -99,6 +100,9 @@ internal sealed class ExtractionIndex
 
     /// <summary>Capitalised words that start an organisation's name ("Association for Progressive Communications").</summary>
     public IReadOnlySet<string> OrganisationPrefixes { get; }
+
+    /// <summary>Role nouns of an apposition after a person's full name ("…, director of…").</summary>
+    public IReadOnlySet<string> PersonRoles { get; }
 
     /// <summary>One-word titles before a person's name ("Mr", "Ambassador").</summary>
     public IReadOnlySet<string> PersonTitles { get; }

@@ -12,4 +12,7 @@ internal sealed class ReportContext(string text, DateOnly? date)
     public DateOnly? Date { get; } = date;
     public Dictionary<string, Actor> Discovered { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> PersonNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Surnames of people introduced by full name, so a later "Kaye said" is the same person.</summary>
+    public Dictionary<string, Actor> PeopleBySurname { get; } = new(StringComparer.Ordinal);
 }

@@ -15,4 +15,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> PersonTitles,
     IReadOnlyList<string> NewIdeaCues,
     IReadOnlyList<string> PassiveProposeCues,
-    IReadOnlyList<string> SpeakerRoles);
+    IReadOnlyList<string> SpeakerRoles,
+    IReadOnlyList<string> PersonRoles);

@@ -82,6 +82,7 @@ internal sealed class LanguageFile
     public List<string> NewIdeaCues { get; set; } = [];
     public List<string> PassiveProposeCues { get; set; } = [];
     public List<string> SpeakerRoles { get; set; } = [];
+    public List<string> PersonRoles { get; set; } = [];
 }
 
 internal sealed class StanceEntry

@@ -145,7 +145,8 @@ public static class TaxonomyLoader
             }
         }
         return new LanguageCues(cues, file.Reporting, file.Negations, file.Anaphora, file.AgainstCues, file.Hedges,
-            file.OrgSuffixes, file.OrgPrefixes, file.PersonTitles, file.NewIdeaCues, file.PassiveProposeCues, file.SpeakerRoles);
+            file.OrgSuffixes, file.OrgPrefixes, file.PersonTitles, file.NewIdeaCues, file.PassiveProposeCues, file.SpeakerRoles,
+            file.PersonRoles);
     }
 
     private static void Require(string id, string name, string what)

@@ -132,6 +132,19 @@ public sealed class ReportExtractorTests
     }
 
     [Fact]
+    public void A_person_introduced_with_a_role_is_an_actor_and_the_surname_alone_refers_back()
+    {
+        var graph = Extract("""
+            Amara Okafor, the UN Special Rapporteur on digital freedoms, opened the meeting in New York, where the chair welcomed her.
+            Okafor called for a moratorium on the sale of spyware.
+            """);
+        var person = Assert.Single(graph.Actors, a => a.Name == "Amara Okafor");
+        Assert.Equal(ActorType.UnBody, person.Type);
+        Assert.DoesNotContain(graph.Actors, a => a.Name == "New York");
+        Assert.Contains(graph.Positions, p => p.ActorId == person.Id && p.TargetId == "p-surveillance-moratorium");
+    }
+
+    [Fact]
     public void An_organisation_unknown_to_the_taxonomy_is_found_by_its_name_but_a_common_noun_phrase_is_not()
     {
         var graph = Extract("""
