@@ -132,8 +132,21 @@ internal static partial class DiscoveredActors
     }
 
     // A capitalised word with lowercase after its first letter: "Kaye", "Tahzib" — not "UN", "The", "ICT4Peace".
-    private static bool IsNameWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !NotGivenName().IsMatch(word);
+    private static bool IsNameWord(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i]))
+            {
+                return false;
+            }
+        }
+        return !NotGivenNames.Contains(word);
+    }
 
     private static bool TryPerson(List<Token> tokens, string sentence, int title, ReportContext context, out PhraseMatch<ActorAlias> match)
     {
@@ -171,7 +184,7 @@ internal static partial class DiscoveredActors
             var givenStart = at;
             var words = 0;
             while (words < 2 && PrecedingWord(text, givenStart) is { } word && word.Length > 1 && char.IsUpper(word[0])
-                   && word.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’') && !NotGivenName().IsMatch(word))
+                   && word.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’') && !NotGivenNames.Contains(word))
             {
                 givenStart -= word.Length + 1;
                 words++;
@@ -227,6 +240,9 @@ internal static partial class DiscoveredActors
     private static partial Regex StateRole();
 
     // Capitalised words that start sentences or are titles, not given names.
-    [GeneratedRegex(@"^(The|In|On|At|For|As|But|And|Mr|Ms|Mrs|Dr|Prof|Ambassador|Minister|While|When|Then|Finally|Also)$")]
-    private static partial Regex NotGivenName();
+    private static readonly HashSet<string> NotGivenNames = new(StringComparer.Ordinal)
+    {
+        "The", "In", "On", "At", "For", "As", "But", "And", "Mr", "Ms", "Mrs", "Dr", "Prof", "Ambassador", "Minister",
+        "While", "When", "Then", "Finally", "Also",
+    };
 }

@@ -42,10 +42,10 @@ public static class Tokenizer
                     i++;
                 }
                 var joined = text[surfaceStart..i].Replace("-", "", StringComparison.Ordinal);
-                AddWord(tokens, text[surfaceStart..i], joined, surfaceStart, i);
+                AddJoinedWord(tokens, text[surfaceStart..i], joined, surfaceStart, i);
                 continue;
             }
-            AddWord(tokens, text[start..i], text[start..i], start, i);
+            AddWord(tokens, text, start, i);
         }
         return tokens;
     }
@@ -53,14 +53,18 @@ public static class Tokenizer
     /// <summary>Normalised stems of a phrase, the same way text is tokenised.</summary>
     public static string[] Stems(string phrase) => Tokenize(phrase).Select(t => t.Stem).ToArray();
 
-    // Report vocabulary is small and repetitive, so each written form is folded and stemmed once per process.
+    // Report vocabulary is small and repetitive, so each written form is folded and stemmed once per process;
+    // the cache also hands back the word's string, so a known word costs no allocation (looked up by span).
     private const int MaxCachedWords = 500_000;
     private static readonly ConcurrentDictionary<string, string[]> StemCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup =
+        StemCache.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static void AddWord(List<Token> tokens, string surface, string word, int start, int end)
+    private static void AddWord(List<Token> tokens, string text, int start, int end)
     {
-        if (!StemCache.TryGetValue(word, out var stems))
+        if (!StemLookup.TryGetValue(text.AsSpan(start, end - start), out var word, out var stems))
         {
+            word = text[start..end];
             stems = StemsOf(word);
             if (StemCache.Count < MaxCachedWords)
             {
@@ -68,6 +72,14 @@ public static class Tokenizer
             }
         }
         foreach (var stem in stems)
+        {
+            tokens.Add(new Token(word, stem, start, end));
+        }
+    }
+
+    private static void AddJoinedWord(List<Token> tokens, string surface, string joined, int start, int end)
+    {
+        foreach (var stem in StemsOf(joined))
         {
             tokens.Add(new Token(surface, stem, start, end));
         }
