@@ -7,15 +7,8 @@ internal static class SharedData
     {
         get
         {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "NormsGraph.sln")))
-                {
-                    var shared = Path.Combine(dir.Parent?.FullName ?? dir.FullName, "shared");
-                    return Directory.Exists(shared) ? shared : null;
-                }
-            }
-            return null;
+            var shared = Path.Combine(Path.GetDirectoryName(RepositoryRoot.Path) ?? RepositoryRoot.Path, "shared");
+            return Directory.Exists(shared) ? shared : null;
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class SchemaSnapshotTests
         var schema = scope.ServiceProvider.GetRequiredService<ISchema>();
         schema.Initialize();
         var sdl = schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
-        var path = Path.Combine(RepositoryRoot(), "graph-schema", "schema.graphql");
+        var path = RepositoryRoot.Combine("graph-schema", "schema.graphql");
 
         if (Environment.GetEnvironmentVariable("NORMSGRAPH_UPDATE_SCHEMA") == "1")
         {
@@ -26,17 +26,5 @@ public sealed class SchemaSnapshotTests
         }
         Assert.True(File.Exists(path), $"{path} is missing; run with NORMSGRAPH_UPDATE_SCHEMA=1 to create it.");
         Assert.Equal(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken), sdl);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NormsGraph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("NormsGraph.sln not found above the test folder.");
     }
 }

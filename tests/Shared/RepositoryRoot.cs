@@ -1,6 +1,9 @@
-namespace NormsGraph.Storage.Tests.Neo4j;
+namespace NormsGraph.Tests;
 
-/// <summary>The repository checkout the tests run from, found by walking up to NormsGraph.sln.</summary>
+/// <summary>
+/// The repository checkout the tests run from, found by walking up to NormsGraph.sln. One file, compiled into
+/// every test project (tests/Directory.Build.props), so each does not walk the tree its own way.
+/// </summary>
 internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
