@@ -7,15 +7,15 @@ using NormsGraph.Core.Taxonomy;
 namespace NormsGraph.Cli.Tests.Extract;
 
 /// <summary>
-/// Guards extraction quality: the dev-set F1 (scored by ../shared/eval/score.py) must not fall below
-/// the level reached. Skips when the dev set or python3 is absent.
+/// Guards extraction quality: the dev-set strict F1 (actor, target and stance right, scored by
+/// ../shared/eval/score.py) must not fall below the level reached. Skips when the dev set or python3 is absent.
 /// </summary>
 public sealed partial class DevSetScoreTests
 {
-    private const double MinimumF1 = 0.87;
+    private const double MinimumStrictF1 = 0.57;
 
     [Fact]
-    public async Task Dev_set_f1_stays_at_the_level_reached()
+    public async Task Dev_set_strict_f1_stays_at_the_level_reached()
     {
         var reports = SharedData.RequireFolder(Path.Combine("eval", "dev", "reports"));
         var scorer = Path.Combine(SharedData.Folder!, "eval", "score.py");
@@ -28,8 +28,8 @@ public sealed partial class DevSetScoreTests
                 ExtractCommand.Run([reports], "jsonl", TaxonomyLoader.LoadEmbedded(), writer, TextWriter.Null);
             }
             var score = await RunPythonAsync(scorer, "positions", gold, output);
-            var f1 = double.Parse(F1().Match(score).Groups[1].Value, CultureInfo.InvariantCulture);
-            Assert.True(f1 >= MinimumF1, $"dev F1 {f1:0.000} fell below {MinimumF1}: {score}");
+            var strictF1 = double.Parse(StrictF1().Match(score).Groups[1].Value, CultureInfo.InvariantCulture);
+            Assert.True(strictF1 >= MinimumStrictF1, $"dev strictF1 {strictF1:0.000} fell below {MinimumStrictF1}: {score}");
         }
         finally
         {
@@ -63,6 +63,6 @@ public sealed partial class DevSetScoreTests
         }
     }
 
-    [GeneratedRegex(@"F1=([0-9.]+)")]
-    private static partial Regex F1();
+    [GeneratedRegex(@"strictF1=([0-9.]+)")]
+    private static partial Regex StrictF1();
 }
