@@ -1,3 +1,4 @@
+using NormsGraph.Core.Matching;
 using NormsGraph.Core.Text;
 
 namespace NormsGraph.Core.Extraction;
@@ -5,8 +6,6 @@ namespace NormsGraph.Core.Extraction;
 /// <summary>Runs every matcher over one sentence and resolves overlapping names.</summary>
 internal sealed class SentenceAnalyzer(ExtractionIndex index)
 {
-    private const int CooccurWindow = 20;
-
     public SentenceFacts Analyze(Sentence sentence, int baseOffset, ReportContext context)
     {
         var tokens = Tokenizer.Tokenize(sentence.Text);
@@ -113,62 +112,15 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     private List<TargetMention> FindTargets(List<Token> tokens)
     {
         var found = new Dictionary<string, TargetMention>(StringComparer.Ordinal);
-        foreach (var match in index.Targets.FindAll(tokens))
+        foreach (var hit in index.Targets.FindAll(tokens))
         {
-            var cue = match.Payload;
-            // A plain mention of the principle beats a mention of the practice it stands against.
-            if (!found.TryGetValue(cue.TargetId, out var existing) || (existing.IsPractice && !cue.IsPractice))
+            // A plain mention of the principle beats a mention of the practice it stands against; a phrase
+            // beats a co-occurrence group, which the matcher lists last.
+            if (!found.TryGetValue(hit.TargetId, out var existing) || (existing.IsPractice && !hit.IsPractice && hit.Signal != MatchSignal.Cooccurrence))
             {
-                found[cue.TargetId] = new TargetMention(cue.TargetId, cue.IsPractice, match.Start);
+                found[hit.TargetId] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start);
             }
-        }
-        foreach (var mention in CooccurMentions(tokens))
-        {
-            found.TryAdd(mention.TargetId, mention);
         }
         return found.Values.OrderBy(t => t.Start).ToList();
-    }
-
-    // Each slot remembers the first token where its term occurs; a group is satisfied when all its slots
-    // are filled within the window. Plain arrays: common words belong to many groups, and this runs per sentence.
-    private List<TargetMention> CooccurMentions(List<Token> tokens)
-    {
-        var found = new List<TargetMention>();
-        var matches = index.Cooccur.FindAll(tokens);
-        if (matches.Count == 0)
-        {
-            return found;
-        }
-        var firstSeen = new Dictionary<int, int>();
-        foreach (var match in matches)
-        {
-            firstSeen.TryAdd(match.Payload, match.Start);
-        }
-        var checkedGroups = new HashSet<int>();
-        foreach (var slot in firstSeen.Keys)
-        {
-            var group = index.SlotGroups[slot];
-            if (!checkedGroups.Add(group.FirstSlot))
-            {
-                continue;
-            }
-            int first = int.MaxValue, last = int.MinValue;
-            var complete = true;
-            for (var s = group.FirstSlot; s < group.FirstSlot + group.TermCount; s++)
-            {
-                if (!firstSeen.TryGetValue(s, out var position))
-                {
-                    complete = false;
-                    break;
-                }
-                first = Math.Min(first, position);
-                last = Math.Max(last, position);
-            }
-            if (complete && last - first <= CooccurWindow)
-            {
-                found.Add(new TargetMention(group.TargetId, IsPractice: false, first));
-            }
-        }
-        return found;
     }
 }
