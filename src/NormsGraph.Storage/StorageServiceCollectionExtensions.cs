@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NormsGraph.Core.Matching;
 using NormsGraph.Core.Storage;
 using NormsGraph.Storage.Embedded;
 using NormsGraph.Storage.Neo4j;
@@ -30,6 +31,7 @@ public static partial class StorageServiceCollectionExtensions
                 services.AddSingleton<EmbeddedGraphStore>(sp => new EmbeddedGraphStore(
                     sp.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value.Path, sp.GetService<TimeProvider>()));
                 services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
+                services.AddSingleton<IStatementIndex>(sp => new EmbeddedStatementIndex(sp.GetRequiredService<EmbeddedGraphStore>()));
                 break;
             case StoreProvider.Neo4j:
                 AddNeo4jStore(services, configuration);
@@ -38,6 +40,7 @@ public static partial class StorageServiceCollectionExtensions
                 throw new OptionsValidationException(StoreOptions.SectionName, typeof(StoreOptions),
                     [$"Store:Provider '{provider}' is not available in this build."]);
         }
+        services.AddSingleton<IStoredEvidenceSource>(sp => sp.GetRequiredService<IStatementIndex>());
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return services;
     }
