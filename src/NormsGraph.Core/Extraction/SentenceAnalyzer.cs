@@ -57,6 +57,11 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         return sameSpan.First(m => m.Payload.ActorId == chosen);
     }
 
+    // "the panel of experts", "opening the panel discussion": the panel is not the one speaking.
+    private static readonly HashSet<string> PanelModifies = new(
+        new[] { "of", "discussion", "session", "debate", "event", "segment", "format", "member", "moderator", "topic" }
+            .Select(w => Tokenizer.Stems(w)[0]), StringComparer.Ordinal);
+
     // "The panel" speaks for a session's speakers as a whole; it is an actor of that event only.
     private static IEnumerable<PhraseMatch<ActorAlias>> CollectiveMentions(List<Token> tokens)
     {
@@ -64,7 +69,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         {
             if (tokens[i].Stem is "panel" or "panelist" or "panellist"
                 && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
-                && (i + 1 == tokens.Count || tokens[i + 1].Stem != "of"))
+                && (i + 1 == tokens.Count || !PanelModifies.Contains(tokens[i + 1].Stem)))
             {
                 yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.PanelActor, IsProcess: false, IsDemonym: false, null));
             }
