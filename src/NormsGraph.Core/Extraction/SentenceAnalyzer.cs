@@ -37,12 +37,26 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             .GroupBy(m => (m.Start, m.End))
             .Select(g => ChooseRound(g.ToList(), context.Date))
             .ToList();
-        // A discovered name may wrap a known one ("the Media Foundation for West Africa") but never cut into it.
-        var discovered = DiscoveredActors.Find(tokens, sentence, index, context)
-            .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start <= c.Start && c.End <= d.End && d.End - d.Start > c.End - c.Start)));
+        // A discovered name never cuts into a known one. It may wrap one that it is about ("the Media Foundation
+        // for West Africa", "the Permanent Mission of Chile"), but a name that starts with a known actor is a
+        // body of it ("African Union Commission on…", "EU Cyber Direct"): the known actor speaks. A headline
+        // in title case capitalises every word, so nothing is discovered there.
+        var discovered = IsTitleCase(tokens)
+            ? []
+            : DiscoveredActors.Find(tokens, sentence, index, context)
+                .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End)))
+                .ToList();
         return LongestFirst(curated.Concat(discovered))
             .Select(m => new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess))
             .ToList();
+    }
+
+    private const double TitleCaseShare = 0.75;
+
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        var words = tokens.Count(t => t.Surface.Length > 3 && char.IsLetter(t.Surface[0]));
+        return words >= 4 && tokens.Count(t => t.Surface.Length > 3 && char.IsUpper(t.Surface[0])) >= TitleCaseShare * words;
     }
 
     // Several rounds of one process share a name ("OEWG"): the report's date picks the round.
