@@ -47,6 +47,8 @@ public sealed class ReportExtractor
         var author = title.Actors.Where(a => !a.IsProcess && a.ActorId != GraphBuilder.PanelActor && AttributionResolver.CanSpeak(title, a))
             .Select(a => a.ActorId).Take(1).ToList();
 
+        var ownVoice = OwnVoiceAuthor(title, sentences);
+
         var builder = new GraphBuilder(_index.Taxonomy, @event, documentKey, context);
         var current = (IReadOnlyList<string>)[];
         var paragraph = -1;
@@ -62,7 +64,11 @@ public sealed class ReportExtractor
                 builder.MentionActor(mention.ActorId);
             }
             AddPassiveAgents(facts, builder);
-            var attribution = AttributionResolver.Resolve(facts, current, author, facts.Tokens.Any(t => Modals.Contains(t.Stem)));
+            var hasModal = facts.Tokens.Any(t => Modals.Contains(t.Stem));
+            var attribution = AttributionResolver.Resolve(facts, current, author, hasModal)
+                ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0) && facts.Targets.Count > 0
+                    ? new Attribution(ownVoice, AttributionKind.Author, 0)
+                    : null);
             if (attribution is null)
             {
                 continue;
@@ -75,6 +81,26 @@ public sealed class ReportExtractor
         }
         return builder.Build(report, process);
     }
+
+    // The title's speaker, else the organisation that speaks in nearly every attributed sentence.
+    private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, List<SentenceFacts> sentences)
+    {
+        var fromTitle = ReportAuthors.FromTitle(title);
+        if (fromTitle.Count > 0)
+        {
+            return fromTitle;
+        }
+        var explicitOnes = sentences
+            .Select(s => AttributionResolver.Resolve(s, [], [], sentenceHasModal: false))
+            .Where(a => a is { Kind: AttributionKind.Explicit })
+            .Select(a => a!);
+        return ReportAuthors.Dominant(explicitOnes, IsOrganisation);
+    }
+
+    private bool IsOrganisation(string actorId) =>
+        !_index.Taxonomy.ProcessesById.ContainsKey(actorId)
+        && !actorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal)
+        && (!_index.Taxonomy.ActorsById.TryGetValue(actorId, out var entry) || entry.Actor.Type is not (ActorType.State or ActorType.Process or ActorType.Panel));
 
     // "The principles developed by the GFCE": the agent of a passive authoring verb proposed what precedes it.
     private static void AddPassiveAgents(SentenceFacts facts, GraphBuilder builder)
@@ -183,6 +209,7 @@ public sealed class ReportExtractor
         {
             AttributionKind.Explicit => 0.9,
             AttributionKind.Anaphoric => 0.8,
+            AttributionKind.Author => 0.65,
             _ => 0.6,
         };
         if (!strongCue)
