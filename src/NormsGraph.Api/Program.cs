@@ -1,5 +1,6 @@
 using NormsGraph.Api;
 using NormsGraph.Api.GraphQL;
+using NormsGraph.Api.GraphQL.Linking;
 using NormsGraph.Api.Health;
 using NormsGraph.Api.Http;
 using NormsGraph.Ingestion;
@@ -15,6 +16,7 @@ builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddNormsGraphQL(builder.Environment);
+builder.Services.AddLinking(builder.Configuration);
 builder.Services.AddNormsGraphTelemetry(builder.Configuration);
 
 var app = builder.Build();

@@ -90,6 +90,7 @@ public static partial class StorageServiceCollectionExtensions
         services.AddSingleton<Neo4jMigrator>();
         services.AddSingleton<Neo4jGraphStore>();
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
+        services.AddSingleton<IStatementIndex, Neo4jStatementIndex>();
     }
 
     // Neo4j's own rule for database names; checking it keeps the name a single, harmless URL path segment.

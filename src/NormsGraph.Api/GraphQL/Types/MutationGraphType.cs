@@ -53,5 +53,6 @@ internal sealed class MutationGraphType : ObjectGraphType
                     ctx.GetArgument<string>("id"), ctx.GetArgument<StatementStatus>("status"), ctx.CancellationToken);
                 return found ? true : throw new ExecutionError($"No statement has the id '{ctx.GetArgument<string>("id")}'.") { Code = "NOT_FOUND" };
             });
+        Linking.LinkingFields.AddMutations(this);
     }
 }
