@@ -33,9 +33,12 @@ public sealed class StatementVectorIndexer(IStatementIndex index, ISentenceEncod
                 {
                     return stored;
                 }
-                var vectors = encoder.Encode(pending.Select(p => p.Evidence).ToList(), cancellationToken);
+                // One sentence often carries several statements (a list of actors, two targets): encode it once.
+                var texts = pending.Select(p => p.Evidence).Distinct(StringComparer.Ordinal).ToList();
+                var vectors = encoder.Encode(texts, cancellationToken);
+                var byText = texts.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => vectors[p.i], StringComparer.Ordinal);
                 await index.SaveVectorsAsync(encoder.ModelName,
-                    pending.Select((p, i) => new StatementVector(p.StatementId, vectors[i])).ToList(), cancellationToken);
+                    pending.Select(p => new StatementVector(p.StatementId, byText[p.Evidence])).ToList(), cancellationToken);
                 stored += pending.Count;
                 progress?.Report(stored);
                 if (pending.Count < BatchSize)

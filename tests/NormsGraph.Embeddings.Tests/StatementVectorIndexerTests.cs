@@ -55,6 +55,24 @@ public sealed class StatementVectorIndexerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sentence_carrying_several_statements_is_encoded_once()
+    {
+        var law = new Target("p-intl-law", "International law applies", TargetKind.Principle, null);
+        var japan = new Actor("jpn", "Japan", ActorType.State, [], true);
+        const string sentence = "Japan and Chile stressed that international law applies.";
+        var positions = new[] { ("jpn", "s-j"), ("chl", "s-c") }.Select(p => new ExtractedPosition(
+            StatementIds.Create("d.txt", sentence, p.Item1, law.Id, Stance.Support), p.Item1, Stance.Support, law.Id, sentence, 0, sentence.Length, 0.9)).ToList();
+        await _store!.ApplyAsync(new ReportGraph(new Report(StableIds.ForReportText(sentence), "T", null, "d.txt", sentence, ReportFormat.PlainText, "x"),
+            null, null, [japan], [law], positions), Ct);
+        var encoder = new CountingEncoder();
+        using var indexer = new StatementVectorIndexer(_index!, encoder);
+
+        Assert.Equal(42, await indexer.IndexPendingAsync(Ct));
+        Assert.Equal(41, encoder.Encoded);
+        Assert.Empty(await _index!.FindStatementsWithoutVectorAsync(encoder.ModelName, 10, Ct));
+    }
+
+    [Fact]
     public async Task A_new_model_recomputes_every_vector()
     {
         using (var first = new StatementVectorIndexer(_index!, new CountingEncoder("model-a")))

@@ -32,7 +32,7 @@ internal static class LinkCommand
         var options = new LinkOptionSet();
         var command = new Command("link", "Link statements to the norms, principles and proposals they speak to, best first, with reasons.")
         {
-            input, format, top, options.NoSemantic, options.EmptyGraph, options.ExcludeSameText, options.Weights, LinkFitCommand.Create(taxonomyOption, storeOption),
+            input, format, top, options.NoSemantic, options.EmptyGraph, options.ExcludeSameText, options.Weights, LinkFitCommand.Create(taxonomyOption, storeOption), LinkBenchCommand.Create(),
         };
         command.SetAction((parse, ct) => CliHost.RunAsync(parse.GetValue(storeOption), parse.GetValue(taxonomyOption), Console.Error,
             async (services, token) =>

@@ -16,7 +16,11 @@ public sealed record FusionWeights(
 {
     public const string ResourceName = "matching/fusion-weights.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>The weights built into Core.</summary>
     public static FusionWeights BuiltIn()

@@ -22,16 +22,40 @@ internal static class EmbeddedLinkingSchema
             INSERT INTO statements_fts (statements_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
             INSERT INTO statements_fts (rowid, evidence) VALUES (new.rowid, new.evidence);
         END;
+        CREATE TABLE IF NOT EXISTS linking_state (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL);
+        INSERT OR IGNORE INTO linking_state (id, generation) VALUES (1, 0);
+        CREATE TRIGGER IF NOT EXISTS linking_statements_insert AFTER INSERT ON statements BEGIN
+            UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS linking_statements_delete AFTER DELETE ON statements BEGIN
+            UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS linking_vectors_insert AFTER INSERT ON statement_vectors BEGIN
+            UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS linking_vectors_update AFTER UPDATE ON statement_vectors BEGIN
+            UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS linking_vectors_delete AFTER DELETE ON statement_vectors BEGIN
+            UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS linking_curation_insert AFTER INSERT ON curation BEGIN
+            UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS linking_curation_update AFTER UPDATE ON curation BEGIN
+            UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS linking_curation_delete AFTER DELETE ON curation BEGIN
+            UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
+        END;
         """;
 
     // Statements written before the triggers existed (an older database) are indexed by a rebuild.
     public const string Rebuild = "INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');";
 
-    public const string Generation = """
-        SELECT (SELECT count(*) FROM statements) || '/' || (SELECT coalesce(max(rowid), 0) FROM statements) || '/' ||
-               (SELECT count(*) FROM statement_vectors WHERE model = $model) || '/' || (SELECT coalesce(max(rowid), 0) FROM statement_vectors) || '/' ||
-               (SELECT count(*) FROM curation) || '/' || (SELECT coalesce(max(updated_at), '') FROM curation);
-        """;
+    // Bumped by the triggers above on every change that alters the evidence (statements, vectors, curation),
+    // so deciding whether the in-memory vectors are current reads one row instead of scanning the vectors.
+    public const string Generation = "SELECT generation FROM linking_state WHERE id = 1;";
 
     public const string LoadVectors = """
         SELECT s.id, s.target_id, s.evidence, s.actor_id, s.report_id, coalesce(c.status, 'extracted'), v.vector
@@ -40,12 +64,15 @@ internal static class EmbeddedLinkingSchema
         WHERE v.model = $model AND coalesce(c.status, 'extracted') <> 'rejected';
         """;
 
+    // FTS5 ranks first (ORDER BY rank is its own fast path) and only the best few are joined; rejected ones are
+    // dropped after, so the inner query asks for more than needed.
     public const string Search = """
-        SELECT s.id, s.target_id, s.evidence, s.actor_id, s.report_id, coalesce(c.status, 'extracted'), bm25(statements_fts)
-        FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
+        SELECT s.id, s.target_id, s.evidence, s.actor_id, s.report_id, coalesce(c.status, 'extracted'), f.score
+        FROM (SELECT rowid, rank AS score FROM statements_fts WHERE statements_fts MATCH $query ORDER BY rank LIMIT $candidates) f
+        JOIN statements s ON s.rowid = f.rowid
         LEFT JOIN curation c ON c.statement_id = s.id
-        WHERE statements_fts MATCH $query AND coalesce(c.status, 'extracted') <> 'rejected'
-        ORDER BY bm25(statements_fts) LIMIT $top;
+        WHERE coalesce(c.status, 'extracted') <> 'rejected'
+        ORDER BY f.score LIMIT $top;
         """;
 
     public const string Pending = """

@@ -10,7 +10,7 @@ namespace NormsGraph.Storage.Embedded;
 /// <summary>
 /// Linking over the embedded store: FTS5 <c>bm25()</c> over statement evidence, and brute-force cosine over
 /// evidence vectors stored as BLOBs. The vectors of non-rejected statements are held in memory as one matrix,
-/// reloaded when statements, vectors or curation change (a cheap generation query decides), so a query costs
+/// reloaded when statements, vectors or curation change (a counter kept by triggers decides), so a query costs
 /// one pass of dot products: fine to about 10^5 statements.
 /// </summary>
 public sealed class EmbeddedStatementIndex(EmbeddedGraphStore store) : IStatementIndex, IDisposable
@@ -71,7 +71,7 @@ public sealed class EmbeddedStatementIndex(EmbeddedGraphStore store) : IStatemen
             return [];
         }
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, EmbeddedLinkingSchema.Search, ("$query", query), ("$top", top));
+        await using var command = Command(connection, EmbeddedLinkingSchema.Search, ("$query", query), ("$top", top), ("$candidates", top * 4));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var hits = new List<StoredEvidence>();
         while (await reader.ReadAsync(cancellationToken))
@@ -133,9 +133,9 @@ public sealed class EmbeddedStatementIndex(EmbeddedGraphStore store) : IStatemen
     {
         await using var connection = await OpenAsync(cancellationToken);
         string generation;
-        await using (var command = Command(connection, EmbeddedLinkingSchema.Generation, ("$model", model)))
+        await using (var command = Command(connection, EmbeddedLinkingSchema.Generation))
         {
-            generation = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+            generation = Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) ?? "";
         }
         var current = _snapshot;
         if (current is not null && current.Model == model && current.Generation == generation)
