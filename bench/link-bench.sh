@@ -39,7 +39,7 @@ fi
 "$cli" --store "$out/graph.db" link --input "$out/statements.jsonl" --format jsonl --no-semantic >/dev/null 2>"$out/cli-lexical.txt"
 echo "CLI, first run (stores evidence vectors): $(grep -E '^link: computed' "$out/cli-first.txt" || echo 'no vectors computed'); $(grep -E '^link: [0-9]+ statements' "$out/cli-first.txt")"
 echo
-echo "CLI, steady state: $(grep -E '^link: [0-9]+ statements' "$out/cli-second.txt"); peak resident memory $(awk -F': ' '/Maximum resident/ {printf "%.0f MB", $2/1024}' "$out/cli-second.txt"), wall time $(awk -F': ' '/Elapsed \(wall/ {print $2}' "$out/cli-second.txt") including start-up"
+echo "CLI, steady state: $(grep -E '^link: [0-9]+ statements' "$out/cli-second.txt") ($(grep -E '^link: model' "$out/cli-second.txt" | sed 's/^link: //') before that); peak resident memory $(awk -F': ' '/Maximum resident/ {printf "%.0f MB", $2/1024}' "$out/cli-second.txt"), wall time $(awk -F': ' '/Elapsed \(wall/ {print $2}' "$out/cli-second.txt") including start-up"
 echo
 echo "CLI, semantic signal off: $(grep -E '^link: [0-9]+ statements' "$out/cli-lexical.txt")"
 echo
@@ -62,5 +62,20 @@ echo
 "$cli" link bench --url "http://127.0.0.1:$port" --input "$out/statements.jsonl" --requests 1000 --warmup 100
 echo
 echo "API resident memory after the run: $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/$api/status)"
+kill $api
+wait $api 2>/dev/null || true
+
+# The same with the semantic signal off: what the model costs per request.
+"$out/api/NormsGraph.Api" --Urls "http://127.0.0.1:$port" --Store:Embedded:Path "$out/graph.db" --Ingestion:Enabled false \
+  --Ingestion:SeedSamples false --Matching:Semantic false >"$out/api-lexical.log" 2>&1 &
+api=$!
+until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
+  kill -0 $api 2>/dev/null || { cat "$out/api-lexical.log"; exit 1; }
+  sleep 0.1
+done
+echo
+echo "With \`Matching:Semantic=false\` (no model; resident memory $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/$api/status) at start):"
+echo
+"$cli" link bench --url "http://127.0.0.1:$port" --input "$out/statements.jsonl" --requests 1000 --warmup 100
 kill $api
 wait $api 2>/dev/null || true

@@ -71,7 +71,8 @@ public sealed class CachedSentenceEncoder : ISentenceEncoder
 
     private void Load()
     {
-        if (_path is null || !File.Exists(_path))
+        // A switched-off encoder has no dimensions: it must leave the file of the real one alone.
+        if (_path is null || !_inner.IsEnabled || Dimensions <= 0 || !File.Exists(_path))
         {
             return;
         }
@@ -79,7 +80,7 @@ public sealed class CachedSentenceEncoder : ISentenceEncoder
         {
             var bytes = File.ReadAllBytes(_path);
             var record = KeyBytes + Dimensions * sizeof(float);
-            if (Dimensions <= 0 || bytes.Length % record != 0)
+            if (bytes.Length % record != 0)
             {
                 File.Delete(_path);
                 return;

@@ -53,4 +53,15 @@ public sealed class CachedSentenceEncoderTests : IDisposable
         Assert.Equal(1, inner.Encoded);
         Assert.Equal(13, vectors[0][0]);
     }
+
+    [Fact]
+    public void A_switched_off_encoder_leaves_the_cache_file_alone()
+    {
+        new CachedSentenceEncoder(new CountingEncoder(), CachePath).Encode(["protect CERTs"], TestContext.Current.CancellationToken);
+        var size = new FileInfo(CachePath).Length;
+
+        _ = new CachedSentenceEncoder(Core.Matching.DisabledSentenceEncoder.Instance, CachePath);
+
+        Assert.Equal(size, new FileInfo(CachePath).Length);
+    }
 }

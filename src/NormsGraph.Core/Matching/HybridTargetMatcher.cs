@@ -32,8 +32,15 @@ public sealed class HybridTargetMatcher : ITargetMatcher
 
     public bool SemanticEnabled => _encoder.IsEnabled;
 
-    /// <summary>Encodes the target texts now instead of on the first match.</summary>
-    public void Warm() => _ = _semantic?.Value;
+    /// <summary>Loads the encoder's model and encodes the target texts now instead of on the first match.</summary>
+    public void Warm()
+    {
+        if (_semantic is not null)
+        {
+            _ = _encoder.Encode(["warm-up"]);
+            _ = _semantic.Value;
+        }
+    }
 
     public IReadOnlyList<TargetMatch> Match(string text, int top) =>
         Rank(Analyse(text, vector: Encode(text), nearest: [], lexical: []), top);

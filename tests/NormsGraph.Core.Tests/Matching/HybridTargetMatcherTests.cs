@@ -53,6 +53,20 @@ public sealed class HybridTargetMatcherTests
     }
 
     [Fact]
+    public void Warming_up_loads_the_model_and_the_target_texts_before_any_match()
+    {
+        var encoder = new WordHashEncoder();
+        var matcher = new HybridTargetMatcher(Catalog, encoder, FusionWeights.BuiltIn());
+
+        matcher.Warm();
+        var calls = encoder.Calls;
+        matcher.Match("a statement about law", 5);
+
+        Assert.Equal(2, calls);
+        Assert.Equal(3, encoder.Calls);
+    }
+
+    [Fact]
     public async Task A_confirmed_stored_statement_counts_more_than_an_extracted_one()
     {
         const string text = "Delegations welcomed the compendium of voluntary commitments and asked for it to be updated yearly.";
