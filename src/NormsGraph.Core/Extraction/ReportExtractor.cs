@@ -127,16 +127,24 @@ public sealed class ReportExtractor
         {
             cue = facts.Cues.FirstOrDefault(c => c.Start >= attribution.SubjectEnd);
         }
-        var stance = cue.End > 0 ? cue.Cue.Stance : Stance.Support;
-        var negated = cue.End > 0 && facts.Has(WordClass.Negation, Math.Max(attribution.SubjectEnd, cue.Start - 3), cue.Start);
-        var confidence = Confidence(attribution.Kind, hasStrongCue, negated, facts);
+        var clauses = Clauses.Of(facts);
+        var confidence = Confidence(attribution.Kind, hasStrongCue, IsNegated(facts, cue, attribution.SubjectEnd), facts);
 
-        var targets = facts.Targets
-            .Select(t => DirectCue(facts, t, attribution.SubjectEnd) is { } direct
-                ? (t.TargetId, Stance: Resolve(direct.Cue.Stance, direct.Cue, t.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false))
-                : (t.TargetId, Stance: Resolve(stance, cue.Cue, t.IsPractice, negated, hasStrongCue, FramedAsNew(facts, t))))
-            .ToList();
-        if (targets.Count == 0 && hasStrongCue && stance == Stance.Propose && !negated)
+        var targets = new List<(string TargetId, Stance? Stance)>();
+        foreach (var target in facts.Targets)
+        {
+            if (DirectCue(facts, target, attribution.SubjectEnd) is { } direct)
+            {
+                targets.Add((target.TargetId, Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false)));
+                continue;
+            }
+            // A target with no stance verb of its own clause takes the sentence's first one.
+            var governing = GoverningCue(facts, clauses, target, attribution.SubjectEnd) ?? cue;
+            var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
+            targets.Add((target.TargetId, Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
+                IsNegated(facts, governing, attribution.SubjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target))));
+        }
+        if (targets.Count == 0 && hasStrongCue && cue.Cue.Stance == Stance.Propose && !IsNegated(facts, cue, attribution.SubjectEnd))
         {
             var after = facts.Sentence.Text[facts.Tokens[cue.End - 1].End..];
             if (ProposalLabeler.Label(after) is { } label)
@@ -156,6 +164,24 @@ public sealed class ReportExtractor
             }
         }
     }
+
+    // The first stance verb of the target's clause after the subject: in a later clause ("…, but X opposed
+    // the mechanism") it is that clause's own verb, not the sentence's first one. A cue nearer the target
+    // is usually inside the object ("norms proposed by the GCSC", "concerns about terrorism").
+    private static CueMention? GoverningCue(SentenceFacts facts, Clauses clauses, TargetMention target, int subjectEnd)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start >= subjectEnd && cue.End <= target.Start && !cue.Cue.IsReporting && clauses.Same(cue.Start, target.Start))
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsNegated(SentenceFacts facts, CueMention cue, int subjectEnd) =>
+        cue.End > 0 && facts.Has(WordClass.Negation, Math.Max(subjectEnd, cue.Start - 3), cue.Start);
 
     private const int DirectCueReach = 5;
 
