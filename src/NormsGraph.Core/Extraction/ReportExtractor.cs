@@ -11,7 +11,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash is appended.</summary>
-    public const string LogicVersion = "2.0";
+    public const string LogicVersion = "2.1";
 
     private static readonly HashSet<string> Modals = new(
         new[] { "should", "must", "need", "needs", "essential", "important", "crucial", "necessary", "ought", "vital", "critical" }

@@ -41,20 +41,29 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         // for West Africa", "the Permanent Mission of Chile"), but a name that starts with a known actor is a
         // body of it ("African Union Commission on…", "EU Cyber Direct"): the known actor speaks. A headline
         // in title case capitalises every word, so nothing is discovered there.
-        var discovered = IsTitleCase(tokens)
+        var discovered = IsHeadline(tokens, sentence)
             ? []
             : DiscoveredActors.Find(tokens, sentence, index, context)
-                .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End)))
+                .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End && !IsPerson(d))))
                 .ToList();
         return LongestFirst(curated.Concat(discovered))
             .Select(m => new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess))
             .ToList();
     }
 
+    // A known name inside a titled person ("Chief Legal Officer Brad Smith") is that person's curated entry.
+    private static bool IsPerson(PhraseMatch<ActorAlias> match) =>
+        match.Payload.ActorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal);
+
     private const double TitleCaseShare = 0.75;
 
-    private static bool IsTitleCase(List<Token> tokens)
+    // A headline: no closing punctuation, and nearly every word capitalised.
+    private static bool IsHeadline(List<Token> tokens, string sentence)
     {
+        if (sentence.TrimEnd(' ', '"', '\'', '”', '’', ')').EndsWith('.'))
+        {
+            return false;
+        }
         var words = tokens.Count(t => t.Surface.Length > 3 && char.IsLetter(t.Surface[0]));
         return words >= 4 && tokens.Count(t => t.Surface.Length > 3 && char.IsUpper(t.Surface[0])) >= TitleCaseShare * words;
     }
