@@ -25,7 +25,7 @@ internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, str
         return id;
     }
 
-    public void AddPosition(string actorId, Stance stance, string targetId, Sentence sentence, double confidence, string? speakerId = null)
+    public void AddPosition(string actorId, Stance stance, string targetId, Sentence sentence, double confidence, string mechanism, string? speakerId = null)
     {
         var actor = ResolveActor(actorId);
         if (taxonomy.TargetsById.TryGetValue(targetId, out var curated))
@@ -34,7 +34,7 @@ internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, str
         }
         var id = StatementIds.Create(documentKey, sentence.Text, actor.Id, targetId, stance);
         var speaker = speakerId is null ? null : ResolveActor(speakerId).Id;
-        _positions.TryAdd(id, new ExtractedPosition(id, actor.Id, stance, targetId, sentence.Text, sentence.Start, sentence.Length, confidence, speaker));
+        _positions.TryAdd(id, new ExtractedPosition(id, actor.Id, stance, targetId, sentence.Text, sentence.Start, sentence.Length, confidence, speaker, mechanism));
     }
 
     public ReportGraph Build(Report report, DiplomaticProcess? process) =>

@@ -167,7 +167,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             // beats a co-occurrence group, which the matcher lists last.
             if (!found.TryGetValue(hit.TargetId, out var existing) || (existing.IsPractice && !hit.IsPractice && hit.Signal != MatchSignal.Cooccurrence))
             {
-                found[hit.TargetId] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start);
+                found[hit.TargetId] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start, hit.Signal);
             }
         }
         return found.Values.OrderBy(t => t.Start).ToList();
