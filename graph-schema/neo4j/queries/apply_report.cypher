@@ -228,7 +228,7 @@ CALL (r, mode) {
   }
 
   // 11. Derived position edges of every touched pair, recomputed from committed and own statements.
-  //     BEGIN recompute (the same text as in set_statement_status.cypher; a test keeps them equal)
+  // BEGIN recompute (the same text as in set_statement_status.cypher; a test keeps them equal)
   CALL (pairs) {
     UNWIND pairs AS pair
     WITH DISTINCT pair.actorId AS actorId, pair.targetId AS targetId
@@ -250,7 +250,7 @@ CALL (r, mode) {
     FOREACH (x IN CASE WHEN stance = 'concern' THEN [1] ELSE [] END |
       MERGE (a)-[p:CONCERNED_ABOUT]->(t) SET p.statements = statements, p.first = firstDate, p.last = lastDate)
   }
-  //     END recompute
+  // END recompute
 
   // 12. The outcome, kept on the report so a retry of this same write can answer it again.
   WITH r, mode, [d IN previousReports | d.id][0] AS previousId

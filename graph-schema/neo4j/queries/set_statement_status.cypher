@@ -23,7 +23,7 @@ MATCH (statement:Statement {id: $statementId})
 MERGE (c:Curation {statementId: $statementId})
 SET c.status = $status, c.updatedAt = $updatedAt, statement.status = $status
 WITH statement, [{actorId: statement.actorId, targetId: statement.targetId}] AS pairs
-  //     BEGIN recompute (the same text as in apply_report.cypher; a test keeps them equal)
+  // BEGIN recompute (the same text as in apply_report.cypher; a test keeps them equal)
   CALL (pairs) {
     UNWIND pairs AS pair
     WITH DISTINCT pair.actorId AS actorId, pair.targetId AS targetId
@@ -45,5 +45,5 @@ WITH statement, [{actorId: statement.actorId, targetId: statement.targetId}] AS 
     FOREACH (x IN CASE WHEN stance = 'concern' THEN [1] ELSE [] END |
       MERGE (a)-[p:CONCERNED_ABOUT]->(t) SET p.statements = statements, p.first = firstDate, p.last = lastDate)
   }
-  //     END recompute
+  // END recompute
 RETURN statement.actorId AS actorId, statement.targetId AS targetId
