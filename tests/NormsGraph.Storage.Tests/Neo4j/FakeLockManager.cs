@@ -14,14 +14,19 @@ internal sealed class FakeLockManager(TimeSpan timeout)
     private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _deadlocks;
     private int _timeouts;
+    private int _waits;
 
     public int DeadlocksDetected => Volatile.Read(ref _deadlocks);
 
     public int TimeoutsReached => Volatile.Read(ref _timeouts);
 
+    /// <summary>How many lock requests found the lock held by another transaction and had to wait.</summary>
+    public int Waits => Volatile.Read(ref _waits);
+
     public async Task AcquireAsync(long transaction, string key, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + timeout;
+        var waited = false;
         while (true)
         {
             Task released;
@@ -34,6 +39,11 @@ internal sealed class FakeLockManager(TimeSpan timeout)
                     return;
                 }
                 _waitingFor[transaction] = key;
+                if (!waited)
+                {
+                    waited = true;
+                    Interlocked.Increment(ref _waits);
+                }
                 if (ClosesCircle(transaction))
                 {
                     _waitingFor.Remove(transaction);

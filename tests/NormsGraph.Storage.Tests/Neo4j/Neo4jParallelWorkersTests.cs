@@ -123,8 +123,8 @@ public sealed class Neo4jParallelWorkersTests : IAsyncLifetime
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{ReportCount} reports, {Workers} workers in {elapsed.TotalSeconds:F1} s ({started.TotalSeconds:F1} s to start them); {_server.Requests.Count} requests, at most "
             + $"{_server.MaxConcurrentRequests} at once; injected {faults.DeadlocksInjected} deadlocks, {faults.LostTransactionsInjected} lost "
-            + $"transactions, {faults.LockTimeoutsInjected} lock timeouts, {faults.LostAnswersInjected} lost answers; real lock waits that "
-            + $"timed out {database.Locks.TimeoutsReached}, real deadlocks {database.Locks.DeadlocksDetected}");
+            + $"transactions, {faults.LockTimeoutsInjected} lock timeouts, {faults.LostAnswersInjected} lost answers; {database.Locks.Waits} lock "
+            + $"requests waited for another writer, {database.Locks.TimeoutsReached} of them timed out, real deadlocks {database.Locks.DeadlocksDetected}");
     }
 
     [Fact]
