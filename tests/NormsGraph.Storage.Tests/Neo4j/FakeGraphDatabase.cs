@@ -280,8 +280,3 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             ? value.GetString()
             : null;
 }
-
-internal sealed record FakeReport(string Id, string? Source, string ExtractorVersion, string IngestedAt, string? EventId, string WriteToken,
-    string WriteOutcome, string? ReplacedId);
-
-internal sealed record FakeStatement(string Id, string ReportId, string ActorId, string TargetId, string Stance, string Status);
