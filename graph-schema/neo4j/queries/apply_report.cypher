@@ -66,15 +66,16 @@ CALL (r, mode) {
   //    when it is re-extracted. Their (actor, target) pairs are recomputed, so their nodes are locked too.
   OPTIONAL MATCH (previous:Report {source: $report.source})
     WHERE previous.id <> r.id
-  WITH r, mode, collect(previous) AS previousReports
-  WITH r, mode, previousReports, previousReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
+  // The id is read now: a node deleted in this transaction (step 8) can no longer be read.
+  WITH r, mode, collect(previous) AS previousReports, collect(previous.id)[0] AS previousId
+  WITH r, mode, previousReports, previousId, previousReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
   CALL (doomed) {
     UNWIND doomed AS d
     MATCH (old:Statement)-[:REPORTED_IN]->(d)
     RETURN collect(old) AS oldStatements,
            collect({actorId: old.actorId, targetId: old.targetId}) AS oldPairs
   }
-  WITH r, mode, previousReports, doomed, oldStatements,
+  WITH r, mode, previousReports, previousId, doomed, oldStatements,
        oldPairs + [s IN $statements | {actorId: s.actorId, targetId: s.targetId}] AS pairs
 
   // 4. Actors, by id: upserted (a curated entry is never overwritten by one found in text), then locked.
@@ -253,7 +254,7 @@ CALL (r, mode) {
   // END recompute
 
   // 12. The outcome, kept on the report so a retry of this same write can answer it again.
-  WITH r, mode, [d IN previousReports | d.id][0] AS previousId
+  WITH r, mode, previousId
   SET r.writeOutcome = CASE WHEN previousId IS NULL AND mode = 'ingest' THEN 'ingested' ELSE 'replaced' END,
       r.replacedId = coalesce(previousId, CASE WHEN mode = 'reextract' THEN r.id END)
 }
