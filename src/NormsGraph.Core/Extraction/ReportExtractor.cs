@@ -11,11 +11,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash is appended.</summary>
-    public const string LogicVersion = "2.0";
-
-    private static readonly HashSet<string> Modals = new(
-        new[] { "should", "must", "need", "needs", "essential", "important", "crucial", "necessary", "ought", "vital", "critical" }
-            .Select(w => Tokenizer.Stems(w)[0]), StringComparer.Ordinal);
+    public const string LogicVersion = "2.2";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -64,13 +60,18 @@ public sealed class ReportExtractor
                 builder.MentionActor(mention.ActorId);
             }
             AddPassiveAgents(facts, builder);
-            var hasModal = facts.Tokens.Any(t => Modals.Contains(t.Stem));
+            var hasModal = facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
             var attribution = AttributionResolver.Resolve(facts, current, author, hasModal)
                 ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
             if (attribution is null)
             {
+                continue;
+            }
+            if (attribution.Kind == AttributionKind.Explicit && HostsEvent(facts, attribution))
+            {
+                current = []; // the host is not the speaker of what the next sentences report
                 continue;
             }
             if (attribution.Kind == AttributionKind.Explicit)
@@ -82,10 +83,27 @@ public sealed class ReportExtractor
         return builder.Build(report, process);
     }
 
+    private const int HostVerbReach = 4;
+
+    // "The Council this morning held a panel discussion on…": the subject's verb hosts an event.
+    private bool HostsEvent(SentenceFacts facts, Attribution attribution)
+    {
+        var firstCue = facts.Cues.FirstOrDefault(c => c.Start >= attribution.SubjectEnd);
+        var end = Math.Min(facts.Tokens.Count, attribution.SubjectEnd + HostVerbReach);
+        for (var i = attribution.SubjectEnd; i < end && (firstCue.End == 0 || i < firstCue.Start); i++)
+        {
+            if (!facts.Tokens[i].IsCapitalised && _index.EventVerbs.Contains(facts.Tokens[i].Stem))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The title's speaker, else the organisation that speaks in nearly every attributed sentence.
     private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, List<SentenceFacts> sentences)
     {
-        var fromTitle = ReportAuthors.FromTitle(title);
+        var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns);
         if (fromTitle.Count > 0)
         {
             return fromTitle;
