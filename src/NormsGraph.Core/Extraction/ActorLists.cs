@@ -56,7 +56,8 @@ internal static class ActorLists
         {
             return false;
         }
-        var gap = facts.Sentence.Text.AsSpan(facts.Tokens[person.End - 1].End, facts.Tokens[next.Start].Start - facts.Tokens[person.End - 1].End);
+        var gapStart = facts.Tokens[person.End - 1].End;
+        var gap = facts.Sentence.Text.AsSpan(gapStart, Math.Max(0, facts.Tokens[next.Start].Start - gapStart));
         return gap.Trim().SequenceEqual(",") || (gap.Contains(',') && Enumerable.Range(person.End, next.Start - person.End)
             .All(i => facts.Tokens[i].Surface is "the" or "a" or "an" || !char.IsLower(facts.Tokens[i].Surface[0])));
     }
@@ -68,8 +69,8 @@ internal static class ActorLists
         {
             return false;
         }
-        var text = facts.Sentence.Text;
-        var gap = text.AsSpan(facts.Tokens[from - 1].End, facts.Tokens[to].Start - facts.Tokens[from - 1].End);
+        var gapStart = facts.Tokens[from - 1].End;
+        var gap = facts.Sentence.Text.AsSpan(gapStart, Math.Max(0, facts.Tokens[to].Start - gapStart));
         if (gap.IndexOfAny(";:.!?") >= 0 || facts.Cues.Any(c => c.Start < to && c.End > from))
         {
             return false;

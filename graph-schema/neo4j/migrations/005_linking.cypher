@@ -1,4 +1,4 @@
-// Migration 4: linking. A full-text index over statement evidence (the BM25-like lexical signal, Lucene's
+// Migration 5: linking. A full-text index over statement evidence (the BM25-like lexical signal, Lucene's
 // scoring) and a vector index over the evidence vectors that linking stores on each statement, with the name
 // of the model that computed them (a model change recomputes every vector; 384 is all-MiniLM-L6-v2's size).
 CREATE FULLTEXT INDEX statement_evidence IF NOT EXISTS
