@@ -204,6 +204,9 @@ internal sealed class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator mig
             counts.GetInt32("targets"), counts.GetInt32("events"));
     }
 
+    public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) =>
+        new Neo4jGraphViewQuery(client).GetAsync(query, this, cancellationToken);
+
     // Statements go with their report; curation stays, keyed by statement id, for the statements that come back.
     private static async Task DeleteReportAsync(Neo4jTransaction transaction, string reportId, HashSet<(string ActorId, string TargetId)> touched,
         CancellationToken cancellationToken)
