@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using NormsGraph.Api.GraphQL.Types;
-using DateGraphType = NormsGraph.Api.GraphQL.Types.DateGraphType;
 using NormsGraph.Core.Storage;
+using DateGraphType = NormsGraph.Api.GraphQL.Types.DateGraphType;
 
 namespace NormsGraph.Api.GraphViews;
 

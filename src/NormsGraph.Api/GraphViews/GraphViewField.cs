@@ -2,9 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NormsGraph.Api.GraphQL.Types;
-using DateGraphType = NormsGraph.Api.GraphQL.Types.DateGraphType;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
+using DateGraphType = NormsGraph.Api.GraphQL.Types.DateGraphType;
 
 namespace NormsGraph.Api.GraphViews;
 

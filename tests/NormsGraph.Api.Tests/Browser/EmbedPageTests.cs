@@ -165,7 +165,7 @@ public sealed class EmbedPageTests(BrowserFixture browser) : IClassFixture<Brows
         // The page still answers straight after drawing: a frozen main thread would not run this.
         var responsive = Stopwatch.StartNew();
         await page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => resolve(true)))");
-        TestContext.Current.SendDiagnosticMessage(
+        TestContext.Current.TestOutputHelper?.WriteLine(
             $"500-node view: fetch {metrics.GetProperty("fetchMs")} ms, layout and first render {metrics.GetProperty("renderMs")} ms, " +
             $"page total {metrics.GetProperty("totalMs")} ms, navigation to ready {ready.TotalMilliseconds:F0} ms, next frame {responsive.ElapsedMilliseconds} ms");
         TestContext.Current.AddAttachment("graph-500-metrics", metrics.GetRawText());
@@ -181,12 +181,13 @@ public sealed class EmbedPageTests(BrowserFixture browser) : IClassFixture<Brows
 
         await page.GotoAsync(api.Url("/embed/graph?focus=gge-13j&depth=2").ToString());
         await WaitForLoadAsync(page, 1);
-        await page.Locator("#node-list button[data-node=tech-accord]").ClickAsync();
+        await page.EvaluateAsync("() => window.normsGraph.select('tech-accord')");
         await Assertions.Expect(page.Locator("#details .evidence").First).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
 
         Directory.CreateDirectory(ScreenshotFolder);
         var path = Path.Combine(ScreenshotFolder, "embed-graph.png");
-        await page.ScreenshotAsync(new() { Path = path });
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         Assert.True(new FileInfo(path).Length > 10_000);
         // docs/embed-graph.png is refreshed on request only, like the schema snapshot, so a test run leaves the tree clean.
         if (Environment.GetEnvironmentVariable("NORMSGRAPH_UPDATE_SCREENSHOTS") == "1")

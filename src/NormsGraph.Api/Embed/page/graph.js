@@ -90,7 +90,7 @@
         // Haystack edges (straight, no arrow) draw far faster; a large view is read for its shape, not its arrows.
         'target-arrow-shape': large ? 'none' : 'triangle', 'arrow-scale': 0.8, 'curve-style': large ? 'haystack' : 'bezier', 'opacity': 0.8
       } },
-      { selector: '.faded', style: { 'opacity': 0.15 } }
+      { selector: '.faded', style: { 'opacity': 0.3 } }
     ];
   }
 
@@ -291,7 +291,7 @@
     heading.id = 'details-title';
     details.appendChild(heading);
     details.appendChild(el('p', 'meta', (data.kind === 'actor' ? 'Actor, ' + String(data.type || 'other').replace(/_/g, ' ') : data.kind.charAt(0).toUpperCase() + data.kind.slice(1)) +
-      ' · ' + data.weight + ' statements in this view · id ' + data.id));
+      ' · ' + data.weight + (data.weight === 1 ? ' statement' : ' statements') + ' in this view · id ' + data.id));
     var focusButton = el('button', 'secondary', 'Focus on ' + data.label);
     focusButton.type = 'button';
     focusButton.addEventListener('click', function () { state.focus = [data.id]; applyState(); });
