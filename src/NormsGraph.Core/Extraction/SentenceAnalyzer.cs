@@ -37,12 +37,35 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             .GroupBy(m => (m.Start, m.End))
             .Select(g => ChooseRound(g.ToList(), context.Date))
             .ToList();
-        // A discovered name may wrap a known one ("the Media Foundation for West Africa") but never cut into it.
-        var discovered = DiscoveredActors.Find(tokens, sentence, index, context)
-            .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start <= c.Start && c.End <= d.End && d.End - d.Start > c.End - c.Start)));
+        // A discovered name never cuts into a known one. It may wrap one that it is about ("the Media Foundation
+        // for West Africa", "the Permanent Mission of Chile"), but a name that starts with a known actor is a
+        // body of it ("African Union Commission on…", "EU Cyber Direct"): the known actor speaks. A headline
+        // in title case capitalises every word, so nothing is discovered there.
+        var discovered = IsHeadline(tokens, sentence)
+            ? []
+            : DiscoveredActors.Find(tokens, sentence, index, context)
+                .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End && !IsPerson(d))))
+                .ToList();
         return LongestFirst(curated.Concat(discovered))
             .Select(m => new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess))
             .ToList();
+    }
+
+    // A known name inside a titled person ("Chief Legal Officer Brad Smith") is that person's curated entry.
+    private static bool IsPerson(PhraseMatch<ActorAlias> match) =>
+        match.Payload.ActorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal);
+
+    private const double TitleCaseShare = 0.75;
+
+    // A headline: no closing punctuation, and nearly every word capitalised.
+    private static bool IsHeadline(List<Token> tokens, string sentence)
+    {
+        if (sentence.TrimEnd(' ', '"', '\'', '”', '’', ')').EndsWith('.'))
+        {
+            return false;
+        }
+        var words = tokens.Count(t => t.Surface.Length > 3 && char.IsLetter(t.Surface[0]));
+        return words >= 4 && tokens.Count(t => t.Surface.Length > 3 && char.IsUpper(t.Surface[0])) >= TitleCaseShare * words;
     }
 
     // Several rounds of one process share a name ("OEWG"): the report's date picks the round.
@@ -57,6 +80,11 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         return sameSpan.First(m => m.Payload.ActorId == chosen);
     }
 
+    // "the panel of experts", "opening the panel discussion": the panel is not the one speaking.
+    private static readonly HashSet<string> PanelModifies = new(
+        new[] { "of", "discussion", "session", "debate", "event", "segment", "format", "member", "moderator", "topic" }
+            .Select(w => Tokenizer.Stems(w)[0]), StringComparer.Ordinal);
+
     // "The panel" speaks for a session's speakers as a whole; it is an actor of that event only.
     private static IEnumerable<PhraseMatch<ActorAlias>> CollectiveMentions(List<Token> tokens)
     {
@@ -64,7 +92,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         {
             if (tokens[i].Stem is "panel" or "panelist" or "panellist"
                 && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
-                && (i + 1 == tokens.Count || tokens[i + 1].Stem != "of"))
+                && (i + 1 == tokens.Count || !PanelModifies.Contains(tokens[i + 1].Stem)))
             {
                 yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.PanelActor, IsProcess: false, IsDemonym: false, null));
             }
