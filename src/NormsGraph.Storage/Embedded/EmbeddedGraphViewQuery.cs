@@ -7,13 +7,13 @@ using NormsGraph.Core.Storage;
 namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
-/// The graph view's one SQL statement: non-rejected statements that pass the filters, grouped into
-/// positions (actor, stance, target). Lists travel as one JSON parameter each (<c>json_each</c>), so a
-/// frontier of any size is a single, cacheable statement.
+/// The graph view's SQL: non-rejected statements that pass the filters, grouped into positions (actor,
+/// stance, target), for the whole graph or for the statements of a set of nodes. Lists travel as one JSON
+/// parameter each (<c>json_each</c>), so a frontier of any size is a single, cacheable statement.
 /// </summary>
 internal sealed class EmbeddedGraphViewQuery(Func<CancellationToken, Task<SqliteConnection>> open)
 {
-    private const string Sql = """
+    private const string Select = """
         SELECT s.actor_id, s.stance, s.target_id, count(*), min(r.date), max(r.date)
         FROM statements s
         JOIN reports r ON r.id = s.report_id
@@ -22,18 +22,24 @@ internal sealed class EmbeddedGraphViewQuery(Func<CancellationToken, Task<Sqlite
         LEFT JOIN curation c ON c.statement_id = s.id
         LEFT JOIN events e ON e.id = s.event_id
         WHERE coalesce(c.status, 'extracted') <> 'rejected'
-          AND ($touching IS NULL
-               OR s.actor_id IN (SELECT value FROM json_each($touching))
-               OR s.target_id IN (SELECT value FROM json_each($touching)))
           AND ($stances IS NULL OR s.stance IN (SELECT value FROM json_each($stances)))
           AND ($types IS NULL OR a.type IN (SELECT value FROM json_each($types)))
           AND ($process IS NULL OR e.process_id = $process)
           AND ($from IS NULL OR r.date >= $from)
           AND ($to IS NULL OR r.date <= $to)
           AND ($minConfidence IS NULL OR s.confidence >= $minConfidence)
-        GROUP BY s.actor_id, s.stance, s.target_id
-        HAVING count(*) >= $minStatements;
         """;
+
+    private const string Group = "GROUP BY s.actor_id, s.stance, s.target_id HAVING count(*) >= $minStatements;";
+
+    private const string WholeGraph = Select + "\n" + Group;
+
+    // A union of two index seeks (by actor, by target): an OR of the two, or a "$touching IS NULL OR …" in one
+    // statement, makes SQLite scan every statement.
+    private const string Touching = Select + """
+          AND s.rowid IN (SELECT rowid FROM statements WHERE actor_id IN (SELECT value FROM json_each($touching))
+                          UNION SELECT rowid FROM statements WHERE target_id IN (SELECT value FROM json_each($touching)))
+        """ + "\n" + Group;
 
     public Task<GraphView> GetAsync(GraphViewQuery query, IGraphStore lookups, CancellationToken cancellationToken) =>
         GraphViewBuilder.BuildAsync(query, (touching, token) => LinksAsync(query, touching, token), lookups, cancellationToken);
@@ -42,8 +48,11 @@ internal sealed class EmbeddedGraphViewQuery(Func<CancellationToken, Task<Sqlite
     {
         await using var connection = await open(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
-        command.Parameters.AddWithValue("$touching", Json(touching));
+        command.CommandText = touching is null ? WholeGraph : Touching;
+        if (touching is not null)
+        {
+            command.Parameters.AddWithValue("$touching", Json(touching));
+        }
         command.Parameters.AddWithValue("$stances", Json(query.Stances?.Select(EnumNames.ToSnakeCase).ToList()));
         command.Parameters.AddWithValue("$types", Json(query.ActorTypes?.Select(EnumNames.ToSnakeCase).ToList()));
         command.Parameters.AddWithValue("$process", (object?)query.ProcessId ?? DBNull.Value);
