@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NormsGraph.Cli.Bench;
+using NormsGraph.Cli.Eval;
 using NormsGraph.Cli.Export;
 using NormsGraph.Cli.Extract;
 using NormsGraph.Cli.Generate;
@@ -17,6 +18,7 @@ var root = new RootCommand("NormsGraph: turn cyber-diplomacy event reports into 
     ReextractCommand.Create(taxonomy, store),
     GenerateCommand.Create(),
     BenchCommand.Create(taxonomy),
+    EvalCommand.Create(taxonomy),
     ExportCommand.Create(taxonomy, store),
 };
 return await root.Parse(args).InvokeAsync();

@@ -34,6 +34,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     {
         var curated = index.Actors.FindAll(tokens).Where(m => IsValidName(m, tokens))
             .Concat(CollectiveMentions(tokens))
+            .Concat(ChairMentions(tokens))
             .GroupBy(m => (m.Start, m.End))
             .Select(g => ChooseRound(g.ToList(), context.Date))
             .ToList();
@@ -80,6 +81,26 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         return sameSpan.First(m => m.Payload.ActorId == chosen);
     }
 
+    // "The Chair noted…", "the zero draft recommends…": the chair of the report's process, or a document of
+    // the chair (recorded as an alias). "The chair of the African Group" is the group's speaker role instead.
+    private IEnumerable<PhraseMatch<ActorAlias>> ChairMentions(List<Token> tokens)
+    {
+        foreach (var document in index.ChairDocuments.FindAll(tokens))
+        {
+            yield return new PhraseMatch<ActorAlias>(document.Start, document.End,
+                new ActorAlias(GraphBuilder.ChairActor + document.Payload, IsProcess: false, IsDemonym: false, null));
+        }
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (index.ChairWords.Contains(tokens[i].Surface) && tokens[i].IsCapitalised
+                && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
+                && (i + 1 == tokens.Count || tokens[i + 1].Surface is not ("of" or "for")))
+            {
+                yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.ChairActor, IsProcess: false, IsDemonym: false, null));
+            }
+        }
+    }
+
     // "the panel of experts", "opening the panel discussion": the panel is not the one speaking.
     private static readonly HashSet<string> PanelModifies = new(
         new[] { "of", "discussion", "session", "debate", "event", "segment", "format", "member", "moderator", "topic" }
@@ -99,12 +120,12 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         }
     }
 
-    private static bool IsValidName(PhraseMatch<ActorAlias> match, List<Token> tokens)
+    private bool IsValidName(PhraseMatch<ActorAlias> match, List<Token> tokens)
     {
         var alias = match.Payload;
         if (alias.IsDemonym)
         {
-            return tokens[match.Start].IsCapitalised && match.End < tokens.Count && ExtractionIndex.IsDemonymHead(tokens[match.End]);
+            return tokens[match.Start].IsCapitalised && match.End < tokens.Count && index.IsDemonymHead(tokens[match.End]);
         }
         if (alias.RequiredSurfaces is { } surfaces)
         {
@@ -146,7 +167,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             // beats a co-occurrence group, which the matcher lists last.
             if (!found.TryGetValue(hit.TargetId, out var existing) || (existing.IsPractice && !hit.IsPractice && hit.Signal != MatchSignal.Cooccurrence))
             {
-                found[hit.TargetId] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start);
+                found[hit.TargetId] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start, hit.Signal);
             }
         }
         return found.Values.OrderBy(t => t.Start).ToList();
