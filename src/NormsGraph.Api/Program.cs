@@ -1,7 +1,10 @@
 using NormsGraph.Api;
+using NormsGraph.Api.Embed;
 using NormsGraph.Api.GraphQL;
+using NormsGraph.Api.GraphViews;
 using NormsGraph.Api.Health;
 using NormsGraph.Api.Http;
+using NormsGraph.Api.Web;
 using NormsGraph.Ingestion;
 using NormsGraph.Storage;
 
@@ -16,12 +19,18 @@ builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddNormsGraphQL(builder.Environment);
 builder.Services.AddNormsGraphTelemetry(builder.Configuration);
+builder.Services.AddGraphViews(builder.Configuration);
+builder.Services.AddEmbed(builder.Configuration);
+builder.Services.AddWebPages();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapGraphQLEndpoint();
 app.MapHealthEndpoints();
+app.MapWebPages();
+app.MapEmbed();
+app.MapGraphViews();
 app.Run();
 
 /// <summary>Entry point; public so WebApplicationFactory can host it in tests.</summary>

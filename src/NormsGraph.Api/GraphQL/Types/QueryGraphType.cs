@@ -29,6 +29,7 @@ internal sealed class QueryGraphType : ObjectGraphType
                 includeTarget: true, includeActor: true)
             .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<IGraphStore>()
                 .FindPositionsAsync(PositionArguments.Read(ctx), ctx.CancellationToken));
+        GraphViews.GraphViewField.AddTo(this);
     }
 
     private static async Task<Target?> TargetAsync(IResolveFieldContext context, TargetKind? kind)
