@@ -1,8 +1,11 @@
 using NormsGraph.Api;
+using NormsGraph.Api.Embed;
 using NormsGraph.Api.GraphQL;
 using NormsGraph.Api.GraphQL.Linking;
+using NormsGraph.Api.GraphViews;
 using NormsGraph.Api.Health;
 using NormsGraph.Api.Http;
+using NormsGraph.Api.Web;
 using NormsGraph.Ingestion;
 using NormsGraph.Storage;
 
@@ -18,12 +21,18 @@ builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddNormsGraphQL(builder.Environment);
 builder.Services.AddLinking(builder.Configuration);
 builder.Services.AddNormsGraphTelemetry(builder.Configuration);
+builder.Services.AddGraphViews(builder.Configuration);
+builder.Services.AddEmbed(builder.Configuration);
+builder.Services.AddWebPages();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapGraphQLEndpoint();
 app.MapHealthEndpoints();
+app.MapWebPages();
+app.MapEmbed();
+app.MapGraphViews();
 app.Run();
 
 /// <summary>Entry point; public so WebApplicationFactory can host it in tests.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NormsGraph.Cli.Bench;
 using NormsGraph.Cli.Eval;
+using NormsGraph.Cli.Export;
 using NormsGraph.Cli.Extract;
 using NormsGraph.Cli.Generate;
 using NormsGraph.Cli.Ingest;
@@ -20,5 +21,6 @@ var root = new RootCommand("NormsGraph: turn cyber-diplomacy event reports into 
     GenerateCommand.Create(),
     BenchCommand.Create(taxonomy),
     EvalCommand.Create(taxonomy),
+    ExportCommand.Create(taxonomy, store),
 };
 return await root.Parse(args).InvokeAsync();

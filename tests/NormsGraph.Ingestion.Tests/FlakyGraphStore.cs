@@ -79,4 +79,5 @@ internal sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
     public IAsyncEnumerable<Report> ReadReportsAsync(CancellationToken cancellationToken) => inner.ReadReportsAsync(cancellationToken);
 
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => inner.GetStatisticsAsync(cancellationToken);
+    public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) => inner.GetGraphViewAsync(query, cancellationToken);
 }

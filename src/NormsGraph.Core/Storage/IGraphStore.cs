@@ -41,4 +41,7 @@ public interface IGraphStore
     IAsyncEnumerable<Report> ReadReportsAsync(CancellationToken cancellationToken);
 
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Nodes and edges around a focus for dashboards (see <see cref="GraphViewQuery"/> and <see cref="GraphViewBuilder"/>).</summary>
+    Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken);
 }

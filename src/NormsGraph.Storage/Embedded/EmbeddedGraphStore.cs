@@ -274,6 +274,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return new StoreStatistics(await Count("reports"), await Count("actors"), await Count("statements"), await Count("targets"), await Count("events"));
     }
 
+    public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) =>
+        new EmbeddedGraphViewQuery(OpenAsync).GetAsync(query, this, cancellationToken);
+
     public void Dispose() => _writeLock.Dispose();
 
     private static async Task<(string ExtractorVersion, string IngestedAt)?> StoredVersionAsync(SqliteConnection connection, SqliteTransaction transaction,

@@ -163,6 +163,9 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
             counts.GetInt32("targets"), counts.GetInt32("events"));
     }
 
+    public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) =>
+        new Neo4jGraphViewQuery(client).GetAsync(query, this, cancellationToken);
+
     private async Task<IReadOnlyDictionary<string, T>> ByIdsAsync<T>(CypherQuery query, IReadOnlyCollection<string> ids, Func<Neo4jRecord, T> map,
         Func<T, string> key, CancellationToken cancellationToken)
     {

@@ -112,5 +112,6 @@ public sealed class PositionsQueryTests
         public Task<bool> SetStatementStatusAsync(string statementId, Core.Domain.StatementStatus status, CancellationToken cancellationToken) => inner.SetStatementStatusAsync(statementId, status, cancellationToken);
         public IAsyncEnumerable<Core.Domain.Report> ReadReportsAsync(CancellationToken cancellationToken) => inner.ReadReportsAsync(cancellationToken);
         public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => inner.GetStatisticsAsync(cancellationToken);
+        public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) => inner.GetGraphViewAsync(query, cancellationToken);
     }
 }

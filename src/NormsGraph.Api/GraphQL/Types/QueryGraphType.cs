@@ -30,6 +30,7 @@ internal sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<IGraphStore>()
                 .FindPositionsAsync(PositionArguments.Read(ctx), ctx.CancellationToken));
         Linking.LinkingFields.AddQueries(this);
+        GraphViews.GraphViewField.AddTo(this);
     }
 
     private static async Task<Target?> TargetAsync(IResolveFieldContext context, TargetKind? kind)
