@@ -23,18 +23,20 @@ internal static class EvalCommand
         var kinds = new Option<string?>("--kinds") { Description = "Tab-separated 'report<TAB>kind of source' lines, for figures per kind." };
         var fit = new Option<string?>("--fit-calibration") { Description = "Write the precision of each mechanism to this calibration file." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every miss and extra, not a few per class." };
-        var positions = new Command("positions", "Score extracted positions against gold lines.") { gold, reports, kinds, fit, verbose };
+        var semantic = Extract.ExtractCommand.SemanticOption();
+        var positions = new Command("positions", "Score extracted positions against gold lines.") { gold, reports, kinds, fit, verbose, semantic };
         positions.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(reports)!, parse.GetValue(kinds), parse.GetValue(fit),
-            parse.GetValue(verbose), CliTaxonomy.Load(parse.GetValue(taxonomyOption)), Console.Out));
+            parse.GetValue(verbose), CliTaxonomy.Load(parse.GetValue(taxonomyOption)), Console.Out, parse.GetValue(semantic)));
         return new Command("eval", "Measure extraction against gold annotations.") { positions };
     }
 
-    internal static int Run(string goldPath, string reportsFolder, string? kindsPath, string? fitPath, bool verbose, Taxonomy taxonomy, TextWriter output)
+    internal static int Run(string goldPath, string reportsFolder, string? kindsPath, string? fitPath, bool verbose, Taxonomy taxonomy, TextWriter output,
+        double? semanticThreshold = null)
     {
         var gold = GoldPosition.ReadTaxonomyLines(goldPath).GroupBy(g => g.Report).ToDictionary(g => g.Key, g => (IReadOnlyList<GoldPosition>)g.ToList());
         var kinds = kindsPath is null ? [] : File.ReadLines(kindsPath).Select(l => l.Split('\t')).Where(c => c.Length >= 2)
             .ToDictionary(c => Path.GetFileNameWithoutExtension(c[0]), c => c[1]);
-        var extractor = new ReportExtractor(taxonomy);
+        var extractor = Extract.Extractors.Create(taxonomy, semanticThreshold);
         var graphs = ReportFiles.Expand([reportsFolder], output)
             .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (ReportGraph?)extractor.Extract(
                 ReportReader.Read(ReportDecoder.Decode(File.ReadAllBytes(f)), f), Path.GetFileName(f)));

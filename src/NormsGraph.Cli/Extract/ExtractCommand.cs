@@ -14,15 +14,25 @@ internal static class ExtractCommand
         var paths = new Argument<string[]>("paths") { Description = "Report files or folders.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "text (for people) or jsonl (one JSON object per report).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "jsonl");
-        var command = new Command("extract", "Extract stakeholders, targets and positions from reports and print them.") { paths, format };
+        var semantic = SemanticOption();
+        var command = new Command("extract", "Extract stakeholders, targets and positions from reports and print them.") { paths, format, semantic };
         command.SetAction(parse => Run(
-            parse.GetValue(paths)!, parse.GetValue(format)!, CliTaxonomy.Load(parse.GetValue(taxonomyOption)), Console.Out, Console.Error));
+            parse.GetValue(paths)!, parse.GetValue(format)!, CliTaxonomy.Load(parse.GetValue(taxonomyOption)), Console.Out, Console.Error, parse.GetValue(semantic)));
         return command;
     }
 
-    internal static int Run(IEnumerable<string> paths, string format, Taxonomy taxonomy, TextWriter output, TextWriter errors)
+    /// <summary><c>--semantic [threshold]</c>: also find targets named in other words, with the MiniLM signal.</summary>
+    internal static Option<double?> SemanticOption() => new("--semantic")
     {
-        var extractor = new ReportExtractor(taxonomy);
+        Description = $"Also find targets in other words with the sentence-embedding signal, taken above this matcher score (default {ReportExtractor.DefaultSemanticThreshold}).",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => null,
+        CustomParser = r => r.Tokens.Count == 0 ? ReportExtractor.DefaultSemanticThreshold : double.Parse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    internal static int Run(IEnumerable<string> paths, string format, Taxonomy taxonomy, TextWriter output, TextWriter errors, double? semanticThreshold = null)
+    {
+        var extractor = Extractors.Create(taxonomy, semanticThreshold);
         var failures = 0;
         var files = ReportFiles.Expand(paths, errors);
         foreach (var file in files)

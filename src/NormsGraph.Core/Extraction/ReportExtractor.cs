@@ -18,14 +18,26 @@ public sealed class ReportExtractor
     private readonly SentenceAnalyzer _analyzer;
 
     private readonly ExtractionCalibration _calibration;
+    private readonly ITargetMatcher? _semantic;
+    private readonly double _semanticThreshold;
 
-    public ReportExtractor(Taxonomy.Taxonomy taxonomy, ExtractionCalibration? calibration = null)
+    /// <param name="semanticTargets">Asked about a sentence with a speaker and a stance verb but no taxonomy
+    /// phrase, so that a norm in other words is still found; null keeps extraction on phrases alone (bulk speed).</param>
+    /// <param name="semanticThreshold">The matcher's score a target needs to be taken.</param>
+    public ReportExtractor(Taxonomy.Taxonomy taxonomy, ExtractionCalibration? calibration = null,
+        ITargetMatcher? semanticTargets = null, double semanticThreshold = DefaultSemanticThreshold)
     {
         _index = new ExtractionIndex(taxonomy);
         _analyzer = new SentenceAnalyzer(_index);
         _calibration = calibration ?? ExtractionCalibration.LoadEmbedded();
-        Version = $"{LogicVersion}+{taxonomy.Version}+{_calibration.Hash}";
+        _semantic = semanticTargets;
+        _semanticThreshold = semanticThreshold;
+        var semantic = semanticTargets is null ? "" : FormattableString.Invariant($"+semantic{semanticThreshold:0.00}");
+        Version = $"{LogicVersion}+{taxonomy.Version}+{_calibration.Hash}{semantic}";
     }
+
+    /// <summary>The matcher score above which a semantic target is taken (see docs/extraction.md).</summary>
+    public const double DefaultSemanticThreshold = 0.85;
 
     public string Version { get; }
 
@@ -166,6 +178,11 @@ public sealed class ReportExtractor
             targets.Add((target.TargetId, Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
                 IsNegated(facts, governing, attribution.SubjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target)), target.Signal));
         }
+        if (targets.Count == 0 && hasStrongCue && attribution.Kind != AttributionKind.Carried && SemanticTarget(facts) is { } semantic)
+        {
+            targets.Add((semantic, Resolve(cue.Cue.Stance, cue.Cue, isPractice: false, IsNegated(facts, cue, attribution.SubjectEnd), hasStrongCue: true,
+                framedAsNew: false), MatchSignal.Semantic));
+        }
         if (targets.Count == 0 && hasStrongCue && cue.Cue.Stance == Stance.Propose && !IsNegated(facts, cue, attribution.SubjectEnd))
         {
             var after = facts.Sentence.Text[facts.Tokens[cue.End - 1].End..];
@@ -201,6 +218,18 @@ public sealed class ReportExtractor
             }
         }
         return null;
+    }
+
+    // The best taxonomy target of the whole sentence by the shared matcher, when it clears the threshold.
+    private string? SemanticTarget(SentenceFacts facts)
+    {
+        if (_semantic is null)
+        {
+            return null;
+        }
+        var matches = _semantic.Match(facts.Sentence.Text, 1);
+        var best = matches.Count > 0 ? matches[0] : null;
+        return best is not null && best.Score >= _semanticThreshold && _index.Taxonomy.TargetsById.ContainsKey(best.TargetId) ? best.TargetId : null;
     }
 
     private static bool IsNegated(SentenceFacts facts, CueMention cue, int subjectEnd) =>
