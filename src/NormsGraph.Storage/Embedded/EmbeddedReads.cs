@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+using static NormsGraph.Storage.Embedded.EmbeddedRows;
+using static NormsGraph.Storage.Embedded.Sql;
+
+namespace NormsGraph.Storage.Embedded;
+
+/// <summary>The read side of the embedded store: lookups by id, the statement page, statistics.</summary>
+internal static class EmbeddedReads
+{
+    public static Task<IReadOnlyDictionary<string, Actor>> ActorsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken) =>
+        ByIdsAsync(connection, ids, $"SELECT {ActorColumns} FROM actors WHERE id IN ({{0}});", r => Actor(r), a => a.Id, cancellationToken);
+
+    public static Task<IReadOnlyDictionary<string, Target>> TargetsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken) =>
+        ByIdsAsync(connection, ids, $"SELECT {TargetColumns} FROM targets WHERE id IN ({{0}});", r => Target(r), t => t.Id, cancellationToken);
+
+    public static Task<IReadOnlyDictionary<string, ReportSummary>> ReportsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken) =>
+        ByIdsAsync(connection, ids, $"SELECT {ReportSummaryColumns} FROM reports WHERE id IN ({{0}});", r => ReportSummary(r), s => s.Id, cancellationToken);
+
+    public static async Task<PositionPage> FindPositionsAsync(SqliteConnection connection, PositionQuery query, CancellationToken cancellationToken)
+    {
+        var filters = new List<string>();
+        var parameters = new List<(string, object?)>();
+        if (query.TargetId is not null)
+        {
+            filters.Add("s.target_id = $target");
+            parameters.Add(("$target", query.TargetId));
+        }
+        if (query.ActorId is not null)
+        {
+            filters.Add("s.actor_id = $actor");
+            parameters.Add(("$actor", query.ActorId));
+        }
+        if (query.Stance is { } stance)
+        {
+            filters.Add("s.stance = $stance");
+            parameters.Add(("$stance", EnumNames.ToSnakeCase(stance)));
+        }
+        if (!query.IncludeRejected)
+        {
+            filters.Add("coalesce(c.status, 'extracted') <> 'rejected'");
+        }
+        var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
+        const string From = "FROM statements s LEFT JOIN curation c ON c.statement_id = s.id";
+
+        var total = await ScalarAsync(connection, null, $"SELECT count(*) {From} {where};", cancellationToken, [.. parameters]);
+
+        var pageFilters = new List<string>(filters);
+        var pageParameters = new List<(string, object?)>(parameters);
+        if (query.After is not null)
+        {
+            var cursor = PositionCursor.Decode(query.After);
+            pageFilters.Add("(s.sort_date > $afterDate OR (s.sort_date = $afterDate AND s.id > $afterId))");
+            pageParameters.Add(("$afterDate", cursor.SortDate));
+            pageParameters.Add(("$afterId", cursor.Id));
+        }
+        var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
+        pageParameters.Add(("$limit", first + 1));
+        var pageWhere = pageFilters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", pageFilters);
+        var items = await ListAsync(connection, null,
+            $"SELECT {PositionColumns} {From} {pageWhere} ORDER BY s.sort_date, s.id LIMIT $limit;",
+            r => Position(r), cancellationToken, [.. pageParameters]);
+        var hasNext = items.Count > first;
+        return new PositionPage(hasNext ? items[..first] : items, (int)total, hasNext);
+    }
+
+    public static async Task<StoreStatistics> StatisticsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        async Task<int> Count(string table) => (int)await ScalarAsync(connection, null, $"SELECT count(*) FROM {table};", cancellationToken);
+        return new StoreStatistics(await Count("reports"), await Count("actors"), await Count("statements"), await Count("targets"), await Count("events"));
+    }
+}
