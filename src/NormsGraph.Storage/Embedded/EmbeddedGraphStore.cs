@@ -84,5 +84,45 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return await EmbeddedReads.StatisticsAsync(connection, cancellationToken);
     }
 
+    public Task<Page<PositionEdge>> FindPositionEdgesAsync(PositionEdgeQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedAnalystReads.FindPositionEdgesAsync(c, query, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedAnalystReads.TimelineAsync(c, targetId, granularity, cancellationToken), cancellationToken);
+
+    public Task<Page<AlignedActor>> FindAlignedActorsAsync(string actorId, int first, string? after, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedAnalystReads.AlignedActorsAsync(c, actorId, first, after, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<Coalition>> GetCoalitionsAsync(string targetId, Stance stance, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedAnalystReads.CoalitionsAsync(c, targetId, stance, cancellationToken), cancellationToken);
+
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedAnalystReads.SearchAsync(c, query, cancellationToken), cancellationToken);
+
+    public Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedAnalystReads.ReportsAsync(c, query, cancellationToken), cancellationToken);
+
+    public Task<Page<EventRecord>> FindEventsAsync(ReportQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedAnalystReads.EventsAsync(c, query, cancellationToken), cancellationToken);
+
+    public Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedAnalystReads.ReportTextAsync(c, reportId, cancellationToken), cancellationToken);
+
+    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedAnalystReads.GraphStatisticsAsync(c, granularity, top, cancellationToken), cancellationToken);
+
+    public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) =>
+        _database.WriteAsync((connection, transaction) =>
+            EmbeddedCuration.CurateAsync(connection, transaction, request, who, _clock.GetUtcNow(), cancellationToken), cancellationToken);
+
+    public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedCuration.AuditLogAsync(c, subject, first, after, cancellationToken), cancellationToken);
+
     public void Dispose() => _database.Dispose();
+
+    private async Task<T> ReadAsync<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await read(connection);
+    }
 }

@@ -9,9 +9,28 @@ namespace NormsGraph.Storage.Embedded;
 /// <summary>The read side of the embedded store: lookups by id, the statement page, statistics.</summary>
 internal static class EmbeddedReads
 {
-    public static Task<IReadOnlyDictionary<string, Actor>> ActorsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
-        CancellationToken cancellationToken) =>
-        ByIdsAsync(connection, ids, $"SELECT {ActorColumns} FROM actors WHERE id IN ({{0}});", r => Actor(r), a => a.Id, cancellationToken);
+    /// <summary>Actors by id; a merged actor's old id answers with the actor it was merged into.</summary>
+    public static async Task<IReadOnlyDictionary<string, Actor>> ActorsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    {
+        var redirects = await ActorRedirects.ResolveAllAsync(connection, ids, cancellationToken, transaction);
+        var wanted = ids.Select(id => redirects.GetValueOrDefault(id, id)).ToList();
+        var actors = await ByIdsAsync(connection, wanted, $"SELECT {ActorColumns} FROM actors WHERE id IN ({{0}});", r => Actor(r), a => a.Id,
+            cancellationToken, transaction);
+        if (redirects.Count == 0)
+        {
+            return actors;
+        }
+        var result = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (actors.TryGetValue(redirects.GetValueOrDefault(id, id), out var actor))
+            {
+                result[id] = actor;
+            }
+        }
+        return result;
+    }
 
     public static Task<IReadOnlyDictionary<string, Target>> TargetsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
         CancellationToken cancellationToken) =>
@@ -33,13 +52,20 @@ internal static class EmbeddedReads
         if (query.ActorId is not null)
         {
             filters.Add("s.actor_id = $actor");
-            parameters.Add(("$actor", query.ActorId));
+            parameters.Add(("$actor", await ActorRedirects.ResolveAsync(connection, null, query.ActorId, cancellationToken)));
+        }
+        if (query.ReportId is not null)
+        {
+            filters.Add("s.report_id = $report");
+            parameters.Add(("$report", query.ReportId));
         }
         if (query.Stance is { } stance)
         {
             filters.Add("s.stance = $stance");
             parameters.Add(("$stance", EnumNames.ToSnakeCase(stance)));
         }
+        // The same column names exist on position_edges, so these filters also select the edges behind the total.
+        var edgeFilters = new List<string>(filters);
         if (!query.IncludeRejected)
         {
             filters.Add("coalesce(c.status, 'extracted') <> 'rejected'");
@@ -47,7 +73,12 @@ internal static class EmbeddedReads
         var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
         const string From = "FROM statements s LEFT JOIN curation c ON c.statement_id = s.id";
 
-        var total = await ScalarAsync(connection, null, $"SELECT count(*) {From} {where};", cancellationToken, [.. parameters]);
+        // Without a report filter the total is a sum over position edges, one index range however many statements match.
+        var total = query.ReportId is null && !query.IncludeRejected
+            ? await ScalarAsync(connection, null,
+                $"SELECT coalesce(sum(s.statements), 0) FROM position_edges s {(edgeFilters.Count > 0 ? "WHERE " + string.Join(" AND ", edgeFilters) : "")};",
+                cancellationToken, [.. parameters])
+            : await ScalarAsync(connection, null, $"SELECT count(*) {From} {where};", cancellationToken, [.. parameters]);
 
         var pageFilters = new List<string>(filters);
         var pageParameters = new List<(string, object?)>(parameters);

@@ -18,21 +18,13 @@ internal static class ReportVersions
         return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : null;
     }
 
-    // Statement ids depend on the source, not the content hash, so curation attaches again to statements that survive.
-    public static async Task<string?> ReplacePreviousVersionAsync(SqliteConnection connection, SqliteTransaction transaction, string source,
+    // An older text of the same source, which the new one replaces. Statement ids depend on the source, not the
+    // content hash, so curation attaches again to statements that survive.
+    public static async Task<string?> PreviousVersionAsync(SqliteConnection connection, SqliteTransaction transaction, string source,
         CancellationToken cancellationToken)
     {
-        string? previous;
-        await using (var command = Command(connection, transaction, "SELECT id FROM reports WHERE source = $source LIMIT 1;", ("$source", source)))
-        {
-            previous = await command.ExecuteScalarAsync(cancellationToken) as string;
-        }
-        if (previous is null)
-        {
-            return null;
-        }
-        await DeleteReportAsync(connection, transaction, previous, cancellationToken);
-        return previous;
+        await using var command = Command(connection, transaction, "SELECT id FROM reports WHERE source = $source LIMIT 1;", ("$source", source));
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     public static async Task DeleteReportAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken)

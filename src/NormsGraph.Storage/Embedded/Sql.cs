@@ -48,7 +48,7 @@ internal static class Sql
 
     /// <summary>Rows whose id is one of <paramref name="ids"/>; <paramref name="sql"/> has <c>{0}</c> where the parameter list goes.</summary>
     public static async Task<IReadOnlyDictionary<string, T>> ByIdsAsync<T>(SqliteConnection connection, IReadOnlyCollection<string> ids, string sql,
-        Func<SqliteDataReader, T> map, Func<T, string> key, CancellationToken cancellationToken)
+        Func<SqliteDataReader, T> map, Func<T, string> key, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
         if (ids.Count == 0)
@@ -57,7 +57,7 @@ internal static class Sql
         }
         var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
         var names = distinct.Select((_, i) => $"$p{i}").ToList();
-        await using var command = Command(connection, null, string.Format(CultureInfo.InvariantCulture, sql, string.Join(", ", names)),
+        await using var command = Command(connection, transaction, string.Format(CultureInfo.InvariantCulture, sql, string.Join(", ", names)),
             [.. names.Zip(distinct, (n, v) => (n, (object?)v))]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

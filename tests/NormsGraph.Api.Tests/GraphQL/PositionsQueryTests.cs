@@ -70,13 +70,13 @@ public sealed class PositionsQueryTests
         await using var factory = new ApiFactory { DecorateStore = inner => counting = new CountingGraphStore(inner) };
         var client = factory.CreateClient();
         await SubmitAsync(client, SampleReport);
-        counting!.ActorBatches = 0;
+        counting!.Reset();
 
         var (_, body) = await PostAsync(client, "{ positions(first: 20) { nodes { actor { id } target { id } report { id } } } }");
 
         var actors = body["data"]!["positions"]!["nodes"]!.AsArray().Select(n => n!["actor"]!["id"]!.GetValue<string>()).Distinct().Count();
         Assert.True(actors >= 3, $"expected several actors, got {actors}");
-        Assert.Equal(1, counting.ActorBatches);
+        Assert.Equal(1, counting.Calls(nameof(IGraphStore.GetActorsAsync)));
     }
 
     [Fact]
@@ -90,27 +90,5 @@ public sealed class PositionsQueryTests
 
         Assert.Equal("Japan", body["data"]!["actor"]!["name"]!.GetValue<string>());
         Assert.Contains(body["data"]!["actor"]!["positions"]!["nodes"]!.AsArray(), n => n!["target"]!["id"]!.GetValue<string>() == "p-intl-law");
-    }
-
-    private sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
-    {
-        public int ActorBatches { get; set; }
-
-        public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
-        public Task ApplyTaxonomyAsync(TaxonomyGraph taxonomy, CancellationToken cancellationToken) => inner.ApplyTaxonomyAsync(taxonomy, cancellationToken);
-        public Task<ApplyResult> ApplyAsync(Core.Domain.ReportGraph graph, CancellationToken cancellationToken) => inner.ApplyAsync(graph, cancellationToken);
-
-        public Task<IReadOnlyDictionary<string, Core.Domain.Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-        {
-            ActorBatches++;
-            return inner.GetActorsAsync(ids, cancellationToken);
-        }
-
-        public Task<IReadOnlyDictionary<string, Core.Domain.Target>> GetTargetsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => inner.GetTargetsAsync(ids, cancellationToken);
-        public Task<IReadOnlyDictionary<string, ReportSummary>> GetReportsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => inner.GetReportsAsync(ids, cancellationToken);
-        public Task<PositionPage> FindPositionsAsync(PositionQuery query, CancellationToken cancellationToken) => inner.FindPositionsAsync(query, cancellationToken);
-        public Task<bool> SetStatementStatusAsync(string statementId, Core.Domain.StatementStatus status, CancellationToken cancellationToken) => inner.SetStatementStatusAsync(statementId, status, cancellationToken);
-        public IAsyncEnumerable<Core.Domain.Report> ReadReportsAsync(CancellationToken cancellationToken) => inner.ReadReportsAsync(cancellationToken);
-        public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => inner.GetStatisticsAsync(cancellationToken);
     }
 }
