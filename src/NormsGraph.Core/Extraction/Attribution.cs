@@ -14,4 +14,7 @@ internal enum AttributionKind
 
     /// <summary>No reference at all, but the paragraph is still reporting the last named actor's view.</summary>
     Carried,
+
+    /// <summary>No speaker in the paragraph: the report's own-voice author (see <see cref="ReportAuthors"/>).</summary>
+    Author,
 }

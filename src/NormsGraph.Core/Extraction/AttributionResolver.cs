@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace NormsGraph.Core.Extraction;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace NormsGraph.Core.Extraction;
 /// the object of a preposition ("the invasion of Ukraine", "proposed to the OEWG") is never the speaker,
 /// unless a speaker role comes first ("the representative of Chile", "on behalf of the African Group").
 /// </summary>
-internal static partial class AttributionResolver
+internal static class AttributionResolver
 {
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -75,7 +73,7 @@ internal static partial class AttributionResolver
 
     private static Attribution Explicit(SentenceFacts facts, List<ActorMention> before)
     {
-        var subjects = ListEndingAt(facts, before);
+        var subjects = ActorLists.EndingAt(facts, before);
         // "Egypt, on behalf of the Arab Group, stressed…" and "Speaking on behalf of the EU, Germany said…":
         // the group holds the position; the other named actor spoke.
         var group = before.FirstOrDefault(a => subjects.Contains(a.ActorId) && IsOnBehalf(facts, a.Start));
@@ -115,24 +113,4 @@ internal static partial class AttributionResolver
         var i = WordBeforeName(facts, mentionStart);
         return i >= 1 && facts.Tokens[i].Surface == "of" && facts.Tokens[i - 1].Stem == "behalf";
     }
-
-    // Walks back from the actor nearest the verb while only list words separate the names.
-    private static List<string> ListEndingAt(SentenceFacts facts, List<ActorMention> before)
-    {
-        var ids = new List<string> { before[^1].ActorId };
-        for (var i = before.Count - 2; i >= 0; i--)
-        {
-            var gapStart = facts.Tokens[before[i].End - 1].End;
-            var gapEnd = facts.Tokens[before[i + 1].Start].Start;
-            if (!ListSeparator().IsMatch(facts.Sentence.Text[gapStart..gapEnd]))
-            {
-                break;
-            }
-            ids.Insert(0, before[i].ActorId);
-        }
-        return ids.Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    [GeneratedRegex(@"^(?:[\s,/&]|\b(?:and|or|as well as|together with|along with|the|its|their|member|states|also|both|delegations?\s+of|representatives?\s+of)\b)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ListSeparator();
 }

@@ -5,12 +5,6 @@ namespace NormsGraph.Core.Extraction;
 /// <summary>What a name in text refers to: a curated actor, a process, or a demonym that needs a head noun.</summary>
 internal sealed record ActorAlias(string ActorId, bool IsProcess, bool IsDemonym, string[]? RequiredSurfaces);
 
-/// <summary>A taxonomy phrase that signals a target; <see cref="IsPractice"/> names the practice the target stands against.</summary>
-internal sealed record TargetCue(string TargetId, bool IsPractice);
-
-/// <summary>A co-occurrence group of a target: its terms occupy slots [FirstSlot, FirstSlot + TermCount).</summary>
-internal sealed record CooccurGroup(string TargetId, int FirstSlot, int TermCount);
-
 /// <summary>A stance phrase; reporting verbs ("said", "noted") attribute speech but signal support only weakly.</summary>
 internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst);
 

@@ -13,6 +13,9 @@ internal static partial class DiscoveredActors
 {
     private const int MaxNameTokens = 9;
 
+    /// <summary>Ids of discovered people start with this.</summary>
+    public const string PersonPrefix = "person-";
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "for", "and", "on", "in", "the", "de", "du", "des", "la", "le", "y", "to", "&",
@@ -108,7 +111,7 @@ internal static partial class DiscoveredActors
             return false;
         }
         var name = sentence[tokens[start].Start..tokens[end - 1].End];
-        var actor = new Actor("person-" + StableIds.Slug(name), name, PersonType(context.Text, name), [name], Curated: false);
+        var actor = new Actor(PersonPrefix + StableIds.Slug(name), name, PersonType(context.Text, name), [name], Curated: false);
         context.PeopleBySurname.TryAdd(tokens[end - 1].Surface, actor);
         match = new PhraseMatch<ActorAlias>(start, end, Remember(context, actor));
         return true;
@@ -164,7 +167,7 @@ internal static partial class DiscoveredActors
         var written = sentence[tokens[title + 1].Start..tokens[end - 1].End];
         var surname = tokens[end - 1].Surface;
         var fullName = FullName(context, written, surname);
-        var actor = new Actor("person-" + StableIds.Slug(fullName), fullName, PersonType(context.Text, fullName), [sentence[tokens[title].Start..tokens[end - 1].End], written], Curated: false);
+        var actor = new Actor(PersonPrefix + StableIds.Slug(fullName), fullName, PersonType(context.Text, fullName), [sentence[tokens[title].Start..tokens[end - 1].End], written], Curated: false);
         match = new PhraseMatch<ActorAlias>(title, end, Remember(context, actor));
         return true;
     }

@@ -1,4 +1,5 @@
 using NormsGraph.Core.Domain;
+using NormsGraph.Core.Matching;
 using NormsGraph.Core.Taxonomy;
 using NormsGraph.Core.Text;
 
@@ -11,8 +12,6 @@ internal sealed class ExtractionIndex
     private static readonly HashSet<string> DemonymHeads = new(
         new[] { "delegation", "government", "representative", "delegate", "minister", "ambassador", "authorities", "statement", "side", "mission", "foreign ministry" }
             .Select(Tokenizer.Stems).Select(s => s[0]), StringComparer.Ordinal);
-
-    private readonly List<CooccurGroup> _slotGroups = [];
 
     public ExtractionIndex(Taxonomy.Taxonomy taxonomy)
     {
@@ -35,26 +34,7 @@ internal sealed class ExtractionIndex
                 AddName(name, process.Process.Id, isProcess: true, caseSensitive: false);
             }
         }
-        foreach (var target in taxonomy.Targets)
-        {
-            foreach (var phrase in target.Phrases)
-            {
-                Targets.Add(phrase, new TargetCue(target.Target.Id, IsPractice: false));
-            }
-            foreach (var phrase in target.Practices)
-            {
-                Targets.Add(phrase, new TargetCue(target.Target.Id, IsPractice: true));
-            }
-            foreach (var terms in target.Cooccur)
-            {
-                var group = new CooccurGroup(target.Target.Id, _slotGroups.Count, terms.Count);
-                foreach (var term in terms)
-                {
-                    Cooccur.Add(term, _slotGroups.Count);
-                    _slotGroups.Add(group);
-                }
-            }
-        }
+        Targets = new TaxonomyPhraseMatcher(taxonomy);
         var language = taxonomy.Language;
         foreach (var (stance, cues) in language.StanceCues)
         {
@@ -86,12 +66,9 @@ internal sealed class ExtractionIndex
 
     public Taxonomy.Taxonomy Taxonomy { get; }
     public PhraseMatcher<ActorAlias> Actors { get; } = new();
-    public PhraseMatcher<TargetCue> Targets { get; } = new();
-    /// <summary>Co-occurrence terms; the payload is the term's slot (see <see cref="SlotGroups"/>).</summary>
-    public PhraseMatcher<int> Cooccur { get; } = new();
+    /// <summary>The phrase signal of target matching, shared with statement linking.</summary>
+    public TaxonomyPhraseMatcher Targets { get; }
 
-    /// <summary>The group each co-occurrence slot belongs to.</summary>
-    public IReadOnlyList<CooccurGroup> SlotGroups => _slotGroups;
     public PhraseMatcher<StanceCue> Stances { get; } = new();
     public PhraseMatcher<WordCue> Words { get; } = new();
 

@@ -11,7 +11,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash is appended.</summary>
-    public const string LogicVersion = "1.0";
+    public const string LogicVersion = "2.0";
 
     private static readonly HashSet<string> Modals = new(
         new[] { "should", "must", "need", "needs", "essential", "important", "crucial", "necessary", "ought", "vital", "critical" }
@@ -47,6 +47,8 @@ public sealed class ReportExtractor
         var author = title.Actors.Where(a => !a.IsProcess && a.ActorId != GraphBuilder.PanelActor && AttributionResolver.CanSpeak(title, a))
             .Select(a => a.ActorId).Take(1).ToList();
 
+        var ownVoice = OwnVoiceAuthor(title, sentences);
+
         var builder = new GraphBuilder(_index.Taxonomy, @event, documentKey, context);
         var current = (IReadOnlyList<string>)[];
         var paragraph = -1;
@@ -62,7 +64,11 @@ public sealed class ReportExtractor
                 builder.MentionActor(mention.ActorId);
             }
             AddPassiveAgents(facts, builder);
-            var attribution = AttributionResolver.Resolve(facts, current, author, facts.Tokens.Any(t => Modals.Contains(t.Stem)));
+            var hasModal = facts.Tokens.Any(t => Modals.Contains(t.Stem));
+            var attribution = AttributionResolver.Resolve(facts, current, author, hasModal)
+                ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0) && facts.Targets.Count > 0
+                    ? new Attribution(ownVoice, AttributionKind.Author, 0)
+                    : null);
             if (attribution is null)
             {
                 continue;
@@ -75,6 +81,26 @@ public sealed class ReportExtractor
         }
         return builder.Build(report, process);
     }
+
+    // The title's speaker, else the organisation that speaks in nearly every attributed sentence.
+    private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, List<SentenceFacts> sentences)
+    {
+        var fromTitle = ReportAuthors.FromTitle(title);
+        if (fromTitle.Count > 0)
+        {
+            return fromTitle;
+        }
+        var explicitOnes = sentences
+            .Select(s => AttributionResolver.Resolve(s, [], [], sentenceHasModal: false))
+            .Where(a => a is { Kind: AttributionKind.Explicit })
+            .Select(a => a!);
+        return ReportAuthors.Dominant(explicitOnes, IsOrganisation);
+    }
+
+    private bool IsOrganisation(string actorId) =>
+        !_index.Taxonomy.ProcessesById.ContainsKey(actorId)
+        && !actorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal)
+        && (!_index.Taxonomy.ActorsById.TryGetValue(actorId, out var entry) || entry.Actor.Type is not (ActorType.State or ActorType.Process or ActorType.Panel));
 
     // "The principles developed by the GFCE": the agent of a passive authoring verb proposed what precedes it.
     private static void AddPassiveAgents(SentenceFacts facts, GraphBuilder builder)
@@ -101,16 +127,24 @@ public sealed class ReportExtractor
         {
             cue = facts.Cues.FirstOrDefault(c => c.Start >= attribution.SubjectEnd);
         }
-        var stance = cue.End > 0 ? cue.Cue.Stance : Stance.Support;
-        var negated = cue.End > 0 && facts.Has(WordClass.Negation, Math.Max(attribution.SubjectEnd, cue.Start - 3), cue.Start);
-        var confidence = Confidence(attribution.Kind, hasStrongCue, negated, facts);
+        var clauses = Clauses.Of(facts);
+        var confidence = Confidence(attribution.Kind, hasStrongCue, IsNegated(facts, cue, attribution.SubjectEnd), facts);
 
-        var targets = facts.Targets
-            .Select(t => DirectCue(facts, t, attribution.SubjectEnd) is { } direct
-                ? (t.TargetId, Stance: Resolve(direct.Cue.Stance, direct.Cue, t.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false))
-                : (t.TargetId, Stance: Resolve(stance, cue.Cue, t.IsPractice, negated, hasStrongCue, FramedAsNew(facts, t))))
-            .ToList();
-        if (targets.Count == 0 && hasStrongCue && stance == Stance.Propose && !negated)
+        var targets = new List<(string TargetId, Stance? Stance)>();
+        foreach (var target in facts.Targets)
+        {
+            if (DirectCue(facts, target, attribution.SubjectEnd) is { } direct)
+            {
+                targets.Add((target.TargetId, Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false)));
+                continue;
+            }
+            // A target with no stance verb of its own clause takes the sentence's first one.
+            var governing = GoverningCue(facts, clauses, target, attribution.SubjectEnd) ?? cue;
+            var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
+            targets.Add((target.TargetId, Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
+                IsNegated(facts, governing, attribution.SubjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target))));
+        }
+        if (targets.Count == 0 && hasStrongCue && cue.Cue.Stance == Stance.Propose && !IsNegated(facts, cue, attribution.SubjectEnd))
         {
             var after = facts.Sentence.Text[facts.Tokens[cue.End - 1].End..];
             if (ProposalLabeler.Label(after) is { } label)
@@ -130,6 +164,24 @@ public sealed class ReportExtractor
             }
         }
     }
+
+    // The first stance verb of the target's clause after the subject: in a later clause ("…, but X opposed
+    // the mechanism") it is that clause's own verb, not the sentence's first one. A cue nearer the target
+    // is usually inside the object ("norms proposed by the GCSC", "concerns about terrorism").
+    private static CueMention? GoverningCue(SentenceFacts facts, Clauses clauses, TargetMention target, int subjectEnd)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start >= subjectEnd && cue.End <= target.Start && !cue.Cue.IsReporting && clauses.Same(cue.Start, target.Start))
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsNegated(SentenceFacts facts, CueMention cue, int subjectEnd) =>
+        cue.End > 0 && facts.Has(WordClass.Negation, Math.Max(subjectEnd, cue.Start - 3), cue.Start);
 
     private const int DirectCueReach = 5;
 
@@ -183,6 +235,7 @@ public sealed class ReportExtractor
         {
             AttributionKind.Explicit => 0.9,
             AttributionKind.Anaphoric => 0.8,
+            AttributionKind.Author => 0.65,
             _ => 0.6,
         };
         if (!strongCue)

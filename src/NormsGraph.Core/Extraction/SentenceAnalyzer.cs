@@ -1,3 +1,4 @@
+using NormsGraph.Core.Matching;
 using NormsGraph.Core.Text;
 
 namespace NormsGraph.Core.Extraction;
@@ -5,8 +6,6 @@ namespace NormsGraph.Core.Extraction;
 /// <summary>Runs every matcher over one sentence and resolves overlapping names.</summary>
 internal sealed class SentenceAnalyzer(ExtractionIndex index)
 {
-    private const int CooccurWindow = 20;
-
     public SentenceFacts Analyze(Sentence sentence, int baseOffset, ReportContext context)
     {
         var tokens = Tokenizer.Tokenize(sentence.Text);
@@ -38,12 +37,26 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             .GroupBy(m => (m.Start, m.End))
             .Select(g => ChooseRound(g.ToList(), context.Date))
             .ToList();
-        // A discovered name may wrap a known one ("the Media Foundation for West Africa") but never cut into it.
-        var discovered = DiscoveredActors.Find(tokens, sentence, index, context)
-            .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start <= c.Start && c.End <= d.End && d.End - d.Start > c.End - c.Start)));
+        // A discovered name never cuts into a known one. It may wrap one that it is about ("the Media Foundation
+        // for West Africa", "the Permanent Mission of Chile"), but a name that starts with a known actor is a
+        // body of it ("African Union Commission on…", "EU Cyber Direct"): the known actor speaks. A headline
+        // in title case capitalises every word, so nothing is discovered there.
+        var discovered = IsTitleCase(tokens)
+            ? []
+            : DiscoveredActors.Find(tokens, sentence, index, context)
+                .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End)))
+                .ToList();
         return LongestFirst(curated.Concat(discovered))
             .Select(m => new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess))
             .ToList();
+    }
+
+    private const double TitleCaseShare = 0.75;
+
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        var words = tokens.Count(t => t.Surface.Length > 3 && char.IsLetter(t.Surface[0]));
+        return words >= 4 && tokens.Count(t => t.Surface.Length > 3 && char.IsUpper(t.Surface[0])) >= TitleCaseShare * words;
     }
 
     // Several rounds of one process share a name ("OEWG"): the report's date picks the round.
@@ -58,6 +71,11 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         return sameSpan.First(m => m.Payload.ActorId == chosen);
     }
 
+    // "the panel of experts", "opening the panel discussion": the panel is not the one speaking.
+    private static readonly HashSet<string> PanelModifies = new(
+        new[] { "of", "discussion", "session", "debate", "event", "segment", "format", "member", "moderator", "topic" }
+            .Select(w => Tokenizer.Stems(w)[0]), StringComparer.Ordinal);
+
     // "The panel" speaks for a session's speakers as a whole; it is an actor of that event only.
     private static IEnumerable<PhraseMatch<ActorAlias>> CollectiveMentions(List<Token> tokens)
     {
@@ -65,7 +83,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         {
             if (tokens[i].Stem is "panel" or "panelist" or "panellist"
                 && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
-                && (i + 1 == tokens.Count || tokens[i + 1].Stem != "of"))
+                && (i + 1 == tokens.Count || !PanelModifies.Contains(tokens[i + 1].Stem)))
             {
                 yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.PanelActor, IsProcess: false, IsDemonym: false, null));
             }
@@ -113,62 +131,15 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     private List<TargetMention> FindTargets(List<Token> tokens)
     {
         var found = new Dictionary<string, TargetMention>(StringComparer.Ordinal);
-        foreach (var match in index.Targets.FindAll(tokens))
+        foreach (var hit in index.Targets.FindAll(tokens))
         {
-            var cue = match.Payload;
-            // A plain mention of the principle beats a mention of the practice it stands against.
-            if (!found.TryGetValue(cue.TargetId, out var existing) || (existing.IsPractice && !cue.IsPractice))
+            // A plain mention of the principle beats a mention of the practice it stands against; a phrase
+            // beats a co-occurrence group, which the matcher lists last.
+            if (!found.TryGetValue(hit.TargetId, out var existing) || (existing.IsPractice && !hit.IsPractice && hit.Signal != MatchSignal.Cooccurrence))
             {
-                found[cue.TargetId] = new TargetMention(cue.TargetId, cue.IsPractice, match.Start);
+                found[hit.TargetId] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start);
             }
-        }
-        foreach (var mention in CooccurMentions(tokens))
-        {
-            found.TryAdd(mention.TargetId, mention);
         }
         return found.Values.OrderBy(t => t.Start).ToList();
-    }
-
-    // Each slot remembers the first token where its term occurs; a group is satisfied when all its slots
-    // are filled within the window. Plain arrays: common words belong to many groups, and this runs per sentence.
-    private List<TargetMention> CooccurMentions(List<Token> tokens)
-    {
-        var found = new List<TargetMention>();
-        var matches = index.Cooccur.FindAll(tokens);
-        if (matches.Count == 0)
-        {
-            return found;
-        }
-        var firstSeen = new Dictionary<int, int>();
-        foreach (var match in matches)
-        {
-            firstSeen.TryAdd(match.Payload, match.Start);
-        }
-        var checkedGroups = new HashSet<int>();
-        foreach (var slot in firstSeen.Keys)
-        {
-            var group = index.SlotGroups[slot];
-            if (!checkedGroups.Add(group.FirstSlot))
-            {
-                continue;
-            }
-            int first = int.MaxValue, last = int.MinValue;
-            var complete = true;
-            for (var s = group.FirstSlot; s < group.FirstSlot + group.TermCount; s++)
-            {
-                if (!firstSeen.TryGetValue(s, out var position))
-                {
-                    complete = false;
-                    break;
-                }
-                first = Math.Min(first, position);
-                last = Math.Max(last, position);
-            }
-            if (complete && last - first <= CooccurWindow)
-            {
-                found.Add(new TargetMention(group.TargetId, IsPractice: false, first));
-            }
-        }
-        return found;
     }
 }

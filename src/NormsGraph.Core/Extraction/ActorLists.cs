@@ -1,0 +1,92 @@
+namespace NormsGraph.Core.Extraction;
+
+/// <summary>
+/// Reads a list of speakers that ends at the name nearest the verb, walking back name by name. Names are
+/// separated by commas, "and", "as well as", "together with"…, and may carry inserted descriptions
+/// ("the EU and its member states, the candidate countries Albania and Serbia, the country of the
+/// stabilisation and association process Bosnia and Herzegovina, as well as Norway…"). A gap with a verb,
+/// a stance cue, clause punctuation or a relative word ends the list: it belongs to another clause.
+/// </summary>
+internal static class ActorLists
+{
+    private const int MaxGapTokens = 10;
+
+    private static readonly HashSet<string> Separators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "&", "/", "plus", "including", "namely",
+    };
+
+    private static readonly HashSet<string> PairedSeparators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as well as", "together with", "along with", "joined by", "alongside",
+    };
+
+    // Words that only a clause has: a finite verb, a relative or a subordinating word.
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+        "will", "would", "shall", "should", "must", "can", "could", "may", "might", "do", "does", "did",
+        "when", "while", "whereas", "after", "before", "because", "since", "if", "although", "though", "but",
+        "said", "says", "stated", "noted", "not",
+    };
+
+    public static List<string> EndingAt(SentenceFacts facts, IReadOnlyList<ActorMention> before)
+    {
+        var ids = new List<string> { before[^1].ActorId };
+        for (var i = before.Count - 2; i >= 0; i--)
+        {
+            if (!IsListGap(facts, before[i].End, before[i + 1].Start))
+            {
+                break;
+            }
+            // "Nada Al-Nashif, UN Deputy High Commissioner for Human Rights, said": after a person's name,
+            // a name set off by a comma is the person's office or organisation, not a second speaker.
+            if (IsApposition(facts, before[i], before[i + 1]))
+            {
+                ids.Remove(before[i + 1].ActorId);
+            }
+            ids.Insert(0, before[i].ActorId);
+        }
+        return ids.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsApposition(SentenceFacts facts, ActorMention person, ActorMention next)
+    {
+        if (!person.ActorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var gapStart = facts.Tokens[person.End - 1].End;
+        var gap = facts.Sentence.Text.AsSpan(gapStart, Math.Max(0, facts.Tokens[next.Start].Start - gapStart));
+        return gap.Trim().SequenceEqual(",") || (gap.Contains(',') && Enumerable.Range(person.End, next.Start - person.End)
+            .All(i => facts.Tokens[i].Surface is "the" or "a" or "an" || !char.IsLower(facts.Tokens[i].Surface[0])));
+    }
+
+    /// <summary>True when tokens [from, to) can stand between two names of one list.</summary>
+    internal static bool IsListGap(SentenceFacts facts, int from, int to)
+    {
+        if (to - from > MaxGapTokens)
+        {
+            return false;
+        }
+        var gapStart = facts.Tokens[from - 1].End;
+        var gap = facts.Sentence.Text.AsSpan(gapStart, Math.Max(0, facts.Tokens[to].Start - gapStart));
+        if (gap.IndexOfAny(";:.!?") >= 0 || facts.Cues.Any(c => c.Start < to && c.End > from))
+        {
+            return false;
+        }
+        var separated = gap.Contains(',') || gap.Contains('/') || gap.Contains('&');
+        for (var i = from; i < to; i++)
+        {
+            var word = facts.Tokens[i].Surface;
+            if (ClauseWords.Contains(word))
+            {
+                return false;
+            }
+            separated |= Separators.Contains(word)
+                || (i + 1 < to && PairedSeparators.Contains(word + " " + facts.Tokens[i + 1].Surface));
+        }
+        // Adjacent names with nothing between them are one name the matchers split, not a list.
+        return separated || to == from;
+    }
+}

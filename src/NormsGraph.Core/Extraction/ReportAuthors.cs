@@ -1,0 +1,56 @@
+using NormsGraph.Core.Text;
+
+namespace NormsGraph.Core.Extraction;
+
+/// <summary>
+/// Finds who writes a report in its own voice (a press release, a position paper, a blog post), so that its
+/// unattributed statements are that author's positions. Two signs, each enough: the title has an actor say
+/// something ("WILPF submits views…", "ICRC Position Paper…", "Amnesty seeks a moratorium…"), or one
+/// organisation is the speaker of nearly every attributed sentence of the body. A meeting report ("The
+/// Council discusses…", many speakers) has no own-voice author.
+/// </summary>
+internal static class ReportAuthors
+{
+    private const int TitleReach = 6;
+    private const int MinimumDominantSentences = 3;
+    private const double DominantShare = 0.75;
+
+    // Nouns by which a title says that its actor speaks: "Human Rights Watch's Statement to…".
+    private static readonly HashSet<string> StatementNouns = new(
+        new[]
+        {
+            "statement", "position", "paper", "submission", "submits", "views", "letter", "declaration", "comments",
+            "contribution", "input", "response", "remarks", "speech", "testimony", "op-ed", "communique", "communiqué",
+        }.Select(w => Tokenizer.Stems(w)[0]), StringComparer.Ordinal);
+
+    /// <summary>The actor a title presents as speaking, or none.</summary>
+    public static IReadOnlyList<string> FromTitle(SentenceFacts title)
+    {
+        foreach (var actor in title.Actors)
+        {
+            if (actor.IsProcess || actor.ActorId == GraphBuilder.PanelActor || !AttributionResolver.CanSpeak(title, actor))
+            {
+                continue;
+            }
+            var reach = Math.Min(title.Tokens.Count, actor.End + TitleReach);
+            var speaks = title.Cues.Any(c => !c.Cue.IsReporting && c.Start >= actor.End && c.Start < reach)
+                || Enumerable.Range(actor.End, reach - actor.End).Any(i => StatementNouns.Contains(title.Tokens[i].Stem));
+            return speaks ? [actor.ActorId] : [];
+        }
+        return [];
+    }
+
+    /// <summary>The one organisation that holds nearly every explicit attribution of the body, or none.</summary>
+    public static IReadOnlyList<string> Dominant(IEnumerable<Attribution> explicitAttributions, Func<string, bool> isOrganisation)
+    {
+        var holders = explicitAttributions.SelectMany(a => a.ActorIds).ToList();
+        if (holders.Count < MinimumDominantSentences)
+        {
+            return [];
+        }
+        var top = holders.GroupBy(id => id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First();
+        return top.Count() >= MinimumDominantSentences && top.Count() >= DominantShare * holders.Count && isOrganisation(top.Key)
+            ? [top.Key]
+            : [];
+    }
+}

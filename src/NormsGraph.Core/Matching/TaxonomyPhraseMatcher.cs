@@ -1,0 +1,102 @@
+using NormsGraph.Core.Text;
+
+namespace NormsGraph.Core.Matching;
+
+/// <summary>
+/// The phrase signal of target matching: every taxonomy phrase, practice phrase and co-occurrence group of
+/// every target, found in one pass over a token sequence. Extraction asks it about each sentence, linking
+/// about a whole statement; built once per taxonomy and shared (read-only after construction).
+/// </summary>
+public sealed class TaxonomyPhraseMatcher
+{
+    private const int CooccurWindow = 20;
+
+    private readonly PhraseMatcher<PhraseCue> _phrases = new();
+    private readonly PhraseMatcher<int> _cooccur = new();
+    private readonly List<CooccurGroup> _slotGroups = [];
+
+    public TaxonomyPhraseMatcher(Taxonomy.Taxonomy taxonomy)
+    {
+        foreach (var target in taxonomy.Targets)
+        {
+            foreach (var phrase in target.Phrases)
+            {
+                _phrases.Add(phrase, new PhraseCue(target.Target.Id, IsPractice: false, phrase));
+            }
+            foreach (var phrase in target.Practices)
+            {
+                _phrases.Add(phrase, new PhraseCue(target.Target.Id, IsPractice: true, phrase));
+            }
+            foreach (var terms in target.Cooccur)
+            {
+                var group = new CooccurGroup(target.Target.Id, _slotGroups.Count, terms.Count, string.Join(" + ", terms));
+                foreach (var term in terms)
+                {
+                    _cooccur.Add(term, _slotGroups.Count);
+                    _slotGroups.Add(group);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every phrase and practice occurrence, then every satisfied co-occurrence group, in text order within each kind.</summary>
+    public List<PhraseHit> FindAll(IReadOnlyList<Token> tokens)
+    {
+        var hits = new List<PhraseHit>();
+        foreach (var match in _phrases.FindAll(tokens))
+        {
+            var cue = match.Payload;
+            hits.Add(new PhraseHit(cue.TargetId, cue.IsPractice, match.Start, match.End,
+                cue.IsPractice ? MatchSignal.Practice : MatchSignal.Phrase, cue.Phrase));
+        }
+        AddCooccurrences(tokens, hits);
+        return hits;
+    }
+
+    // Each slot remembers the first token where its term occurs; a group is satisfied when all its slots
+    // are filled within the window. Plain arrays: common words belong to many groups, and this runs per sentence.
+    private void AddCooccurrences(IReadOnlyList<Token> tokens, List<PhraseHit> hits)
+    {
+        var matches = _cooccur.FindAll(tokens);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+        var firstSeen = new Dictionary<int, (int Start, int End)>();
+        foreach (var match in matches)
+        {
+            firstSeen.TryAdd(match.Payload, (match.Start, match.End));
+        }
+        var checkedGroups = new HashSet<int>();
+        foreach (var slot in firstSeen.Keys)
+        {
+            var group = _slotGroups[slot];
+            if (!checkedGroups.Add(group.FirstSlot))
+            {
+                continue;
+            }
+            int first = int.MaxValue, last = int.MinValue, end = 0;
+            var complete = true;
+            for (var s = group.FirstSlot; s < group.FirstSlot + group.TermCount; s++)
+            {
+                if (!firstSeen.TryGetValue(s, out var position))
+                {
+                    complete = false;
+                    break;
+                }
+                first = Math.Min(first, position.Start);
+                last = Math.Max(last, position.Start);
+                end = Math.Max(end, position.End);
+            }
+            if (complete && last - first <= CooccurWindow)
+            {
+                hits.Add(new PhraseHit(group.TargetId, IsPractice: false, first, end, MatchSignal.Cooccurrence, group.Terms));
+            }
+        }
+    }
+
+    private sealed record PhraseCue(string TargetId, bool IsPractice, string Phrase);
+
+    /// <summary>A co-occurrence group of a target: its terms occupy slots [FirstSlot, FirstSlot + TermCount).</summary>
+    private sealed record CooccurGroup(string TargetId, int FirstSlot, int TermCount, string Terms);
+}

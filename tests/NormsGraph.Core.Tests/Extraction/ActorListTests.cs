@@ -1,0 +1,38 @@
+using NormsGraph.Core.Domain;
+using static NormsGraph.Core.Tests.Extraction.ExtractionFixture;
+
+namespace NormsGraph.Core.Tests.Extraction;
+
+public sealed class ActorListTests
+{
+    [Fact]
+    public void A_long_list_with_inserted_descriptions_gives_every_named_state_the_position()
+    {
+        var positions = Positions(
+            "Germany, France, the EU and its member states, the candidate countries Albania, Serbia and Moldova, "
+            + "the country of the stabilisation and association process Bosnia and Herzegovina, as well as Norway, Iceland, "
+            + "and Georgia confirmed that international law applies in cyberspace.");
+        foreach (var actor in new[] { "deu", "fra", "eu", "alb", "srb", "mda", "bih", "nor", "isl", "geo" })
+        {
+            Assert.Contains((actor, Stance.Support, "p-intl-law"), positions);
+        }
+    }
+
+    [Fact]
+    public void A_name_in_another_clause_before_the_list_does_not_join_it()
+    {
+        var positions = Positions("After Russia was criticised, Canada and Mexico stressed that international law applies in cyberspace.");
+        Assert.Contains(("can", Stance.Support, "p-intl-law"), positions);
+        Assert.Contains(("mex", Stance.Support, "p-intl-law"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "rus");
+    }
+
+    [Fact]
+    public void An_office_set_off_by_commas_after_a_person_is_the_person_not_a_second_speaker()
+    {
+        var positions = Positions(
+            "Amara Okafor, Director of the Example Institute, said that states must protect CERTs from attacks.");
+        Assert.Contains(positions, p => p.Actor.StartsWith("person-", StringComparison.Ordinal) && p.Target == "gge-13k");
+        Assert.DoesNotContain(positions, p => p.Actor.StartsWith("org-", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,51 @@
+using NormsGraph.Core.Domain;
+using static NormsGraph.Core.Tests.Extraction.ExtractionFixture;
+
+namespace NormsGraph.Core.Tests.Extraction;
+
+public sealed class ReportAuthorTests
+{
+    [Fact]
+    public void A_title_in_which_an_organisation_speaks_makes_its_unattributed_sentences_its_positions()
+    {
+        var positions = Positions(
+            "States must stop attacking hospitals and other critical infrastructure.",
+            title: "Access Now statement to the Open-Ended Working Group");
+        Assert.Contains(("access-now", Stance.Support, "gge-13f"), positions);
+    }
+
+    [Fact]
+    public void A_meeting_report_titled_after_a_body_gives_that_body_no_unattributed_positions()
+    {
+        var positions = Positions(
+            "States must stop attacking hospitals and other critical infrastructure.",
+            title: "Human Rights Council discusses emerging technologies");
+        Assert.Empty(positions);
+    }
+
+    [Fact]
+    public void An_organisation_that_speaks_in_every_attributed_sentence_is_the_author_of_the_others()
+    {
+        var positions = Positions("""
+            The application of international law in cyberspace is of utmost importance.
+
+            Access Now has called for a human-centric approach since 2015. Access Now stressed the value of capacity building.
+            Access Now urged states to protect CERTs from attacks.
+            """);
+        Assert.Contains(("access-now", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void A_headline_in_title_case_discovers_no_organisation()
+    {
+        var graph = Extract("The African Union Takes Significant Steps Towards Establishing A Common Position On International Law.");
+        Assert.DoesNotContain(graph.Actors, a => a.Id.StartsWith("org-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_named_after_a_known_organisation_speaks_as_that_organisation()
+    {
+        var positions = Positions("The African Union Commission on International Law stressed that international law applies in cyberspace.");
+        Assert.Contains(("au", Stance.Support, "p-intl-law"), positions);
+    }
+}
