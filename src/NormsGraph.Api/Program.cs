@@ -2,6 +2,7 @@ using NormsGraph.Api;
 using NormsGraph.Api.GraphQL;
 using NormsGraph.Api.Health;
 using NormsGraph.Api.Http;
+using NormsGraph.Api.Security;
 using NormsGraph.Ingestion;
 using NormsGraph.Storage;
 
@@ -9,17 +10,24 @@ using NormsGraph.Storage;
 // relative data paths resolve from the working folder.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+// ASPNETCORE_URLS, --urls, Urls and Kestrel endpoints choose the address; only when none is set does the
+// loopback default apply (a `Urls` in appsettings.json would outrank the environment variable).
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+{
+    builder.WebHost.UseUrls(ListenAddresses.Default);
+}
+
 builder.Services.AddProblemDetails();
-builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName))
-    .Validate(o => o.MaxRequestBytes > 0, "Api:MaxRequestBytes must be positive.").ValidateOnStart();
+builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddIngestion(builder.Configuration);
-builder.Services.AddNormsGraphQL(builder.Environment);
+builder.Services.AddNormsGraphQL(builder.Configuration, builder.Environment);
 builder.Services.AddNormsGraphTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseApiSecurity();
 app.MapGraphQLEndpoint();
 app.MapHealthEndpoints();
 app.Run();

@@ -59,12 +59,14 @@ internal static class EmbeddedSchema
         CREATE INDEX IF NOT EXISTS audit_log_subject ON audit_log (subject, seq);
 
         -- Search: documents in a plain table, indexed by an external-content FTS5 table kept in step by triggers,
-        -- so a document is replaced by its key instead of a scan of the index.
+        -- so a document is replaced by its key instead of a scan of the index. No stemmer: queries are prefix
+        -- matches on the words as written (as in Neo4j's standard analyzer), and a stemmed index would miss
+        -- prefixes such as 'vulnerab' (stored as 'vulner').
         CREATE TABLE IF NOT EXISTS search_docs (
             rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
             UNIQUE (kind, id));
         CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-            title, body, content='search_docs', content_rowid='rowid', tokenize='porter unicode61');
+            title, body, content='search_docs', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
         CREATE TRIGGER IF NOT EXISTS search_docs_insert AFTER INSERT ON search_docs BEGIN
             INSERT INTO search_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
         END;
