@@ -1,8 +1,8 @@
-using NormsGraph.Api;
 using NormsGraph.Api.GraphQL;
 using NormsGraph.Api.Health;
 using NormsGraph.Api.Http;
 using NormsGraph.Api.Security;
+using NormsGraph.Hosting;
 using NormsGraph.Ingestion;
 using NormsGraph.Storage;
 
@@ -22,7 +22,7 @@ builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddNormsGraphQL(builder.Configuration, builder.Environment);
-builder.Services.AddNormsGraphTelemetry(builder.Configuration);
+builder.Services.AddNormsGraphTelemetry(builder.Configuration, "Microsoft.AspNetCore.Hosting");
 
 var app = builder.Build();
 app.UseExceptionHandler();
