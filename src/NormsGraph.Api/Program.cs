@@ -2,6 +2,7 @@ using NormsGraph.Api.GraphQL;
 using NormsGraph.Api.Health;
 using NormsGraph.Api.Http;
 using NormsGraph.Api.Security;
+using NormsGraph.Api.Bench;
 using NormsGraph.Hosting;
 using NormsGraph.Ingestion;
 using NormsGraph.Storage;
@@ -29,6 +30,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiSecurity();
 app.MapGraphQLEndpoint();
+app.MapBenchEndpoints(app.Configuration);
 app.MapHealthEndpoints();
 app.Run();
 
