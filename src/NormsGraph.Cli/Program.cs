@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NormsGraph.Cli.Bench;
+using NormsGraph.Cli.Eval;
 using NormsGraph.Cli.Extract;
 using NormsGraph.Cli.Generate;
 using NormsGraph.Cli.Ingest;
@@ -16,5 +17,6 @@ var root = new RootCommand("NormsGraph: turn cyber-diplomacy event reports into 
     ReextractCommand.Create(taxonomy, store),
     GenerateCommand.Create(),
     BenchCommand.Create(taxonomy),
+    EvalCommand.Create(taxonomy),
 };
 return await root.Parse(args).InvokeAsync();

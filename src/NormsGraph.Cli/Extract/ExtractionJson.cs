@@ -45,6 +45,7 @@ internal static class ExtractionJson
                 start = p.EvidenceStart,
                 length = p.EvidenceLength,
                 confidence = p.Confidence,
+                mechanism = p.Mechanism,
                 id = p.Id,
             }),
         };

@@ -4,6 +4,7 @@ namespace NormsGraph.Core.Domain;
 /// <param name="Id">Stable statement id (see <see cref="StatementIds"/>).</param>
 /// <param name="EvidenceStart">Character offset of the evidence sentence in the report text.</param>
 /// <param name="SpeakerId">Who spoke when the position belongs to a group ("on behalf of the NAM").</param>
+/// <param name="Mechanism">How extraction found it ("explicit/support/phrase"): the key of the confidence calibration.</param>
 public sealed record ExtractedPosition(
     string Id,
     string ActorId,
@@ -13,4 +14,5 @@ public sealed record ExtractedPosition(
     int EvidenceStart,
     int EvidenceLength,
     double Confidence,
-    string? SpeakerId = null);
+    string? SpeakerId = null,
+    string? Mechanism = null);

@@ -54,7 +54,7 @@ internal static class AttributionResolver
     // "…, said the representative of Pakistan.": a reporting verb directly followed by the speaker.
     private static Attribution? Inverted(SentenceFacts facts)
     {
-        foreach (var cue in facts.Cues.Where(c => c.Cue.IsReporting))
+        foreach (var cue in facts.Cues.Where(c => c.Cue.IsReporting && !c.Cue.TakesAddressee))
         {
             var speaker = facts.Actors.FirstOrDefault(a => a.Start >= cue.End && a.Start - cue.End <= InversionReach);
             if (speaker.End == 0)

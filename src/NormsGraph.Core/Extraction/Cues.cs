@@ -5,8 +5,11 @@ namespace NormsGraph.Core.Extraction;
 /// <summary>What a name in text refers to: a curated actor, a process, or a demonym that needs a head noun.</summary>
 internal sealed record ActorAlias(string ActorId, bool IsProcess, bool IsDemonym, string[]? RequiredSurfaces);
 
-/// <summary>A stance phrase; reporting verbs ("said", "noted") attribute speech but signal support only weakly.</summary>
-internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst);
+/// <summary>
+/// A stance phrase; reporting verbs ("said", "noted") attribute speech but signal support only weakly.
+/// <see cref="TakesAddressee"/> marks a reporting verb whose object is spoken to ("told the Council").
+/// </summary>
+internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst, bool TakesAddressee = false);
 
 /// <summary>
 /// A function word or phrase. <see cref="Surface"/> is matched as written (case aside), not by stem:

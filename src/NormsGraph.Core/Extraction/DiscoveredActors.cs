@@ -35,6 +35,12 @@ internal static partial class DiscoveredActors
             {
                 continue;
             }
+            if (TryTitledPerson(tokens, sentence, i, index, context, out var titled) || TryRoleReference(tokens, sentence, i, context, out titled))
+            {
+                yield return titled;
+                i = titled.End - 1;
+                continue;
+            }
             if (TryNamedPerson(tokens, sentence, i, index, context, out var named))
             {
                 yield return named;
@@ -85,6 +91,117 @@ internal static partial class DiscoveredActors
         };
         return new Actor("org-" + StableIds.Slug(name), name, type, [name], Curated: false);
     }
+
+    private const int MaxTitleTokens = 7;
+
+    private static readonly HashSet<string> TitleConnectors = new(StringComparer.Ordinal) { "of", "for", "on", "the" };
+
+    // "Deputy Secretary of State John J. Sullivan", "Chief Legal Officer Brad Smith": a capitalised title holding a
+    // role word, then a name of two words (initials may stand between), or the surname of a person met before.
+    // The title becomes an alias, so "the Deputy Secretary" later refers back to the same person.
+    private static bool TryTitledPerson(List<Token> tokens, string sentence, int start, ExtractionIndex index, ReportContext context,
+        out PhraseMatch<ActorAlias> match)
+    {
+        match = default;
+        var end = start;
+        while (end < tokens.Count && end - start < MaxTitleTokens + 3
+               && (tokens[end].IsCapitalised || (TitleConnectors.Contains(tokens[end].Surface) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised))
+               && (end == start || Joined(sentence, tokens[end - 1], tokens[end]) || IsInitial(sentence, tokens[end - 1])))
+        {
+            end++;
+        }
+        if (end < tokens.Count && tokens[end].IsCapitalised && Joined(sentence, tokens[end - 1], tokens[end]))
+        {
+            return false; // longer than any title and name
+        }
+        // The name is read from the end: a surname, initials, a given name.
+        var nameStart = end - 1;
+        if (nameStart <= start || !IsNameWord(tokens[nameStart].Surface) || IsRole(tokens[nameStart], index))
+        {
+            return false;
+        }
+        var surname = tokens[nameStart].Surface;
+        while (nameStart - 1 > start && IsInitial(sentence, tokens[nameStart - 1]))
+        {
+            nameStart--;
+        }
+        var known = context.PeopleBySurname.GetValueOrDefault(surname);
+        if (known is null || (nameStart - 1 > start && IsNameWord(tokens[nameStart - 1].Surface) && !IsRole(tokens[nameStart - 1], index)))
+        {
+            nameStart--;
+            if (nameStart <= start || !IsNameWord(tokens[nameStart].Surface) || IsRole(tokens[nameStart], index))
+            {
+                return false;
+            }
+        }
+        var titleTokens = tokens[start..nameStart];
+        if (titleTokens.Count > MaxTitleTokens || !titleTokens.Any(t => IsRole(t, index)) || TitleConnectors.Contains(titleTokens[^1].Surface))
+        {
+            return false;
+        }
+        var title = sentence[tokens[start].Start..tokens[nameStart - 1].End];
+        var name = sentence[tokens[nameStart].Start..tokens[end - 1].End];
+        var actor = known is not null && nameStart == end - 1
+            ? known
+            : new Actor(PersonPrefix + StableIds.Slug(name), name, PersonType(context.Text, name), TitledAliases(name, title, surname), Curated: false);
+        context.PeopleBySurname.TryAdd(surname, actor);
+        RememberTitle(context, title, actor);
+        match = new PhraseMatch<ActorAlias>(start, end, Remember(context, actor));
+        return true;
+    }
+
+    // "The Deputy Secretary emphasised…": a title given earlier to a named person refers back to that person.
+    private static bool TryRoleReference(List<Token> tokens, string sentence, int start, ReportContext context, out PhraseMatch<ActorAlias> match)
+    {
+        match = default;
+        if (context.PeopleByTitle.Count == 0)
+        {
+            return false;
+        }
+        if (tokens[start].Surface == "The")
+        {
+            start++;
+        }
+        var end = start;
+        while (end < tokens.Count && end - start < MaxTitleTokens && (tokens[end].IsCapitalised || TitleConnectors.Contains(tokens[end].Surface)))
+        {
+            end++;
+        }
+        for (var e = end; e > start; e--)
+        {
+            if (context.PeopleByTitle.TryGetValue(sentence[tokens[start].Start..tokens[e - 1].End], out var person)
+                && (e == tokens.Count || !tokens[e].IsCapitalised))
+            {
+                match = new PhraseMatch<ActorAlias>(start, e, Remember(context, person));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<string> TitledAliases(string name, string title, string surname) =>
+        new[] { name, $"{title} {name}", title, ShortTitle(title), surname }.Distinct(StringComparer.Ordinal).ToList();
+
+    private static string ShortTitle(string title)
+    {
+        var of = title.IndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 ? title[..of] : title;
+    }
+
+    // The whole title and the part before "of" ("Deputy Secretary" of "Deputy Secretary of State"), unless
+    // another person already holds it.
+    private static void RememberTitle(ReportContext context, string title, Actor person)
+    {
+        context.PeopleByTitle.TryAdd(title, person);
+        context.PeopleByTitle.TryAdd(ShortTitle(title), person);
+    }
+
+    private static bool IsRole(Token token, ExtractionIndex index) =>
+        index.PersonRoles.Contains(token.Surface) || index.PersonTitles.Contains(token.Surface);
+
+    // "J." in "John J. Sullivan".
+    private static bool IsInitial(string sentence, Token token) =>
+        token.Surface.Length == 1 && char.IsUpper(token.Surface[0]) && token.End < sentence.Length && sentence[token.End] == '.';
 
     private const int RoleReach = 4;
 

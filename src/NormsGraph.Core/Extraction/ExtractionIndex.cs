@@ -8,11 +8,6 @@ namespace NormsGraph.Core.Extraction;
 /// <summary>The taxonomy compiled into phrase matchers; built once per taxonomy and shared by all extractions.</summary>
 internal sealed class ExtractionIndex
 {
-    // Nouns that turn a demonym into an actor: "the Dutch delegation", "the Chinese government".
-    private static readonly HashSet<string> DemonymHeads = new(
-        new[] { "delegation", "government", "representative", "delegate", "minister", "ambassador", "authorities", "statement", "side", "mission", "foreign ministry" }
-            .Select(Tokenizer.Stems).Select(s => s[0]), StringComparer.Ordinal);
-
     public ExtractionIndex(Taxonomy.Taxonomy taxonomy)
     {
         Taxonomy = taxonomy;
@@ -43,9 +38,11 @@ internal sealed class ExtractionIndex
                 Stances.Add(cue, new StanceCue(stance, IsReporting: false, IsAgainst: false));
             }
         }
+        var addresseeVerbs = StemSet(language.AddresseeVerbs);
         foreach (var cue in language.Reporting)
         {
-            Stances.Add(cue, new StanceCue(Stance.Support, IsReporting: true, IsAgainst: false));
+            var stems = Tokenizer.Stems(cue);
+            Stances.Add(stems, new StanceCue(Stance.Support, IsReporting: true, IsAgainst: false, TakesAddressee: stems.Length > 0 && addresseeVerbs.Contains(stems[0])));
         }
         foreach (var cue in language.AgainstCues)
         {
@@ -60,6 +57,15 @@ internal sealed class ExtractionIndex
         OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
         OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);
         PersonRoles = language.PersonRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        DemonymHeads = StemSet(language.DemonymHeads);
+        Modals = StemSet(language.Modals);
+        StatementNouns = StemSet(language.StatementNouns);
+        EventVerbs = StemSet(language.EventVerbs);
+        ChairWords = language.ChairWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in language.ChairDocuments)
+        {
+            ChairDocuments.Add(document, document);
+        }
         PersonTitles = language.PersonTitles.Where(t => !t.Contains(' ', StringComparison.Ordinal))
             .Select(t => t.TrimEnd('.')).ToHashSet(StringComparer.Ordinal);
     }
@@ -84,7 +90,28 @@ internal sealed class ExtractionIndex
     /// <summary>One-word titles before a person's name ("Mr", "Ambassador").</summary>
     public IReadOnlySet<string> PersonTitles { get; }
 
-    public static bool IsDemonymHead(Token token) => DemonymHeads.Contains(token.Stem);
+    /// <summary>Stems of the nouns that turn a demonym into an actor ("the Dutch delegation").</summary>
+    public IReadOnlySet<string> DemonymHeads { get; }
+
+    /// <summary>Stems of words that make a sentence say what should be done.</summary>
+    public IReadOnlySet<string> Modals { get; }
+
+    /// <summary>Stems of nouns by which a title says its actor speaks ("statement", "position paper").</summary>
+    public IReadOnlySet<string> StatementNouns { get; }
+
+    /// <summary>Stems of verbs by which a body hosts an event ("held a panel discussion").</summary>
+    public IReadOnlySet<string> EventVerbs { get; }
+
+    /// <summary>Words naming a process's chair ("Chair", "Chairperson").</summary>
+    public IReadOnlySet<string> ChairWords { get; }
+
+    /// <summary>The chair's documents ("zero draft", "progress report"); the payload is the phrase as listed.</summary>
+    public PhraseMatcher<string> ChairDocuments { get; } = new();
+
+    public bool IsDemonymHead(Token token) => DemonymHeads.Contains(token.Stem);
+
+    private static HashSet<string> StemSet(IEnumerable<string> words) =>
+        words.Select(w => string.Join(' ', Tokenizer.Stems(w))).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> OptionalAcronym(TaxonomyProcess process) =>
         process.Process.Acronym is { Length: > 0 } acronym ? [acronym] : [];

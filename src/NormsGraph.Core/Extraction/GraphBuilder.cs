@@ -9,6 +9,9 @@ internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, str
     /// <summary>Placeholder id for "the panel"; becomes an actor of the report's event.</summary>
     public const string PanelActor = "@panel";
 
+    /// <summary>Placeholder prefix for the chair of the report's process; a document's name may follow it.</summary>
+    public const string ChairActor = "@chair";
+
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Target> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ExtractedPosition> _positions = new(StringComparer.Ordinal);
@@ -22,7 +25,7 @@ internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, str
         return id;
     }
 
-    public void AddPosition(string actorId, Stance stance, string targetId, Sentence sentence, double confidence, string? speakerId = null)
+    public void AddPosition(string actorId, Stance stance, string targetId, Sentence sentence, double confidence, string mechanism, string? speakerId = null)
     {
         var actor = ResolveActor(actorId);
         if (taxonomy.TargetsById.TryGetValue(targetId, out var curated))
@@ -31,7 +34,7 @@ internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, str
         }
         var id = StatementIds.Create(documentKey, sentence.Text, actor.Id, targetId, stance);
         var speaker = speakerId is null ? null : ResolveActor(speakerId).Id;
-        _positions.TryAdd(id, new ExtractedPosition(id, actor.Id, stance, targetId, sentence.Text, sentence.Start, sentence.Length, confidence, speaker));
+        _positions.TryAdd(id, new ExtractedPosition(id, actor.Id, stance, targetId, sentence.Text, sentence.Start, sentence.Length, confidence, speaker, mechanism));
     }
 
     public ReportGraph Build(Report report, DiplomaticProcess? process) =>
@@ -43,6 +46,10 @@ internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, str
         {
             var panelId = "panel-" + @event.Id;
             return Remember(new Actor(panelId, $"Panel of {@event.Title}", ActorType.Panel, ["the panel"], Curated: false));
+        }
+        if (actorId.StartsWith(ChairActor, StringComparison.Ordinal))
+        {
+            return Chair(actorId[ChairActor.Length..]);
         }
         if (_actors.TryGetValue(actorId, out var known))
         {
@@ -59,6 +66,21 @@ internal sealed class GraphBuilder(Taxonomy.Taxonomy taxonomy, Event @event, str
         var process = taxonomy.ProcessesById[actorId];
         var aliases = process.Aliases.Concat(process.Process.Acronym is { } a ? [a] : Array.Empty<string>()).Distinct().ToList();
         return Remember(new Actor(process.Process.Id, process.Process.Name, ActorType.Process, aliases, Curated: true));
+    }
+
+    // "OEWG Chair", with "the Chair" and the chair's documents met in the report as aliases.
+    private Actor Chair(string document)
+    {
+        var process = @event.ProcessId is { } processId ? taxonomy.ProcessesById[processId].Process : null;
+        var id = "chair-" + (process?.Id ?? @event.Id);
+        var chair = _actors.GetValueOrDefault(id) ?? new Actor(id, process is null ? "Chair" : $"{process.Acronym ?? process.Name} Chair",
+            ActorType.Process, ["Chair", "the Chair"], Curated: false);
+        if (document.Length > 0 && !chair.Aliases.Contains(document, StringComparer.OrdinalIgnoreCase))
+        {
+            chair = chair with { Aliases = [.. chair.Aliases, document] };
+        }
+        _actors[id] = chair;
+        return chair;
     }
 
     private Actor Remember(Actor actor)

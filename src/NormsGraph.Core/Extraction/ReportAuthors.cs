@@ -1,5 +1,3 @@
-using NormsGraph.Core.Text;
-
 namespace NormsGraph.Core.Extraction;
 
 /// <summary>
@@ -15,16 +13,8 @@ internal static class ReportAuthors
     private const int MinimumDominantSentences = 3;
     private const double DominantShare = 0.75;
 
-    // Nouns by which a title says that its actor speaks: "Human Rights Watch's Statement to…".
-    private static readonly HashSet<string> StatementNouns = new(
-        new[]
-        {
-            "statement", "position", "paper", "submission", "submits", "views", "letter", "declaration", "comments",
-            "contribution", "input", "response", "remarks", "speech", "testimony", "op-ed", "communique", "communiqué",
-        }.Select(w => Tokenizer.Stems(w)[0]), StringComparer.Ordinal);
-
     /// <summary>The actor a title presents as speaking, or none.</summary>
-    public static IReadOnlyList<string> FromTitle(SentenceFacts title)
+    public static IReadOnlyList<string> FromTitle(SentenceFacts title, IReadOnlySet<string> statementNouns)
     {
         foreach (var actor in title.Actors)
         {
@@ -34,7 +24,7 @@ internal static class ReportAuthors
             }
             var reach = Math.Min(title.Tokens.Count, actor.End + TitleReach);
             var speaks = title.Cues.Any(c => !c.Cue.IsReporting && c.Start >= actor.End && c.Start < reach)
-                || Enumerable.Range(actor.End, reach - actor.End).Any(i => StatementNouns.Contains(title.Tokens[i].Stem));
+                || Enumerable.Range(actor.End, reach - actor.End).Any(i => statementNouns.Contains(title.Tokens[i].Stem));
             return speaks ? [actor.ActorId] : [];
         }
         return [];

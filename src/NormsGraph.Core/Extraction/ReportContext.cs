@@ -15,4 +15,7 @@ internal sealed class ReportContext(string text, DateOnly? date)
 
     /// <summary>Surnames of people introduced by full name, so a later "Kaye said" is the same person.</summary>
     public Dictionary<string, Actor> PeopleBySurname { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Titles given to people named in full ("Deputy Secretary"), so a later "the Deputy Secretary" is that person.</summary>
+    public Dictionary<string, Actor> PeopleByTitle { get; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using NormsGraph.Core.Domain;
+using NormsGraph.Core.Matching;
 using NormsGraph.Core.Reading;
 using NormsGraph.Core.Text;
 
@@ -10,21 +11,20 @@ namespace NormsGraph.Core.Extraction;
 /// </summary>
 public sealed class ReportExtractor
 {
-    /// <summary>Bumped when the extraction logic changes; the taxonomy's hash is appended.</summary>
-    public const string LogicVersion = "2.0";
-
-    private static readonly HashSet<string> Modals = new(
-        new[] { "should", "must", "need", "needs", "essential", "important", "crucial", "necessary", "ought", "vital", "critical" }
-            .Select(w => Tokenizer.Stems(w)[0]), StringComparer.Ordinal);
+    /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
+    public const string LogicVersion = "2.3";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
 
-    public ReportExtractor(Taxonomy.Taxonomy taxonomy)
+    private readonly ExtractionCalibration _calibration;
+
+    public ReportExtractor(Taxonomy.Taxonomy taxonomy, ExtractionCalibration? calibration = null)
     {
         _index = new ExtractionIndex(taxonomy);
         _analyzer = new SentenceAnalyzer(_index);
-        Version = $"{LogicVersion}+{taxonomy.Version}";
+        _calibration = calibration ?? ExtractionCalibration.LoadEmbedded();
+        Version = $"{LogicVersion}+{taxonomy.Version}+{_calibration.Hash}";
     }
 
     public string Version { get; }
@@ -64,13 +64,18 @@ public sealed class ReportExtractor
                 builder.MentionActor(mention.ActorId);
             }
             AddPassiveAgents(facts, builder);
-            var hasModal = facts.Tokens.Any(t => Modals.Contains(t.Stem));
+            var hasModal = facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
             var attribution = AttributionResolver.Resolve(facts, current, author, hasModal)
                 ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
             if (attribution is null)
             {
+                continue;
+            }
+            if (attribution.Kind == AttributionKind.Explicit && HostsEvent(facts, attribution))
+            {
+                current = []; // the host is not the speaker of what the next sentences report
                 continue;
             }
             if (attribution.Kind == AttributionKind.Explicit)
@@ -82,10 +87,27 @@ public sealed class ReportExtractor
         return builder.Build(report, process);
     }
 
+    private const int HostVerbReach = 4;
+
+    // "The Council this morning held a panel discussion on…": the subject's verb hosts an event.
+    private bool HostsEvent(SentenceFacts facts, Attribution attribution)
+    {
+        var firstCue = facts.Cues.FirstOrDefault(c => c.Start >= attribution.SubjectEnd);
+        var end = Math.Min(facts.Tokens.Count, attribution.SubjectEnd + HostVerbReach);
+        for (var i = attribution.SubjectEnd; i < end && (firstCue.End == 0 || i < firstCue.Start); i++)
+        {
+            if (!facts.Tokens[i].IsCapitalised && _index.EventVerbs.Contains(facts.Tokens[i].Stem))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The title's speaker, else the organisation that speaks in nearly every attributed sentence.
     private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, List<SentenceFacts> sentences)
     {
-        var fromTitle = ReportAuthors.FromTitle(title);
+        var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns);
         if (fromTitle.Count > 0)
         {
             return fromTitle;
@@ -103,7 +125,7 @@ public sealed class ReportExtractor
         && (!_index.Taxonomy.ActorsById.TryGetValue(actorId, out var entry) || entry.Actor.Type is not (ActorType.State or ActorType.Process or ActorType.Panel));
 
     // "The principles developed by the GFCE": the agent of a passive authoring verb proposed what precedes it.
-    private static void AddPassiveAgents(SentenceFacts facts, GraphBuilder builder)
+    private void AddPassiveAgents(SentenceFacts facts, GraphBuilder builder)
     {
         foreach (var agent in facts.Actors)
         {
@@ -114,7 +136,8 @@ public sealed class ReportExtractor
             }
             foreach (var target in facts.Targets.Where(t => t.Start < by && !t.IsPractice))
             {
-                builder.AddPosition(agent.ActorId, Stance.Propose, target.TargetId, facts.Sentence, 0.75);
+                var mechanism = Mechanism("passive", "verb", Stance.Propose, target.Signal);
+                builder.AddPosition(agent.ActorId, Stance.Propose, target.TargetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism);
             }
         }
     }
@@ -128,39 +151,39 @@ public sealed class ReportExtractor
             cue = facts.Cues.FirstOrDefault(c => c.Start >= attribution.SubjectEnd);
         }
         var clauses = Clauses.Of(facts);
-        var confidence = Confidence(attribution.Kind, hasStrongCue, IsNegated(facts, cue, attribution.SubjectEnd), facts);
-
-        var targets = new List<(string TargetId, Stance? Stance)>();
+        var cueKind = hasStrongCue ? "verb" : cue.End > 0 ? "reported" : "none";
+        var targets = new List<(string TargetId, Stance? Stance, MatchSignal Signal)>();
         foreach (var target in facts.Targets)
         {
             if (DirectCue(facts, target, attribution.SubjectEnd) is { } direct)
             {
-                targets.Add((target.TargetId, Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false)));
+                targets.Add((target.TargetId, Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false), target.Signal));
                 continue;
             }
             // A target with no stance verb of its own clause takes the sentence's first one.
             var governing = GoverningCue(facts, clauses, target, attribution.SubjectEnd) ?? cue;
             var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
             targets.Add((target.TargetId, Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
-                IsNegated(facts, governing, attribution.SubjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target))));
+                IsNegated(facts, governing, attribution.SubjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target)), target.Signal));
         }
         if (targets.Count == 0 && hasStrongCue && cue.Cue.Stance == Stance.Propose && !IsNegated(facts, cue, attribution.SubjectEnd))
         {
             var after = facts.Sentence.Text[facts.Tokens[cue.End - 1].End..];
             if (ProposalLabeler.Label(after) is { } label)
             {
-                targets.Add((builder.AddProposal(label), Stance.Propose));
+                targets.Add((builder.AddProposal(label), Stance.Propose, ProposalSignal));
             }
         }
-        foreach (var (targetId, targetStance) in targets)
+        foreach (var (targetId, targetStance, signal) in targets)
         {
             if (targetStance is not { } resolved)
             {
                 continue;
             }
+            var mechanism = Mechanism(EnumNames.ToSnakeCase(attribution.Kind), cueKind, resolved, signal);
             foreach (var actorId in attribution.ActorIds)
             {
-                builder.AddPosition(actorId, resolved, targetId, facts.Sentence, confidence, attribution.SpeakerId);
+                builder.AddPosition(actorId, resolved, targetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism, attribution.SpeakerId);
             }
         }
     }
@@ -229,29 +252,11 @@ public sealed class ReportExtractor
         return stance == Stance.Support && framedAsNew ? Stance.Propose : stance;
     }
 
-    private static double Confidence(AttributionKind kind, bool strongCue, bool negated, SentenceFacts facts)
-    {
-        var confidence = kind switch
-        {
-            AttributionKind.Explicit => 0.9,
-            AttributionKind.Anaphoric => 0.8,
-            AttributionKind.Author => 0.65,
-            _ => 0.6,
-        };
-        if (!strongCue)
-        {
-            confidence -= 0.15;
-        }
-        if (negated)
-        {
-            confidence -= 0.1;
-        }
-        if (facts.Words.Any(w => w.Payload.Class == WordClass.Hedge))
-        {
-            confidence -= 0.1;
-        }
-        return Math.Round(Math.Max(confidence, 0.1), 2);
-    }
+    // A proposal that matches no taxonomy target gets a label of its own; its signal is none of the matcher's.
+    private const MatchSignal ProposalSignal = (MatchSignal)(-1);
+
+    private static string Mechanism(string attribution, string cue, Stance stance, MatchSignal signal) =>
+        $"{attribution}/{cue}/{EnumNames.ToSnakeCase(stance)}/{(signal == ProposalSignal ? "proposal" : EnumNames.ToSnakeCase(signal))}";
 
     private DiplomaticProcess? FindProcess(SentenceFacts title, List<SentenceFacts> sentences)
     {

@@ -34,6 +34,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     {
         var curated = index.Actors.FindAll(tokens).Where(m => IsValidName(m, tokens))
             .Concat(CollectiveMentions(tokens))
+            .Concat(ChairMentions(tokens))
             .GroupBy(m => (m.Start, m.End))
             .Select(g => ChooseRound(g.ToList(), context.Date))
             .ToList();
@@ -41,20 +42,29 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         // for West Africa", "the Permanent Mission of Chile"), but a name that starts with a known actor is a
         // body of it ("African Union Commission on…", "EU Cyber Direct"): the known actor speaks. A headline
         // in title case capitalises every word, so nothing is discovered there.
-        var discovered = IsTitleCase(tokens)
+        var discovered = IsHeadline(tokens, sentence)
             ? []
             : DiscoveredActors.Find(tokens, sentence, index, context)
-                .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End)))
+                .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End && !IsPerson(d))))
                 .ToList();
         return LongestFirst(curated.Concat(discovered))
             .Select(m => new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess))
             .ToList();
     }
 
+    // A known name inside a titled person ("Chief Legal Officer Brad Smith") is that person's curated entry.
+    private static bool IsPerson(PhraseMatch<ActorAlias> match) =>
+        match.Payload.ActorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal);
+
     private const double TitleCaseShare = 0.75;
 
-    private static bool IsTitleCase(List<Token> tokens)
+    // A headline: no closing punctuation, and nearly every word capitalised.
+    private static bool IsHeadline(List<Token> tokens, string sentence)
     {
+        if (sentence.TrimEnd(' ', '"', '\'', '”', '’', ')').EndsWith('.'))
+        {
+            return false;
+        }
         var words = tokens.Count(t => t.Surface.Length > 3 && char.IsLetter(t.Surface[0]));
         return words >= 4 && tokens.Count(t => t.Surface.Length > 3 && char.IsUpper(t.Surface[0])) >= TitleCaseShare * words;
     }
@@ -69,6 +79,26 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         }
         var chosen = ProcessResolver.Choose(processes, index.Taxonomy, reportDate);
         return sameSpan.First(m => m.Payload.ActorId == chosen);
+    }
+
+    // "The Chair noted…", "the zero draft recommends…": the chair of the report's process, or a document of
+    // the chair (recorded as an alias). "The chair of the African Group" is the group's speaker role instead.
+    private IEnumerable<PhraseMatch<ActorAlias>> ChairMentions(List<Token> tokens)
+    {
+        foreach (var document in index.ChairDocuments.FindAll(tokens))
+        {
+            yield return new PhraseMatch<ActorAlias>(document.Start, document.End,
+                new ActorAlias(GraphBuilder.ChairActor + document.Payload, IsProcess: false, IsDemonym: false, null));
+        }
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (index.ChairWords.Contains(tokens[i].Surface) && tokens[i].IsCapitalised
+                && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
+                && (i + 1 == tokens.Count || tokens[i + 1].Surface is not ("of" or "for")))
+            {
+                yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.ChairActor, IsProcess: false, IsDemonym: false, null));
+            }
+        }
     }
 
     // "the panel of experts", "opening the panel discussion": the panel is not the one speaking.
@@ -90,12 +120,12 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         }
     }
 
-    private static bool IsValidName(PhraseMatch<ActorAlias> match, List<Token> tokens)
+    private bool IsValidName(PhraseMatch<ActorAlias> match, List<Token> tokens)
     {
         var alias = match.Payload;
         if (alias.IsDemonym)
         {
-            return tokens[match.Start].IsCapitalised && match.End < tokens.Count && ExtractionIndex.IsDemonymHead(tokens[match.End]);
+            return tokens[match.Start].IsCapitalised && match.End < tokens.Count && index.IsDemonymHead(tokens[match.End]);
         }
         if (alias.RequiredSurfaces is { } surfaces)
         {
@@ -137,7 +167,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             // beats a co-occurrence group, which the matcher lists last.
             if (!found.TryGetValue(hit.TargetId, out var existing) || (existing.IsPractice && !hit.IsPractice && hit.Signal != MatchSignal.Cooccurrence))
             {
-                found[hit.TargetId] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start);
+                found[hit.TargetId] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start, hit.Signal);
             }
         }
         return found.Values.OrderBy(t => t.Start).ToList();

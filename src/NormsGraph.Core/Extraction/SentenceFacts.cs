@@ -1,10 +1,11 @@
+using NormsGraph.Core.Matching;
 using NormsGraph.Core.Text;
 
 namespace NormsGraph.Core.Extraction;
 
 internal readonly record struct ActorMention(int Start, int End, string ActorId, bool IsProcess);
 
-internal readonly record struct TargetMention(string TargetId, bool IsPractice, int Start);
+internal readonly record struct TargetMention(string TargetId, bool IsPractice, int Start, MatchSignal Signal = MatchSignal.Phrase);
 
 internal readonly record struct CueMention(int Start, int End, StanceCue Cue);
 

@@ -16,4 +16,11 @@ public sealed record LanguageCues(
     IReadOnlyList<string> NewIdeaCues,
     IReadOnlyList<string> PassiveProposeCues,
     IReadOnlyList<string> SpeakerRoles,
-    IReadOnlyList<string> PersonRoles);
+    IReadOnlyList<string> PersonRoles,
+    IReadOnlyList<string> Modals,
+    IReadOnlyList<string> DemonymHeads,
+    IReadOnlyList<string> StatementNouns,
+    IReadOnlyList<string> EventVerbs,
+    IReadOnlyList<string> ChairWords,
+    IReadOnlyList<string> ChairDocuments,
+    IReadOnlyList<string> AddresseeVerbs);

@@ -83,6 +83,13 @@ internal sealed class LanguageFile
     public List<string> PassiveProposeCues { get; set; } = [];
     public List<string> SpeakerRoles { get; set; } = [];
     public List<string> PersonRoles { get; set; } = [];
+    public List<string> Modals { get; set; } = [];
+    public List<string> DemonymHeads { get; set; } = [];
+    public List<string> StatementNouns { get; set; } = [];
+    public List<string> EventVerbs { get; set; } = [];
+    public List<string> ChairWords { get; set; } = [];
+    public List<string> ChairDocuments { get; set; } = [];
+    public List<string> AddresseeVerbs { get; set; } = [];
 }
 
 internal sealed class StanceEntry

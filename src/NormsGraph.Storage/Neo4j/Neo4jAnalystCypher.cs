@@ -23,6 +23,7 @@ internal static class Neo4jAnalystCypher
     public static CypherQuery MergeActors { get; } = CypherFiles.Query("curation_merge_actors");
     public static CypherQuery ActorTargets { get; } = CypherFiles.Query("curation_actor_targets");
     public static CypherQuery SetActor { get; } = CypherFiles.Query("curation_set_actor");
+    public static CypherQuery PairStatements { get; } = CypherFiles.Query("curation_pair_statements");
     public static CypherQuery Record { get; } = CypherFiles.Query("curation_record");
     public static CypherQuery AuditLog { get; } = CypherFiles.Query("curation_audit_log");
 }

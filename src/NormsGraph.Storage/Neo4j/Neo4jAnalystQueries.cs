@@ -134,19 +134,20 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
                 .Select(p => new PeriodActivity(p.Period, p.N, statements.GetValueOrDefault(p.Period)))]);
     }
 
-    public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) =>
-        client.ExecuteInTransactionAsync(async (transaction, token) =>
+    // Each step is one auto-commit write like the rest of the write path; the change and its audit entry are two
+    // requests, not one transaction (unlike the embedded store).
+    public async Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var change = await ChangeAsync(client, request, now, cancellationToken);
+        if (change is not { } made)
         {
-            var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-            var change = await ChangeAsync(transaction, request, now, token);
-            if (change is not { } made)
-            {
-                return null;
-            }
-            var seq = (await transaction.RunAsync(Neo4jAnalystCypher.Record.With(("at", now), ("who", who), ("action", Snake(request.Action)),
-                ("subject", request.Subject), ("before", made.Before), ("after", made.After)), token)).Single().GetInt32("seq");
-            return new AuditEntry(seq, DateTimeOffset.Parse(now, CultureInfo.InvariantCulture), who, request.Action, request.Subject, made.Before, made.After);
-        }, cancellationToken);
+            return null;
+        }
+        var seq = (await client.WriteAsync(Neo4jAnalystCypher.Record.With(("at", now), ("who", who), ("action", Snake(request.Action)),
+            ("subject", request.Subject), ("before", made.Before), ("after", made.After)), cancellationToken)).Single().GetInt32("seq");
+        return new AuditEntry(seq, DateTimeOffset.Parse(now, CultureInfo.InvariantCulture), who, request.Action, request.Subject, made.Before, made.After);
+    }
 
     public async Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken)
     {
@@ -162,7 +163,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
         return Pages.From(entries, first, row.GetInt32("total"), e => e.Cursor);
     }
 
-    private async Task<(string? Before, string? After)?> ChangeAsync(Neo4jTransaction transaction, CurationRequest request, string now,
+    private static async Task<(string? Before, string? After)?> ChangeAsync(Neo4jQueryClient transaction, CurationRequest request, string now,
         CancellationToken cancellationToken)
     {
         switch (request.Action)
@@ -176,7 +177,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
                     }
                     await transaction.RunAsync(Neo4jQueries.SetStatementStatus.With(("statementId", request.Subject), ("status", Snake(status)),
                         ("updatedAt", now)), cancellationToken);
-                    await RecomputeAsync(transaction, [(statement.GetString("actorId"), statement.GetString("targetId"))], cancellationToken);
+                    await RecomputeAsync(transaction, [(statement.GetString("actorId"), statement.GetString("targetId"))], now, cancellationToken);
                     return (statement.GetString("status"), Snake(status));
                 }
             case CurationAction.SetStance:
@@ -190,9 +191,9 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
                     {
                         return null;
                     }
-                    await transaction.RunAsync(Neo4jAnalystCypher.SetStance.With(("statementId", request.Subject), ("stance", Snake(stance)),
+                    await transaction.WriteAsync(Neo4jAnalystCypher.SetStance.With(("statementId", request.Subject), ("stance", Snake(stance)),
                         ("updatedAt", now)), cancellationToken);
-                    await RecomputeAsync(transaction, [(statement.GetString("actorId"), statement.GetString("targetId"))], cancellationToken);
+                    await RecomputeAsync(transaction, [(statement.GetString("actorId"), statement.GetString("targetId"))], now, cancellationToken);
                     return (statement.GetString("stance"), Snake(stance));
                 }
             case CurationAction.SetTarget:
@@ -206,10 +207,10 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
                     {
                         return null;
                     }
-                    await transaction.RunAsync(Neo4jAnalystCypher.SetTarget.With(("statementId", request.Subject), ("targetId", targetId),
+                    await transaction.WriteAsync(Neo4jAnalystCypher.SetTarget.With(("statementId", request.Subject), ("targetId", targetId),
                         ("updatedAt", now)), cancellationToken);
                     var actor = statement.GetString("actorId");
-                    await RecomputeAsync(transaction, [(actor, statement.GetString("targetId")), (actor, targetId)], cancellationToken);
+                    await RecomputeAsync(transaction, [(actor, statement.GetString("targetId")), (actor, targetId)], now, cancellationToken);
                     return (statement.GetString("targetId"), targetId);
                 }
             case CurationAction.MergeActors:
@@ -233,8 +234,8 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
                     var aliases = survivor.Aliases.Concat([old.Name, .. old.Aliases])
                         .Where(a => !string.Equals(a, survivor.Name, StringComparison.OrdinalIgnoreCase))
                         .DistinctBy(a => a.ToUpperInvariant()).ToList();
-                    await transaction.RunAsync(Neo4jAnalystCypher.MergeActors.With(("oldId", old.Id), ("newId", survivor.Id), ("aliases", aliases)), cancellationToken);
-                    await RecomputeAsync(transaction, [.. targets.Select(t => (survivor.Id, t))], cancellationToken);
+                    await transaction.WriteAsync(Neo4jAnalystCypher.MergeActors.With(("oldId", old.Id), ("newId", survivor.Id), ("aliases", aliases)), cancellationToken);
+                    await RecomputeAsync(transaction, [.. targets.Select(t => (survivor.Id, t))], now, cancellationToken);
                     return (old.Id, survivor.Id);
                 }
             case CurationAction.AddAlias:
@@ -246,7 +247,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
                     }
                     IReadOnlyList<string> aliases = actor.Aliases.Any(a => string.Equals(a, alias, StringComparison.OrdinalIgnoreCase))
                         ? actor.Aliases : [.. actor.Aliases, alias];
-                    await transaction.RunAsync(Neo4jAnalystCypher.SetActor.With(("actorId", actor.Id), ("aliases", aliases), ("type", Snake(actor.Type))),
+                    await transaction.WriteAsync(Neo4jAnalystCypher.SetActor.With(("actorId", actor.Id), ("aliases", aliases), ("type", Snake(actor.Type))),
                         cancellationToken);
                     return (JsonSerializer.Serialize(actor.Aliases), JsonSerializer.Serialize(aliases));
                 }
@@ -261,7 +262,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
                     {
                         return null;
                     }
-                    await transaction.RunAsync(Neo4jAnalystCypher.SetActor.With(("actorId", actor.Id), ("aliases", actor.Aliases), ("type", Snake(type))),
+                    await transaction.WriteAsync(Neo4jAnalystCypher.SetActor.With(("actorId", actor.Id), ("aliases", actor.Aliases), ("type", Snake(type))),
                         cancellationToken);
                     return (Snake(actor.Type), Snake(type));
                 }
@@ -270,20 +271,31 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
         }
     }
 
-    private static async Task<Neo4jRecord?> StatementAsync(Neo4jTransaction transaction, string id, CancellationToken cancellationToken) =>
+    private static async Task<Neo4jRecord?> StatementAsync(Neo4jQueryClient transaction, string id, CancellationToken cancellationToken) =>
         await transaction.RunAsync(Neo4jAnalystCypher.Statement.With(("statementId", id)), cancellationToken) is { Records: [var row, ..] } ? row : null;
 
-    private static async Task<Dictionary<string, Actor>> ActorsAsync(Neo4jTransaction transaction, string[] ids, CancellationToken cancellationToken) =>
+    private static async Task<Dictionary<string, Actor>> ActorsAsync(Neo4jQueryClient transaction, string[] ids, CancellationToken cancellationToken) =>
         (await transaction.RunAsync(Neo4jQueries.GetActors.With(("ids", ids.Distinct(StringComparer.Ordinal).ToList())), cancellationToken)).Records
         .Select(r => new Actor(r.GetString("id"), r.GetString("name"), EnumNames.Parse<ActorType>(r.GetString("type")), r.GetStringList("aliases"),
             r.GetBoolean("curated")))
         .ToDictionary(a => a.Id, StringComparer.Ordinal);
 
-    private static Task RecomputeAsync(Neo4jTransaction transaction, (string ActorId, string TargetId)[] pairs, CancellationToken cancellationToken) =>
-        pairs.Length == 0
-            ? Task.CompletedTask
-            : transaction.RunAsync(Neo4jQueries.RecomputePositions.With(("pairs", pairs.Distinct().Select(p => new { p.ActorId, p.TargetId }).ToList())),
-                cancellationToken);
+    // Setting a statement of each pair to the status it has makes set_statement_status recompute that pair's edges
+    // under the write path's locks; a pair with no statement left has no edge (the change deleted it).
+    private static async Task RecomputeAsync(Neo4jQueryClient client, (string ActorId, string TargetId)[] pairs, string now, CancellationToken cancellationToken)
+    {
+        if (pairs.Length == 0)
+        {
+            return;
+        }
+        var statements = await client.RunAsync(Neo4jAnalystCypher.PairStatements.With(
+            ("pairs", pairs.Distinct().Select(p => new { p.ActorId, p.TargetId }).ToList())), cancellationToken);
+        foreach (var row in statements.Records)
+        {
+            await client.WriteAsync(Neo4jQueries.SetStatementStatus.With(("statementId", row.GetString("statementId")), ("status", row.GetString("status")),
+                ("updatedAt", now)), cancellationToken);
+        }
+    }
 
     private static (int First, (string, object?)[] Parameters) ListParameters(ReportQuery query, string list)
     {

@@ -3,13 +3,13 @@ namespace NormsGraph.Storage.Neo4j;
 /// <summary>What a Neo4j failure means for the caller.</summary>
 public enum Neo4jErrorKind
 {
-    /// <summary>The request was wrong (syntax, semantics, constraint, unknown transaction): fix the code or data.</summary>
+    /// <summary>The request was wrong (syntax, semantics, constraint): fix the code or data.</summary>
     Client,
 
     /// <summary>Authentication or authorisation failed: fix <c>Neo4j:User</c> / <c>Neo4j:Password</c>.</summary>
     Security,
 
-    /// <summary>May pass on its own (server busy or restarting, deadlock, network): retried.</summary>
+    /// <summary>May pass on its own (server busy or restarting, deadlock, lock timeout, lost transaction, network): retried.</summary>
     Transient,
 
     /// <summary>The transaction was terminated on purpose (by an administrator or on shutdown): not retried.</summary>

@@ -15,7 +15,28 @@ internal static class Neo4jErrors
         "Neo.TransientError.Transaction.LockClientStopped",
     };
 
-    public static bool IsTransientCode(string code) => code.StartsWith(TransientPrefix, StringComparison.Ordinal) && !Deliberate.Contains(code);
+    // Client errors by code, but every request this store sends is one self-contained statement that MERGEs
+    // on ids, so sending it again is safe and can succeed:
+    // - TransactionNotFound: the server lost or expired the transaction the request ran in (a restart, a
+    //   leader switch on a cluster); nothing of it committed, so the write is simply repeated.
+    // - EntityNotFound: a node the statement read was deleted by a concurrent writer before this one locked
+    //   it (curation racing a re-ingest of the same report); run again, the statement reads the new state.
+    // - NotALeader: a cluster member that stopped being leader refused the write; the next attempt is
+    //   routed to the new one.
+    private static readonly HashSet<string> Repeatable = new(StringComparer.Ordinal)
+    {
+        "Neo.ClientError.Transaction.TransactionNotFound",
+        "Neo.ClientError.Statement.EntityNotFound",
+        "Neo.ClientError.Cluster.NotALeader",
+    };
+
+    /// <summary>
+    /// Whether a request that failed with this code may be sent again as is: <c>Neo.TransientError.*</c>
+    /// (deadlocks, lock acquisition timeouts, an unavailable database…) except deliberate terminations, and
+    /// the few client errors above that mean the statement met a moving target rather than being wrong.
+    /// </summary>
+    public static bool IsTransientCode(string code) =>
+        (code.StartsWith(TransientPrefix, StringComparison.Ordinal) && !Deliberate.Contains(code)) || Repeatable.Contains(code);
 
     /// <summary>Classifies a failed answer by its first error code, falling back on the HTTP status.</summary>
     public static Neo4jErrorKind Classify(HttpStatusCode status, string? code)

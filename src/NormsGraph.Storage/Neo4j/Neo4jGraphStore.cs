@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -9,11 +8,13 @@ namespace NormsGraph.Storage.Neo4j;
 /// <summary>
 /// The graph in Neo4j, over the HTTP Query API. It gives the embedded store's answers (the store contract
 /// tests hold it to that): the same ids, the same (sortDate, id) keyset cursor, the same curation rules.
-/// Each report is applied in one explicit transaction of a few batched (UNWIND) statements; the Cypher is in
+/// Every write is one auto-commit request of one parameterised statement (a report's whole graph, a
+/// curation change, the taxonomy), which takes its locks in one global order; the Cypher is in
 /// <c>graph-schema/neo4j</c>. Dates travel and are stored as ISO strings (<c>yyyy-MM-dd</c>), which is what the
-/// plain-JSON answers carry anyway and what keyset comparison needs.
+/// plain-JSON answers carry anyway and what keyset comparison needs. Partial: read methods may live in
+/// other files.
 /// </summary>
-internal sealed class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator migrator, TimeProvider clock) : IGraphStore
+internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator migrator, TimeProvider clock) : IGraphStore
 {
     private const int ReportPageSize = 50;
     private readonly Neo4jAnalystQueries _analyst = new(client, clock);
@@ -21,56 +22,22 @@ internal sealed class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator mig
     public Task InitializeAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
 
     public Task ApplyTaxonomyAsync(TaxonomyGraph taxonomy, CancellationToken cancellationToken) =>
-        client.ExecuteInTransactionAsync(async (transaction, token) =>
-        {
-            // Frameworks before targets, so norms find the framework they are DEFINED_IN.
-            var frameworks = taxonomy.Frameworks.Select(f => new { f.Id, f.Name, f.Year }).ToList();
-            var processes = taxonomy.Processes.Select(p => new { p.Id, p.Name, p.Acronym }).ToList();
-            await transaction.RunAsync(Neo4jQueries.UpsertFrameworks.With(("frameworks", frameworks)), token);
-            await transaction.RunAsync(Neo4jQueries.UpsertTargets.With(("targets", taxonomy.Targets.Select(TargetRow).ToList())), token);
-            await transaction.RunAsync(Neo4jQueries.UpsertProcesses.With(("processes", processes)), token);
-            await transaction.RunAsync(Neo4jQueries.UpsertActors.With(("actors", taxonomy.Actors.Select(ActorRow).ToList())), token);
-            return true;
-        }, cancellationToken);
+        client.WriteAsync(Neo4jQueries.ApplyTaxonomy.With(
+            ("actors", taxonomy.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).Select(ActorRow).ToList()),
+            ("targets", taxonomy.Targets.OrderBy(t => t.Id, StringComparer.Ordinal).Select(TargetRow).ToList()),
+            ("processes", taxonomy.Processes.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new { p.Id, p.Name, p.Acronym }).ToList()),
+            ("frameworks", taxonomy.Frameworks.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => new { f.Id, f.Name, f.Year }).ToList())),
+            cancellationToken);
 
-    public Task<ApplyResult> ApplyAsync(ReportGraph graph, CancellationToken cancellationToken) =>
-        client.ExecuteInTransactionAsync(async (transaction, token) =>
-        {
-            var report = graph.Report;
-            var state = (await transaction.RunAsync(Neo4jQueries.ReportState.With(("reportId", report.Id), ("source", report.Source)), token))
-                .Single();
-            var storedVersion = state.GetNullableString("storedVersion");
-            if (storedVersion == report.ExtractorVersion)
-            {
-                return new ApplyResult(report.Id, ApplyOutcome.Unchanged, graph.Actors.Count, graph.Positions.Count);
-            }
-
-            // Pairs whose derived position edges change: those of deleted statements and those of new ones.
-            var touched = new HashSet<(string ActorId, string TargetId)>();
-            string? replaced = null;
-            var ingestedAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-            if (storedVersion is not null)
-            {
-                // Same text from another extractor: only this report's extraction changes. It keeps its first
-                // ingestion time so re-extraction does not reorder the reports.
-                await DeleteReportAsync(transaction, report.Id, touched, token);
-                (replaced, ingestedAt) = (report.Id, state.GetString("storedIngestedAt"));
-            }
-            if (state.GetNullableString("previousId") is { } previous)
-            {
-                await DeleteReportAsync(transaction, previous, touched, token);
-                replaced = previous;
-            }
-            if (graph.Process is { } process)
-            {
-                await transaction.RunAsync(Neo4jQueries.MergeProcess.With(("process", new { process.Id, process.Name, process.Acronym })), token);
-            }
-            if (graph.Event is { } e)
-            {
-                var row = new { e.Id, e.Title, Date = DateText(e.Date), e.Start, e.End, e.ProcessId };
-                await transaction.RunAsync(Neo4jQueries.MergeEvent.With(("event", row)), token);
-            }
-            await transaction.RunAsync(Neo4jQueries.CreateReport.With(("report", new
+    public async Task<ApplyResult> ApplyAsync(ReportGraph graph, CancellationToken cancellationToken)
+    {
+        var report = graph.Report;
+        // One token per call, the same in every retry of it: an attempt that finds its own token on the report
+        // knows an earlier attempt of this very write committed, and answers that attempt's outcome.
+        var writeToken = Guid.NewGuid().ToString("N");
+        var row = (await client.WriteAsync(Neo4jQueries.ApplyReport.With(
+            ("writeToken", writeToken),
+            ("report", new
             {
                 report.Id,
                 report.Title,
@@ -79,42 +46,37 @@ internal sealed class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator mig
                 report.Text,
                 Format = EnumNames.ToSnakeCase(report.Format),
                 report.ExtractorVersion,
-                IngestedAt = ingestedAt,
+                IngestedAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 EventId = graph.Event?.Id,
-            })), token);
-            if (graph.Actors.Count > 0)
+            }),
+            ("process", graph.Process is { } process ? new { process.Id, process.Name, process.Acronym } : null),
+            ("event", graph.Event is { } e ? new { e.Id, e.Title, Date = DateText(e.Date), e.Start, e.End, e.ProcessId } : null),
+            // Sorted here as the statement sorts them again: the order is the lock order (see apply_report.cypher).
+            ("actors", graph.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).Select(ActorRow).ToList()),
+            ("targets", graph.Targets.OrderBy(t => t.Id, StringComparer.Ordinal).Select(TargetRow).ToList()),
+            ("date", DateText(report.Date)),
+            ("sortDate", PositionCursor.SortKey(report.Date)),
+            ("statements", graph.Positions.Select(p => new
             {
-                await transaction.RunAsync(Neo4jQueries.UpsertActors.With(("actors", graph.Actors.Select(ActorRow).ToList())), token);
-            }
-            if (graph.Targets.Count > 0)
-            {
-                await transaction.RunAsync(Neo4jQueries.UpsertTargets.With(("targets", graph.Targets.Select(TargetRow).ToList())), token);
-            }
-            if (graph.Positions.Count > 0)
-            {
-                await transaction.RunAsync(Neo4jQueries.MergeStatements.With(
-                    ("reportId", report.Id),
-                    ("eventId", graph.Event?.Id),
-                    ("date", DateText(report.Date)),
-                    ("sortDate", PositionCursor.SortKey(report.Date)),
-                    ("statements", graph.Positions.Select(p => new
-                    {
-                        p.Id,
-                        p.ActorId,
-                        p.TargetId,
-                        Stance = EnumNames.ToSnakeCase(p.Stance),
-                        p.Evidence,
-                        p.EvidenceStart,
-                        p.EvidenceLength,
-                        p.Confidence,
-                        p.SpeakerId,
-                    }).ToList())), token);
-                touched.UnionWith(graph.Positions.Select(p => (p.ActorId, p.TargetId)));
-            }
-            await RecomputePositionsAsync(transaction, touched, token);
-            return new ApplyResult(report.Id, replaced is null ? ApplyOutcome.Ingested : ApplyOutcome.Replaced,
-                graph.Actors.Count, graph.Positions.Count, replaced);
-        }, cancellationToken);
+                p.Id,
+                p.ActorId,
+                p.TargetId,
+                Stance = EnumNames.ToSnakeCase(p.Stance),
+                p.Evidence,
+                p.EvidenceStart,
+                p.EvidenceLength,
+                p.Confidence,
+                p.SpeakerId,
+            }).ToList())), cancellationToken)).Single();
+        var outcome = row.GetString("outcome") switch
+        {
+            "ingested" => ApplyOutcome.Ingested,
+            "replaced" => ApplyOutcome.Replaced,
+            "unchanged" => ApplyOutcome.Unchanged,
+            var other => throw new Neo4jException(Neo4jErrorKind.Protocol, null, $"apply_report answered an unknown outcome '{other}'."),
+        };
+        return new ApplyResult(report.Id, outcome, graph.Actors.Count, graph.Positions.Count, row.GetNullableString("replacedId"));
+    }
 
     public async Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         await ByIdsAsync(Neo4jQueries.GetActors, ids, r => new Actor(r.GetString("id"), r.GetString("name"), EnumNames.Parse<ActorType>(r.GetString("type")),
@@ -142,7 +104,11 @@ internal sealed class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator mig
             ("includeRejected", query.IncludeRejected),
         ];
         var total = (await client.RunAsync(Neo4jQueries.CountPositions.With(filter), cancellationToken)).Single().GetInt32("total");
-        var rows = await client.RunAsync(Neo4jQueries.FindPositions.With(
+        // One statement per anchor, each reading its index in page order (see find_positions_*.cypher).
+        var page = query.TargetId is not null ? Neo4jQueries.FindPositionsByTarget
+            : query.ActorId is not null ? Neo4jQueries.FindPositionsByActor
+            : Neo4jQueries.FindPositionsAll;
+        var rows = await client.RunAsync(page.With(
         [
             .. filter,
             ("afterDate", cursor?.SortDate),
@@ -158,21 +124,14 @@ internal sealed class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator mig
         return new PositionPage(hasNext ? items[..first] : items, total, hasNext);
     }
 
-    public Task<bool> SetStatementStatusAsync(string statementId, StatementStatus status, CancellationToken cancellationToken) =>
-        client.ExecuteInTransactionAsync(async (transaction, token) =>
-        {
-            var rows = await transaction.RunAsync(Neo4jQueries.SetStatementStatus.With(
-                ("statementId", statementId),
-                ("status", EnumNames.ToSnakeCase(status)),
-                ("updatedAt", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))), token);
-            if (rows.Records.Count == 0)
-            {
-                return false;
-            }
-            var statement = rows.Records[0];
-            await RecomputePositionsAsync(transaction, [(statement.GetString("actorId"), statement.GetString("targetId"))], token);
-            return true;
-        }, cancellationToken);
+    public async Task<bool> SetStatementStatusAsync(string statementId, StatementStatus status, CancellationToken cancellationToken)
+    {
+        var rows = await client.WriteAsync(Neo4jQueries.SetStatementStatus.With(
+            ("statementId", statementId),
+            ("status", EnumNames.ToSnakeCase(status)),
+            ("updatedAt", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))), cancellationToken);
+        return rows.Records.Count > 0;
+    }
 
     public async IAsyncEnumerable<Report> ReadReportsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -227,23 +186,6 @@ internal sealed class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator mig
 
     public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) => _analyst.GetAuditLogAsync(subject, first, after, cancellationToken);
 
-    // Statements go with their report; curation stays, keyed by statement id, for the statements that come back.
-    private static async Task DeleteReportAsync(Neo4jTransaction transaction, string reportId, HashSet<(string ActorId, string TargetId)> touched,
-        CancellationToken cancellationToken)
-    {
-        var deleted = await transaction.RunAsync(Neo4jQueries.DeleteReport.With(("reportId", reportId)), cancellationToken);
-        foreach (var pair in deleted.Records.SelectMany(r => r["pairs"].EnumerateArray()))
-        {
-            touched.Add((Text(pair, "actorId"), Text(pair, "targetId")));
-        }
-    }
-
-    private static Task RecomputePositionsAsync(Neo4jTransaction transaction, HashSet<(string ActorId, string TargetId)> pairs,
-        CancellationToken cancellationToken) =>
-        pairs.Count == 0
-            ? Task.CompletedTask
-            : transaction.RunAsync(Neo4jQueries.RecomputePositions.With(("pairs", pairs.Select(p => new { p.ActorId, p.TargetId }).ToList())), cancellationToken);
-
     private async Task<IReadOnlyDictionary<string, T>> ByIdsAsync<T>(CypherQuery query, IReadOnlyCollection<string> ids, Func<Neo4jRecord, T> map,
         Func<T, string> key, CancellationToken cancellationToken)
     {
@@ -266,6 +208,4 @@ internal sealed class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator mig
     private static object TargetRow(Target t) => new { t.Id, t.Name, Kind = EnumNames.ToSnakeCase(t.Kind), t.Description, t.FrameworkId };
 
     private static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Text(JsonElement element, string property) => element.GetProperty(property).GetString() ?? "";
 }

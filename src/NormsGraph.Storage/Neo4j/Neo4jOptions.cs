@@ -14,13 +14,31 @@ public sealed class Neo4jOptions
 
     public string Database { get; set; } = "neo4j";
 
-    /// <summary>Retries of a transient failure (per request, or per transaction for writes) before the store reports itself unavailable.</summary>
-    public int MaxRetries { get; set; } = 4;
+    /// <summary>
+    /// Retries of a request that failed transiently (deadlock, lock acquisition timeout, lost transaction,
+    /// unavailable server, dropped connection, attempt timeout) before the store reports itself unavailable.
+    /// With the default delays the budget is about 6 s of waiting (see docs/neo4j.md), within <see cref="TotalTimeout"/>.
+    /// </summary>
+    public int MaxRetries { get; set; } = 5;
 
-    /// <summary>First delay between retries; later ones grow exponentially, with jitter.</summary>
+    /// <summary>First delay between retries; later ones grow exponentially, with jitter, up to <see cref="RetryMaxDelay"/>.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>How long one HTTP request may take.</summary>
+    /// <summary>The longest delay between two retries.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Writes (one request each: a report, a curation change, the taxonomy) this process has in flight at
+    /// once; more wait their turn. Reads are not limited. Several writers on the same norms and actors queue
+    /// on the same locks in Neo4j, so a few per process keep the server busy without piling up lock waits.
+    /// </summary>
+    public int MaxConcurrentWrites { get; set; } = 4;
+
+    /// <summary>
+    /// How long one HTTP request may take. Keep it above the server's <c>db.lock.acquisition.timeout</c> and
+    /// <c>db.transaction.timeout</c> (compose sets 10 s and 20 s), so the server ends a stuck statement and
+    /// frees its locks before the client gives up on it.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long one request may take with all its retries.</summary>

@@ -7,21 +7,14 @@ internal static class Neo4jQueries
     public static CypherQuery RecordMigration { get; } = CypherFiles.Query("record_migration");
     public static CypherQuery AwaitIndexes { get; } = CypherFiles.Query("await_indexes");
 
-    public static CypherQuery UpsertFrameworks { get; } = CypherFiles.Query("upsert_frameworks");
-    public static CypherQuery UpsertProcesses { get; } = CypherFiles.Query("upsert_processes");
-    public static CypherQuery UpsertActors { get; } = CypherFiles.Query("upsert_actors");
-    public static CypherQuery UpsertTargets { get; } = CypherFiles.Query("upsert_targets");
-
-    public static CypherQuery ReportState { get; } = CypherFiles.Query("report_state");
-    public static CypherQuery DeleteReport { get; } = CypherFiles.Query("delete_report");
-    public static CypherQuery MergeProcess { get; } = CypherFiles.Query("merge_process");
-    public static CypherQuery MergeEvent { get; } = CypherFiles.Query("merge_event");
-    public static CypherQuery CreateReport { get; } = CypherFiles.Query("create_report");
-    public static CypherQuery MergeStatements { get; } = CypherFiles.Query("merge_statements");
-    public static CypherQuery RecomputePositions { get; } = CypherFiles.Query("recompute_positions");
+    // Writes: each is one self-contained auto-commit request, safe to send again (see docs/neo4j.md).
+    public static CypherQuery ApplyTaxonomy { get; } = CypherFiles.Query("apply_taxonomy");
+    public static CypherQuery ApplyReport { get; } = CypherFiles.Query("apply_report");
     public static CypherQuery SetStatementStatus { get; } = CypherFiles.Query("set_statement_status");
 
-    public static CypherQuery FindPositions { get; } = CypherFiles.Query("find_positions");
+    public static CypherQuery FindPositionsByTarget { get; } = CypherFiles.Query("find_positions_by_target");
+    public static CypherQuery FindPositionsByActor { get; } = CypherFiles.Query("find_positions_by_actor");
+    public static CypherQuery FindPositionsAll { get; } = CypherFiles.Query("find_positions_all");
     public static CypherQuery CountPositions { get; } = CypherFiles.Query("count_positions");
     public static CypherQuery GetActors { get; } = CypherFiles.Query("get_actors");
     public static CypherQuery GetTargets { get; } = CypherFiles.Query("get_targets");

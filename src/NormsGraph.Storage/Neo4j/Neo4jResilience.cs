@@ -2,28 +2,24 @@ using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace NormsGraph.Storage.Neo4j;
 
 /// <summary>
-/// How the Neo4j client survives a flaky server. Two layers, because a request inside an explicit
-/// transaction cannot be repeated on its own (the server closes the transaction on error):
-/// <list type="bullet">
-/// <item>the HTTP pipeline of the typed client: total and per-attempt timeouts, a circuit breaker over every
-/// request, and retries for requests that are safe to repeat (implicit-transaction queries, all idempotent);</item>
-/// <item>a transaction pipeline that retries a whole transaction (open, statements, commit); writes MERGE on ids,
-/// so a repeated commit never duplicates anything.</item>
-/// </list>
-/// Only transient failures count: <c>Neo.TransientError.*</c> (but not deliberate terminations), HTTP 503,
-/// connection failures and attempt timeouts.
+/// How the Neo4j client survives a flaky or busy server: the HTTP pipeline of the typed client holds a total
+/// and a per-attempt timeout, a circuit breaker over every request, and retries with exponential, jittered
+/// backoff. Every request the store sends is one self-contained auto-commit statement that MERGEs on ids
+/// (a report, a curation change, the taxonomy, a read), so any of them may be sent again as it is; a write
+/// whose first attempt committed but whose answer was lost recognises itself by its write token.
+/// Only failures that may pass count (<see cref="Neo4jErrors.IsTransientCode"/>): deadlocks, lock
+/// acquisition timeouts, lost transactions, HTTP 503, connection failures and attempt timeouts.
 /// </summary>
 internal static class Neo4jResilience
 {
     public const string PipelineName = "neo4j";
 
-    /// <summary>Marks a request that may be sent again as is; requests inside a transaction may not.</summary>
+    /// <summary>Marks a request that may be sent again as is (today every request the store sends).</summary>
     public static readonly HttpRequestOptionsKey<bool> Repeatable = new("NormsGraph.Neo4j.Repeatable");
 
     public static void ConfigureHttp(ResiliencePipelineBuilder<HttpResponseMessage> builder, Neo4jOptions options, ILogger logger)
@@ -38,11 +34,11 @@ internal static class Neo4jResilience
                 Delay = options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
+                MaxDelay = options.RetryMaxDelay,
                 ShouldHandle = async args => IsRepeatable(args.Context) && await IsTransientAsync(args.Outcome, args.Context.CancellationToken),
-                OnRetry = args =>
+                OnRetry = async args =>
                 {
-                    Log.RequestRetry(logger, args.AttemptNumber + 1, args.RetryDelay, Describe(args.Outcome));
-                    return ValueTask.CompletedTask;
+                    Log.RequestRetry(logger, args.AttemptNumber + 1, args.RetryDelay, await DescribeAsync(args.Outcome, args.Context.CancellationToken));
                 },
             });
         }
@@ -54,10 +50,9 @@ internal static class Neo4jResilience
             SamplingDuration = options.BreakerSamplingDuration,
             BreakDuration = options.BreakDuration,
             ShouldHandle = args => IsTransientAsync(args.Outcome, args.Context.CancellationToken),
-            OnOpened = args =>
+            OnOpened = async args =>
             {
-                Log.CircuitOpened(logger, args.BreakDuration, Describe(args.Outcome));
-                return ValueTask.CompletedTask;
+                Log.CircuitOpened(logger, args.BreakDuration, await DescribeAsync(args.Outcome, args.Context.CancellationToken));
             },
             OnClosed = _ =>
             {
@@ -66,29 +61,6 @@ internal static class Neo4jResilience
             },
         });
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "neo4j-attempt", Timeout = options.AttemptTimeout });
-    }
-
-    public static ResiliencePipeline Transactions(Neo4jOptions options, ILogger logger)
-    {
-        var builder = new ResiliencePipelineBuilder();
-        if (options.MaxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                Name = "neo4j-transaction-retry",
-                MaxRetryAttempts = options.MaxRetries,
-                Delay = options.RetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                ShouldHandle = new PredicateBuilder().Handle<Neo4jException>(e => e.IsTransient),
-                OnRetry = args =>
-                {
-                    Log.TransactionRetry(logger, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception?.Message ?? "");
-                    return ValueTask.CompletedTask;
-                },
-            });
-        }
-        return builder.Build();
     }
 
     internal static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken)
@@ -117,6 +89,16 @@ internal static class Neo4jResilience
     private static bool IsRepeatable(ResilienceContext context) =>
         context.GetRequestMessage()?.Options.TryGetValue(Repeatable, out var repeatable) == true && repeatable;
 
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception?.Message ?? $"HTTP {(int?)outcome.Result?.StatusCode} with a transient error";
+    // The error code says what happened (a deadlock, a lock timeout, a lost transaction). Buffered, so the
+    // caller can still read the body.
+    private static async ValueTask<string> DescribeAsync(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.Exception is not null || outcome.Result is null)
+        {
+            return outcome.Exception?.Message ?? "no answer";
+        }
+        await outcome.Result.Content.LoadIntoBufferAsync(cancellationToken);
+        var body = await outcome.Result.Content.ReadAsByteArrayAsync(cancellationToken);
+        return $"HTTP {(int)outcome.Result.StatusCode} {Neo4jErrors.FirstErrorCode(body) ?? "without an error code"}";
+    }
 }

@@ -5,24 +5,20 @@ namespace NormsGraph.Storage.Neo4j;
 
 /// <summary>
 /// A Query API answer: <c>data</c> (<c>fields</c> and <c>values</c>, one array per row), <c>errors</c>
-/// (<c>code</c>, <c>message</c>), <c>bookmarks</c> and, inside an explicit transaction, <c>transaction.id</c>
-/// plus the cluster affinity header to replay. (Its <c>expires</c> is not read: a report's statements follow
-/// each other far inside the server's idle timeout.)
+/// (<c>code</c>, <c>message</c>) and <c>bookmarks</c> (the state the request's transaction left).
 /// </summary>
 internal sealed record Neo4jResponse(
     Neo4jResult Result,
     IReadOnlyList<(string Code, string Message)> Errors,
-    IReadOnlyList<string> Bookmarks,
-    string? TransactionId,
-    string? Affinity)
+    IReadOnlyList<string> Bookmarks)
 {
     /// <summary>Parses an answer; a failed one (status 300 or more, or any <c>errors</c>) throws <see cref="Neo4jException"/>.</summary>
-    public static Neo4jResponse Parse(HttpStatusCode status, byte[] body, string? affinity)
+    public static Neo4jResponse Parse(HttpStatusCode status, byte[] body)
     {
         Neo4jResponse response;
         try
         {
-            response = body.Length == 0 ? new(Neo4jResult.Empty, [], [], null, affinity) : Read(body, affinity);
+            response = body.Length == 0 ? new(Neo4jResult.Empty, [], []) : Read(body);
         }
         catch (JsonException e)
         {
@@ -49,7 +45,7 @@ internal sealed record Neo4jResponse(
         ? " Check that Neo4j:Uri is the server's HTTP address (port 7474, not bolt) and that Neo4j:Database exists."
         : "";
 
-    private static Neo4jResponse Read(byte[] body, string? affinity)
+    private static Neo4jResponse Read(byte[] body)
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
@@ -68,10 +64,7 @@ internal sealed record Neo4jResponse(
         var bookmarks = root.TryGetProperty("bookmarks", out var marks) && marks.ValueKind == JsonValueKind.Array
             ? marks.EnumerateArray().Select(m => m.GetString()).OfType<string>().ToList()
             : [];
-        var transactionId = root.TryGetProperty("transaction", out var transaction) && transaction.ValueKind == JsonValueKind.Object
-            ? Text(transaction, "id")
-            : null;
-        return new Neo4jResponse(ReadData(root), errors, bookmarks, transactionId, affinity);
+        return new Neo4jResponse(ReadData(root), errors, bookmarks);
     }
 
     private static Neo4jResult ReadData(JsonElement root)

@@ -38,7 +38,7 @@ public sealed class ReportAuthorTests
     [Fact]
     public void A_headline_in_title_case_discovers_no_organisation()
     {
-        var graph = Extract("The African Union Takes Significant Steps Towards Establishing A Common Position On International Law.");
+        var graph = Extract("The African Union Takes Significant Steps Towards Establishing A Common Position On International Law");
         Assert.DoesNotContain(graph.Actors, a => a.Id.StartsWith("org-", StringComparison.Ordinal));
     }
 

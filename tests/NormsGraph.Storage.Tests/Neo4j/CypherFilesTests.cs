@@ -38,6 +38,21 @@ public sealed class CypherFilesTests
     }
 
     [Fact]
+    public void Writes_and_curation_recompute_position_edges_with_the_same_cypher()
+    {
+        static string Recompute(CypherQuery query)
+        {
+            var lines = query.Text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
+            var begin = lines.FindIndex(l => l.StartsWith("// BEGIN recompute", StringComparison.Ordinal));
+            var end = lines.FindIndex(l => l == "// END recompute");
+            Assert.True(begin >= 0 && end > begin, $"{query.Name}.cypher has no BEGIN/END recompute block");
+            return string.Join('\n', lines[(begin + 1)..end]);
+        }
+
+        Assert.Equal(Recompute(Neo4jQueries.ApplyReport), Recompute(Neo4jQueries.SetStatementStatus));
+    }
+
+    [Fact]
     public void Statements_split_at_line_ending_semicolons_and_comment_only_parts_are_dropped()
     {
         var statements = CypherFiles.SplitStatements("""

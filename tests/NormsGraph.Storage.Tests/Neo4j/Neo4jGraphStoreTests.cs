@@ -68,4 +68,24 @@ public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStore
         await Store.SetStatementStatusAsync(statements[0].Id, StatementStatus.Confirmed, Ct);
         Assert.Equal(1, Assert.Single((await Client.RunAsync(TestCypher.PositionEdges, Ct)).Records).GetInt32("statements"));
     }
+
+    [Fact]
+    public async Task Parallel_reports_and_curation_on_the_same_pairs_leave_every_edge_counting_its_statements()
+    {
+        var first = await Store.ApplyAsync(Report("Chile agreed on disclosure. Japan agreed on disclosure.", new DateOnly(2020, 2, 12), "r0.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile agreed on disclosure."),
+            (Japan, Stance.Support, DisclosureNorm, "Japan agreed on disclosure.")), Ct);
+        var curated = (await Store.FindPositionsAsync(new PositionQuery(TargetId: DisclosureNorm.Id), Ct)).Items;
+
+        // Every write meets the others on the same actor and norm nodes; none may deadlock or count stale.
+        await Task.WhenAll(Enumerable.Range(1, 12)
+            .Select(i => Store.ApplyAsync(Report($"Chile backed disclosure {i}. Japan backed disclosure {i}.", new DateOnly(2021, 1, i), $"r{i}.txt",
+                (Chile, Stance.Support, DisclosureNorm, $"Chile backed disclosure {i}."),
+                (Japan, Stance.Support, DisclosureNorm, $"Japan backed disclosure {i}.")), Ct) as Task)
+            .Concat(curated.Select(c => Store.SetStatementStatusAsync(c.Id, StatementStatus.Rejected, Ct))));
+
+        Assert.Equal(ApplyOutcome.Ingested, first.Outcome);
+        var edges = (await Client.RunAsync(TestCypher.PositionEdges, Ct)).Records;
+        Assert.Equal([("chl", 12), ("jpn", 12)], edges.Select(e => (e.GetString("actorId"), e.GetInt32("statements"))));
+    }
 }

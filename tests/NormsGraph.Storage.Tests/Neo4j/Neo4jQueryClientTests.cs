@@ -10,7 +10,7 @@ namespace NormsGraph.Storage.Tests.Neo4j;
 
 /// <summary>
 /// The Neo4j client against a local server answering as the Query API documents: request shape, error
-/// mapping, which failures are retried, transactions and the circuit breaker. Delays are tiny so this is fast.
+/// mapping, which failures are retried, bookmarks, the write limit and the circuit breaker. Delays are tiny so this is fast.
 /// </summary>
 public sealed class Neo4jQueryClientTests : IAsyncLifetime
 {
@@ -183,106 +183,103 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
         Assert.Equal(2, _server.Requests.Count); // the open circuit kept the second call off the wire
     }
 
-    [Fact]
-    public async Task A_transaction_opens_with_its_first_statement_replays_the_affinity_and_commits()
+    [Theory]
+    [InlineData("Neo.TransientError.Transaction.DeadlockDetected")]
+    [InlineData("Neo.TransientError.Transaction.LockAcquisitionTimeout")]
+    [InlineData("Neo.ClientError.Transaction.TransactionNotFound")]
+    [InlineData("Neo.ClientError.Statement.EntityNotFound")]
+    [InlineData("Neo.ClientError.Cluster.NotALeader")]
+    public async Task A_write_that_met_contention_or_a_lost_transaction_is_sent_again_as_it_was(string code)
     {
-        _server
-            .ThenData("""{"fields": ["name"], "values": [["Alice"]]}""", transactionId: "tx/1", affinity: "member-a")
-            .ThenData("""{"fields": ["name"], "values": [["Bob"]]}""", transactionId: "tx/1", affinity: "member-a")
-            .Then(202, """{"bookmarks": ["FB:after-commit"]}""", affinity: "member-a");
-        var client = Client();
+        _server.ThenError(202, code, "try again").ThenData("""{"fields": ["name"], "values": [["Alice"]]}""");
 
-        var names = await client.ExecuteInTransactionAsync(async (transaction, token) =>
-        {
-            var first = await transaction.RunAsync(Alice, token);
-            var second = await transaction.RunAsync(Alice with { Parameters = new Dictionary<string, object?> { ["name"] = "Bob", ["age"] = 7 } }, token);
-            return (first.Single().GetString("name"), second.Single().GetString("name"));
-        }, Ct);
+        var result = await Client().WriteAsync(Alice, Ct);
 
-        Assert.Equal(("Alice", "Bob"), names);
-        Assert.Equal(
-            [("POST", "/db/neo4j/query/v2/tx", ""), ("POST", "/db/neo4j/query/v2/tx/tx%2F1", "member-a"), ("POST", "/db/neo4j/query/v2/tx/tx%2F1/commit", "member-a")],
-            _server.Requests.Select(r => (r.Method, r.Path, r.Affinity)));
-        Assert.Equal("", _server.Requests[2].Body);
+        Assert.Equal("Alice", result.Single().GetString("name"));
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(_server.Requests[0].Body, _server.Requests[1].Body);
     }
 
     [Fact]
-    public async Task Bookmarks_of_a_commit_go_with_the_next_query()
+    public async Task Contention_that_outlasts_the_retry_budget_is_reported_as_store_unavailable_with_its_code()
     {
-        _server
-            .ThenData("""{"fields": [], "values": []}""", transactionId: "tx1")
-            .Then(202, """{"bookmarks": ["FB:after-commit"]}""")
-            .ThenData("""{"fields": [], "values": []}""");
-        var client = Client();
-        await client.ExecuteInTransactionAsync((transaction, token) => transaction.RunAsync(Alice, token), Ct);
+        _server.ThenError(202, "Neo.TransientError.Transaction.DeadlockDetected", "cycle")
+            .ThenError(202, "Neo.TransientError.Transaction.LockAcquisitionTimeout", "waited too long")
+            .ThenError(202, "Neo.TransientError.Transaction.DeadlockDetected", "cycle again");
 
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => Client().WriteAsync(Alice, Ct));
+
+        Assert.Equal(3, _server.Requests.Count); // the first attempt and MaxRetries=2
+        Assert.Contains("after 2 retries", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", Assert.IsType<Neo4jException>(error.InnerException).Code);
+    }
+
+    [Fact]
+    public async Task Every_request_is_one_auto_commit_post_to_the_query_endpoint()
+    {
+        _server.ThenData("""{"fields": [], "values": []}""").ThenData("""{"fields": [], "values": []}""");
+        var client = Client();
+
+        await client.WriteAsync(Alice, Ct);
         await client.RunAsync(Alice, Ct);
 
-        using var body = JsonDocument.Parse(_server.Requests[^1].Body);
-        Assert.Equal("FB:after-commit", body.RootElement.GetProperty("bookmarks")[0].GetString());
+        Assert.All(_server.Requests, r => Assert.Equal(("POST", "/db/neo4j/query/v2"), (r.Method, r.Path)));
     }
 
     [Fact]
-    public async Task A_failing_statement_rolls_the_transaction_back()
+    public async Task Bookmarks_of_an_answer_go_with_the_next_request_and_replace_the_ones_it_sent()
     {
         _server
-            .ThenData("""{"fields": [], "values": []}""", transactionId: "tx1", affinity: "member-b")
-            .ThenError(202, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists")
-            .Then(202, "{}");
+            .ThenData("""{"fields": [], "values": []}""", bookmarks: """["FB:after-write"]""")
+            .ThenData("""{"fields": [], "values": []}""", bookmarks: """["FB:after-read"]""")
+            .ThenData("""{"fields": [], "values": []}""");
+        var client = Client();
 
-        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client().ExecuteInTransactionAsync(async (transaction, token) =>
+        await client.WriteAsync(Alice, Ct);
+        await client.RunAsync(Alice, Ct);
+        await client.RunAsync(Alice, Ct);
+
+        Assert.Equal([[], ["FB:after-write"], ["FB:after-read"]], _server.Requests.Select(r => BookmarksOf(r.Body)));
+    }
+
+    [Fact]
+    public async Task A_bookmark_scope_sends_a_clients_bookmarks_and_hands_back_the_ones_its_write_returned()
+    {
+        _server.ThenData("""{"fields": [], "values": []}""", bookmarks: """["FB:client-write"]""").ThenData("""{"fields": [], "values": []}""");
+        var client = Client();
+
+        IReadOnlyList<string> handBack;
+        using (var scope = Neo4jBookmarkScope.Begin(["FB:from-other-replica"]))
         {
-            await transaction.RunAsync(Alice, token);
-            return await transaction.RunAsync(Alice, token);
-        }, Ct));
+            await client.WriteAsync(Alice, Ct);
+            handBack = scope.Bookmarks;
+        }
+        await client.RunAsync(Alice, Ct);
 
-        Assert.Equal("Neo.ClientError.Schema.ConstraintValidationFailed", error.Code);
-        Assert.Equal(("DELETE", "/db/neo4j/query/v2/tx/tx1", "member-b"), (_server.Requests[^1].Method, _server.Requests[^1].Path, _server.Requests[^1].Affinity));
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(["FB:from-other-replica"], BookmarksOf(_server.Requests[0].Body));
+        Assert.Equal(["FB:client-write"], handBack);
+        Assert.Equal(["FB:client-write"], BookmarksOf(_server.Requests[1].Body)); // the process chain, not the ended scope
     }
 
     [Fact]
-    public async Task A_transient_failure_inside_a_transaction_runs_the_whole_transaction_again()
+    public async Task Writes_beyond_the_concurrency_limit_wait_for_a_slot()
     {
-        _server
-            .ThenData("""{"fields": [], "values": []}""", transactionId: "tx1")
-            .ThenError(202, "Neo.TransientError.Transaction.DeadlockDetected", "Deadlock")
-            .ThenError(202, "Neo.ClientError.Request.Invalid", "Transaction with Id: tx1 was not found.")
-            .ThenData("""{"fields": [], "values": []}""", transactionId: "tx2")
-            .ThenData("""{"fields": ["n"], "values": [[1]]}""", transactionId: "tx2")
-            .Then(202, """{"bookmarks": []}""");
-        var attempts = 0;
-
-        var result = await Client().ExecuteInTransactionAsync(async (transaction, token) =>
+        for (var i = 0; i < 6; i++)
         {
-            attempts++;
-            await transaction.RunAsync(Alice, token);
-            return (await transaction.RunAsync(Alice, token)).Single().GetInt32("n");
-        }, Ct);
+            _server.Then(202, """{"data": {"fields": [], "values": []}}""", delay: TimeSpan.FromMilliseconds(150));
+        }
+        var client = Client(new() { ["Neo4j:MaxConcurrentWrites"] = "2" });
 
-        Assert.Equal((1, 2), (result, attempts));
-        Assert.Equal(
-            ["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx1", "DELETE /db/neo4j/query/v2/tx/tx1",
-             "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx2", "POST /db/neo4j/query/v2/tx/tx2/commit"],
-            _server.Requests.Select(r => $"{r.Method} {r.Path}"));
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.WriteAsync(Alice, Ct)));
+
+        Assert.Equal(6, _server.Requests.Count);
+        Assert.Equal(2, _server.MaxConcurrentRequests);
     }
 
-    [Fact]
-    public async Task A_commit_lost_on_the_way_is_rolled_back_and_the_transaction_runs_again()
+    private static string[] BookmarksOf(string body)
     {
-        _server
-            .ThenData("""{"fields": [], "values": []}""", transactionId: "tx1")
-            .ThenDrop()
-            .Then(202, "{}")
-            .ThenData("""{"fields": [], "values": []}""", transactionId: "tx2")
-            .Then(202, """{"bookmarks": []}""");
-
-        await Client().ExecuteInTransactionAsync((transaction, token) => transaction.RunAsync(Alice, token), Ct);
-
-        Assert.Equal(
-            ["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx1/commit", "DELETE /db/neo4j/query/v2/tx/tx1",
-             "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx2/commit"],
-            _server.Requests.Select(r => $"{r.Method} {r.Path}"));
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.TryGetProperty("bookmarks", out var marks) ? [.. marks.EnumerateArray().Select(m => m.GetString()!)] : [];
     }
 
     [Fact]
@@ -291,6 +288,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
         using var services = Neo4jTestServices.Build(new Uri("http://user:pw@localhost:7474"), "neo4j", "", new Dictionary<string, string?>
         {
             ["Neo4j:Database"] = "../system",
+            ["Neo4j:MaxConcurrentWrites"] = "0",
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<Neo4jOptions>>().Value);
@@ -298,5 +296,6 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
         Assert.Contains(error.Failures, f => f.Contains("Neo4j:Uri must not carry credentials", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("Neo4j:Password", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("Neo4j:Database", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Neo4j:MaxConcurrentWrites must be between 1 and 256", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
 
@@ -5,12 +8,15 @@ namespace NormsGraph.Storage.Tests.Neo4j;
 
 /// <summary>
 /// The Neo4j server the contract tests run against: the one NORMSGRAPH_TEST_NEO4J_URI names (with
-/// NORMSGRAPH_TEST_NEO4J_USER / _PASSWORD), else a neo4j:5-community container when a Docker engine answers,
-/// else none, and every test says why it skipped. NORMSGRAPH_REQUIRE_NEO4J=1 turns that skip into a failure.
+/// NORMSGRAPH_TEST_NEO4J_USER / _PASSWORD), else a container of the image docker-compose.yml pins when a Docker
+/// engine answers, else none, and every test says why it skipped. NORMSGRAPH_REQUIRE_NEO4J=1 turns that skip
+/// into a failure. The container counts as started once the database answers a query through the Query API
+/// (port 7474 opens well before the database is online).
 /// </summary>
 public sealed class Neo4jServerFixture : IAsyncLifetime
 {
-    private const string Image = "neo4j:5-community";
+    // Keep in step with docker-compose.yml (ComposeFileTests checks that they agree).
+    internal const string Image = "neo4j:5.26.12-community";
     private const string ContainerPassword = "normsgraph-tests";
     private const int HttpPort = 7474;
 
@@ -38,8 +44,16 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         {
             _container = new ContainerBuilder(Image)
                 .WithEnvironment("NEO4J_AUTH", $"neo4j/{ContainerPassword}")
+                .WithEnvironment("NEO4J_db_lock_acquisition_timeout", "10s")
+                .WithEnvironment("NEO4J_db_transaction_timeout", "20s")
                 .WithPortBinding(HttpPort, assignRandomHostPort: true)
-                .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(request => request.ForPort(HttpPort).ForPath("/")))
+                .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(request => request
+                    .ForPort(HttpPort)
+                    .ForPath("/db/neo4j/query/v2")
+                    .WithMethod(HttpMethod.Post)
+                    .WithBasicAuthentication("neo4j", ContainerPassword)
+                    .WithContent(() => new StringContent(JsonSerializer.Serialize(new { statement = TestCypher.Ready.Text }), Encoding.UTF8, "application/json"))
+                    .ForResponseMessageMatching(AnswersAQueryAsync)))
                 .Build();
             await _container.StartAsync(TestContext.Current.CancellationToken);
             Uri = new Uri($"http://{_container.Hostname}:{_container.GetMappedPublicPort(HttpPort)}");
@@ -76,6 +90,17 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         {
             await _container.DisposeAsync();
         }
+    }
+
+    // The Query API answers 202 with data once the database is online; before that, an error body or no answer.
+    private static async Task<bool> AnswersAQueryAsync(HttpResponseMessage response)
+    {
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            return false;
+        }
+        var body = await response.Content.ReadAsStringAsync();
+        return body.Contains("\"ready\"", StringComparison.Ordinal) && !body.Contains("\"errors\"", StringComparison.Ordinal);
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();

@@ -9,6 +9,8 @@ internal static class TestCypher
 
     public static Neo4jStatement PositionEdges { get; } = Load("position_edges");
 
+    public static Neo4jStatement Ready { get; } = Load("ready");
+
     private static Neo4jStatement Load(string name)
     {
         using var stream = typeof(TestCypher).Assembly.GetManifestResourceStream($"NormsGraph.Storage.Tests.Cypher.{name}.cypher")

@@ -1,0 +1,264 @@
+// One report's whole graph in one auto-commit request: atomic without an explicit transaction, so it works
+// the same on a single server, a cluster and Aura, and it holds its locks only while it runs.
+//
+// Lock order. Cypher has no lock statement; a write (SET) takes the node's exclusive lock until commit. Every
+// writer of the graph takes its locks in one global order, so two writers can wait for each other but never
+// in a circle: Report, then Actor, then Target, then Process, then Event (each kind by id), and only then
+// the nodes no other writer shares (statements, curation). Curation (set_statement_status) and the
+// taxonomy (apply_taxonomy) follow the same order. Each phase below is a CALL subquery over the single outer
+// row, so it finishes before the next one starts; ORDER BY before the locking SET gives the id order.
+// writeLock is set and removed in the same statement: the net change is nothing, the lock stays until commit.
+//
+// Outcomes. mode is 'ingest' (new report), 'reextract' (same text, other extractor: its statements are
+// replaced, its first ingestion time kept), 'unchanged' (same text, same extractor), or 'replay': this very
+// write (same $writeToken) committed on an earlier attempt whose answer was lost, so the outcome recorded
+// then is returned instead of a wrong 'unchanged'.
+//
+// Derived position edges are recomputed inside the statement for every (actor, target) pair it touched,
+// after both nodes are locked: a curation change on the same pair waits for this commit and then counts
+// from committed data, so neither can overwrite the other's count with a stale one.
+
+// 1. This document's versions (this report, created here if new, and any other report from the same
+//    source), locked in id order.
+CALL () {
+  OPTIONAL MATCH (other:Report {source: $report.source})
+  WITH collect(other.id) + [$report.id] AS ids
+  UNWIND ids AS id
+  WITH DISTINCT id
+  ORDER BY id
+  CALL (id) {
+    WITH id
+    WHERE id = $report.id
+    MERGE (r:Report {id: id})
+    ON CREATE SET r.title = $report.title,
+                  r.date = $report.date,
+                  r.source = $report.source,
+                  r.text = $report.text,
+                  r.format = $report.format,
+                  r.extractorVersion = $report.extractorVersion,
+                  r.ingestedAt = $report.ingestedAt,
+                  r.eventId = $report.eventId,
+                  r.writeToken = $writeToken
+  }
+  CALL (id) {
+    MATCH (d:Report {id: id})
+    SET d.writeLock = true
+    REMOVE d.writeLock
+  }
+  RETURN count(*) AS documentLocks
+}
+
+// 2. What to do, read under the document's locks.
+MATCH (r:Report {id: $report.id})
+WITH r,
+     CASE
+       WHEN r.writeToken = $writeToken AND r.writeOutcome IS NOT NULL THEN 'replay'
+       WHEN r.writeToken = $writeToken THEN 'ingest'
+       WHEN r.extractorVersion = $report.extractorVersion THEN 'unchanged'
+       ELSE 'reextract'
+     END AS mode
+
+CALL (r, mode) {
+  WITH r, mode
+  WHERE mode IN ['ingest', 'reextract']
+
+  // 3. What this write replaces: the previous version of the source, and this report's own statements
+  //    when it is re-extracted. Their (actor, target) pairs are recomputed, so their nodes are locked too.
+  OPTIONAL MATCH (previous:Report {source: $report.source})
+    WHERE previous.id <> r.id
+  // The id is read now: a node deleted in this transaction (step 8) can no longer be read.
+  WITH r, mode, collect(previous) AS previousReports, collect(previous.id)[0] AS previousId
+  WITH r, mode, previousReports, previousId, previousReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
+  CALL (doomed) {
+    UNWIND doomed AS d
+    MATCH (old:Statement)-[:REPORTED_IN]->(d)
+    RETURN collect(old) AS oldStatements,
+           collect({actorId: old.actorId, targetId: old.targetId}) AS oldPairs
+  }
+  WITH r, mode, previousReports, previousId, doomed, oldStatements,
+       oldPairs + [s IN $statements | {actorId: s.actorId, targetId: s.targetId}] AS pairs
+
+  // 4. Actors, by id: upserted (a curated entry is never overwritten by one found in text), then locked.
+  CALL (pairs) {
+    UNWIND [p IN pairs | p.actorId] + [a IN $actors | a.id] AS actorId
+    WITH DISTINCT actorId
+    ORDER BY actorId
+    WITH actorId, [a IN $actors WHERE a.id = actorId][0] AS row
+    CALL (actorId, row) {
+      WITH actorId, row
+      WHERE row IS NOT NULL
+      MERGE (a:Actor {id: actorId})
+      ON CREATE SET a.curated = row.curated
+      WITH a, row
+      WHERE row.curated OR NOT a.curated
+      SET a.name = row.name, a.type = row.type, a.aliases = row.aliases, a.curated = row.curated
+    }
+    CALL (actorId) {
+      MATCH (a:Actor {id: actorId})
+      SET a.writeLock = true
+      REMOVE a.writeLock
+    }
+    RETURN count(*) AS actorLocks
+  }
+
+  // 5. Targets, by id: upserted (a missing description or framework never erases a known one; the kind's
+  //    label from a fixed list), then locked. DEFINED_IN edges belong to the taxonomy.
+  CALL (pairs) {
+    UNWIND [p IN pairs | p.targetId] + [t IN $targets | t.id] AS targetId
+    WITH DISTINCT targetId
+    ORDER BY targetId
+    WITH targetId, [t IN $targets WHERE t.id = targetId][0] AS row
+    CALL (targetId, row) {
+      WITH targetId, row
+      WHERE row IS NOT NULL
+      MERGE (t:Target {id: targetId})
+      SET t.name = row.name,
+          t.kind = row.kind,
+          t.description = coalesce(row.description, t.description),
+          t.frameworkId = coalesce(row.frameworkId, t.frameworkId)
+      FOREACH (x IN CASE WHEN row.kind = 'norm' THEN [1] ELSE [] END | SET t:Norm)
+      FOREACH (x IN CASE WHEN row.kind = 'principle' THEN [1] ELSE [] END | SET t:Principle)
+      FOREACH (x IN CASE WHEN row.kind = 'proposal' THEN [1] ELSE [] END | SET t:Proposal)
+    }
+    CALL (targetId) {
+      MATCH (t:Target {id: targetId})
+      SET t.writeLock = true
+      REMOVE t.writeLock
+    }
+    RETURN count(*) AS targetLocks
+  }
+
+  // 6. Processes, by id: the report's own (created once; its name afterwards belongs to the taxonomy) and
+  //    the one its event names.
+  CALL () {
+    UNWIND [x IN [$process.id, $event.processId] WHERE x IS NOT NULL] AS processId
+    WITH DISTINCT processId
+    ORDER BY processId
+    CALL (processId) {
+      WITH processId
+      WHERE processId = $process.id
+      MERGE (p:Process {id: processId})
+      ON CREATE SET p.name = $process.name, p.acronym = $process.acronym
+    }
+    CALL (processId) {
+      MATCH (p:Process {id: processId})
+      SET p.writeLock = true
+      REMOVE p.writeLock
+    }
+    RETURN count(*) AS processLocks
+  }
+
+  // 7. Events, by id: this report's (the first report to name it sets its title and dates; a process learnt
+  //    later fills a missing one) and those of the reports and statements being replaced, whose edges go.
+  CALL (r, doomed) {
+    UNWIND [x IN [$event.id] + [d IN doomed | d.eventId] WHERE x IS NOT NULL] AS eventId
+    WITH DISTINCT eventId
+    ORDER BY eventId
+    CALL (eventId) {
+      WITH eventId
+      WHERE eventId = $event.id
+      MERGE (e:Event {id: eventId})
+      ON CREATE SET e.title = $event.title, e.date = $event.date, e.start = $event.start, e.end = $event.end
+      SET e.processId = coalesce(e.processId, $event.processId)
+      WITH e
+      MATCH (p:Process {id: e.processId})
+      MERGE (e)-[:PART_OF]->(p)
+    }
+    CALL (eventId) {
+      MATCH (e:Event {id: eventId})
+      SET e.writeLock = true
+      REMOVE e.writeLock
+    }
+    RETURN count(*) AS eventLocks
+  }
+
+  // 8. Out with the replaced statements and the previous version. Curation nodes stay on purpose: keyed by
+  //    statement id, they give a statement that comes back its decision back.
+  CALL (oldStatements, previousReports) {
+    FOREACH (s IN oldStatements | DETACH DELETE s)
+    FOREACH (d IN previousReports | DETACH DELETE d)
+  }
+
+  // 9. The report itself: same content (same id) may arrive from another source path or extractor.
+  CALL (r) {
+    SET r.title = $report.title,
+        r.date = $report.date,
+        r.source = $report.source,
+        r.text = $report.text,
+        r.format = $report.format,
+        r.extractorVersion = $report.extractorVersion,
+        r.eventId = $report.eventId,
+        r.writeToken = $writeToken
+    WITH r
+    OPTIONAL MATCH (r)-[covers:COVERS]->(:Event)
+    DELETE covers
+    WITH DISTINCT r
+    MATCH (e:Event {id: r.eventId})
+    MERGE (r)-[:COVERS]->(e)
+  }
+
+  // 10. The statements: merged on id (an id met twice keeps its first sentence), the curation decision
+  //     copied from its Curation node so filters read one property, then the edges between locked nodes.
+  CALL (r) {
+    OPTIONAL MATCH (e:Event {id: $event.id})
+    UNWIND $statements AS row
+    MERGE (s:Statement {id: row.id})
+    ON CREATE SET s.stance = row.stance,
+                  s.evidence = row.evidence,
+                  s.evidenceStart = row.evidenceStart,
+                  s.evidenceLength = row.evidenceLength,
+                  s.confidence = row.confidence,
+                  s.speakerId = row.speakerId,
+                  s.actorId = row.actorId,
+                  s.targetId = row.targetId,
+                  s.reportId = r.id,
+                  s.eventId = e.id,
+                  s.date = $date,
+                  s.sortDate = $sortDate
+    MERGE (s)-[:REPORTED_IN]->(r)
+    WITH e, s, row
+    OPTIONAL MATCH (c:Curation {statementId: row.id})
+    SET s.status = coalesce(c.status, 'extracted')
+    WITH e, s, row
+    OPTIONAL MATCH (a:Actor {id: row.actorId})
+    OPTIONAL MATCH (t:Target {id: row.targetId})
+    FOREACH (x IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MADE]->(s))
+    FOREACH (x IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (s)-[:ABOUT]->(t))
+    FOREACH (x IN CASE WHEN e IS NULL THEN [] ELSE [1] END | MERGE (s)-[:AT]->(e))
+    FOREACH (x IN CASE WHEN a IS NULL OR e IS NULL THEN [] ELSE [1] END | MERGE (a)-[:PARTICIPATED_IN]->(e))
+  }
+
+  // 11. Derived position edges of every touched pair, recomputed from committed and own statements.
+  // BEGIN recompute (the same text as in set_statement_status.cypher; a test keeps them equal)
+  CALL (pairs) {
+    UNWIND pairs AS pair
+    WITH DISTINCT pair.actorId AS actorId, pair.targetId AS targetId
+    MATCH (a:Actor {id: actorId})
+    MATCH (t:Target {id: targetId})
+    OPTIONAL MATCH (a)-[old:SUPPORTS|OPPOSES|PROPOSED|CONCERNED_ABOUT]->(t)
+    DELETE old
+    WITH DISTINCT a, t
+    OPTIONAL MATCH (a)-[:MADE]->(s:Statement)-[:ABOUT]->(t)
+      WHERE coalesce(s.status, 'extracted') <> 'rejected'
+    WITH a, t, s.stance AS stance, count(s) AS statements, min(s.date) AS firstDate, max(s.date) AS lastDate
+      WHERE stance IS NOT NULL
+    FOREACH (x IN CASE WHEN stance = 'support' THEN [1] ELSE [] END |
+      MERGE (a)-[p:SUPPORTS]->(t) SET p.statements = statements, p.first = firstDate, p.last = lastDate)
+    FOREACH (x IN CASE WHEN stance = 'oppose' THEN [1] ELSE [] END |
+      MERGE (a)-[p:OPPOSES]->(t) SET p.statements = statements, p.first = firstDate, p.last = lastDate)
+    FOREACH (x IN CASE WHEN stance = 'propose' THEN [1] ELSE [] END |
+      MERGE (a)-[p:PROPOSED]->(t) SET p.statements = statements, p.first = firstDate, p.last = lastDate)
+    FOREACH (x IN CASE WHEN stance = 'concern' THEN [1] ELSE [] END |
+      MERGE (a)-[p:CONCERNED_ABOUT]->(t) SET p.statements = statements, p.first = firstDate, p.last = lastDate)
+  }
+  // END recompute
+
+  // 12. The outcome, kept on the report so a retry of this same write can answer it again.
+  WITH r, mode, previousId
+  SET r.writeOutcome = CASE WHEN previousId IS NULL AND mode = 'ingest' THEN 'ingested' ELSE 'replaced' END,
+      r.replacedId = coalesce(previousId, CASE WHEN mode = 'reextract' THEN r.id END)
+}
+
+RETURN CASE mode WHEN 'unchanged' THEN 'unchanged' ELSE r.writeOutcome END AS outcome,
+       CASE mode WHEN 'unchanged' THEN null ELSE r.replacedId END AS replacedId,
+       mode

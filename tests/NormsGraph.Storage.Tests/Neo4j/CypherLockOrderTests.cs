@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using NormsGraph.Storage.Neo4j;
+
+namespace NormsGraph.Storage.Tests.Neo4j;
+
+/// <summary>
+/// Every writer of the graph takes its locks in one global order (Report, Actor, Target, Process, Event, then
+/// Framework), each kind by id, so concurrent writers cannot deadlock (docs/neo4j.md). No server runs here to
+/// show it, so these tests read the order off the write statements themselves: the kinds they lock, in the
+/// order they lock them, each after an ORDER BY on the id.
+/// </summary>
+public sealed partial class CypherLockOrderTests
+{
+    private static readonly string[] GlobalOrder = ["Report", "Actor", "Target", "Process", "Event", "Framework"];
+
+    [Fact]
+    public void A_report_locks_its_documents_then_actors_targets_processes_and_events_each_in_id_order()
+    {
+        var text = Neo4jQueries.ApplyReport.Text;
+
+        Assert.Equal(["Report", "Actor", "Target", "Process", "Event"], ExplicitLocks(text).Select(l => l.Label));
+        Assert.All(ExplicitLocks(text), l => Assert.True(OrderedBefore(text, l.At),
+            $"the {l.Label} locks of apply_report are not taken after an ORDER BY of their ids"));
+    }
+
+    [Fact]
+    public void Curation_locks_the_actor_then_the_target_before_it_writes_the_statement()
+    {
+        var text = Neo4jQueries.SetStatementStatus.Text;
+        var locks = ExplicitLocks(text);
+
+        Assert.Equal(["Actor", "Target"], locks.Select(l => l.Label));
+        Assert.True(locks[^1].At < text.IndexOf("SET c.status", StringComparison.Ordinal), "curation writes before it holds the pair's locks");
+    }
+
+    [Fact]
+    public void The_taxonomy_upserts_each_kind_in_id_order_in_the_global_order()
+    {
+        var text = Neo4jQueries.ApplyTaxonomy.Text;
+        var merges = TaxonomyMerge().Matches(text).Select(m => (Label: m.Groups["label"].Value, m.Index)).ToList();
+
+        Assert.Equal(["Actor", "Target", "Process", "Framework"], merges.Select(m => m.Label));
+        Assert.All(merges, m => Assert.Contains("ORDER BY row.id", text[Math.Max(0, m.Index - 80)..m.Index], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_writer_follows_the_one_global_order()
+    {
+        foreach (var labels in new[]
+        {
+            ExplicitLocks(Neo4jQueries.ApplyReport.Text).Select(l => l.Label),
+            ExplicitLocks(Neo4jQueries.SetStatementStatus.Text).Select(l => l.Label),
+            TaxonomyMerge().Matches(Neo4jQueries.ApplyTaxonomy.Text).Select(m => m.Groups["label"].Value),
+        })
+        {
+            var ranks = labels.Select(l => Array.IndexOf(GlobalOrder, l)).ToList();
+            Assert.DoesNotContain(-1, ranks);
+            Assert.Equal(ranks.Order(), ranks);
+        }
+    }
+
+    // `MATCH (x:Label {id: …})` followed by `SET x.writeLock = true`: the statement's explicit lock of a kind.
+    private static List<(string Label, int At)> ExplicitLocks(string text) =>
+        [.. WriteLock().Matches(text).Select(m => (m.Groups["label"].Value, m.Index))];
+
+    // The lock's CALL block sorts the ids it locks: an ORDER BY comes between the block's start and the lock.
+    private static bool OrderedBefore(string text, int at)
+    {
+        var start = text.LastIndexOf("CALL () {", at, StringComparison.Ordinal);
+        var scoped = text.LastIndexOf("CALL (pairs) {", at, StringComparison.Ordinal);
+        var doomed = text.LastIndexOf("CALL (r, doomed) {", at, StringComparison.Ordinal);
+        var begin = Math.Max(start, Math.Max(scoped, doomed));
+        return begin >= 0 && Regex.IsMatch(text[begin..at], @"ORDER BY \w+\n");
+    }
+
+    [GeneratedRegex(@"MATCH \((?<var>\w+):(?<label>\w+) \{id: \w+\}\)\s*\n\s*SET \k<var>\.writeLock = true")]
+    private static partial Regex WriteLock();
+
+    [GeneratedRegex(@"MERGE \(\w+:(?<label>\w+) \{id: row\.id\}\)")]
+    private static partial Regex TaxonomyMerge();
+}

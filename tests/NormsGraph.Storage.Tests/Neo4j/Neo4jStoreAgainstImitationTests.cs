@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+using NormsGraph.Storage.Neo4j;
+using static NormsGraph.Storage.Tests.Contract.TestGraphs;
+
+namespace NormsGraph.Storage.Tests.Neo4j;
+
+/// <summary>
+/// The Neo4j store's write path without a server, against the Query API imitation: a report is one request,
+/// and a retried commit that had landed answers its own outcome instead of "unchanged".
+/// </summary>
+public sealed class Neo4jStoreAgainstImitationTests : IAsyncLifetime
+{
+    private FakeQueryApi _server = null!;
+    private ServiceProvider? _services;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _server = await FakeQueryApi.StartAsync(Ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+        await _server.DisposeAsync();
+    }
+
+    private async Task<IGraphStore> StoreAsync(FakeFaults faults)
+    {
+        var database = new FakeGraphDatabase(faults, TimeSpan.FromSeconds(2));
+        _server.Database = database;
+        _services = Neo4jTestServices.Build(_server.Address, "neo4j", "test", new Dictionary<string, string?>
+        {
+            ["Neo4j:RetryDelay"] = "00:00:00.001",
+        });
+        var store = _services.GetRequiredService<IGraphStore>();
+        await store.InitializeAsync(Ct);
+        await store.ApplyTaxonomyAsync(Taxonomy(), Ct);
+        return store;
+    }
+
+    private static ReportGraph ChileOnDisclosure() => Report("Chile agreed on disclosure.", new DateOnly(2020, 2, 12), "a.txt",
+        (Chile, Stance.Support, DisclosureNorm, "Chile agreed on disclosure."));
+
+    [Fact]
+    public async Task A_report_is_one_auto_commit_request_of_the_apply_report_statement()
+    {
+        var store = await StoreAsync(new FakeFaults());
+        var before = _server.Requests.Count;
+
+        var graph = ChileOnDisclosure();
+
+        var result = await store.ApplyAsync(graph, Ct);
+
+        Assert.Equal(ApplyOutcome.Ingested, result.Outcome);
+        var request = Assert.Single(_server.Requests.Skip(before));
+        Assert.Equal(("POST", "/db/neo4j/query/v2"), (request.Method, request.Path));
+        using var body = JsonDocument.Parse(request.Body);
+        Assert.Equal(Neo4jQueries.ApplyReport.Text, body.RootElement.GetProperty("statement").GetString());
+        Assert.Equal(graph.Report.Id, body.RootElement.GetProperty("parameters").GetProperty("report").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_commit_whose_answer_was_lost_is_retried_and_reported_as_ingested_not_unchanged()
+    {
+        var faults = new FakeFaults { LostAnswer = 1 };
+        var store = await StoreAsync(faults);
+        var graph = ChileOnDisclosure();
+
+        var result = await store.ApplyAsync(graph, Ct);
+
+        Assert.Equal(ApplyOutcome.Ingested, result.Outcome);
+        Assert.Equal(1, faults.LostAnswersInjected);
+        Assert.Equal(1, ((FakeGraphDatabase)_server.Database!).Commits[graph.Report.Id]);
+        // A new call with the same report is a different write: that one is unchanged.
+        Assert.Equal(ApplyOutcome.Unchanged, (await store.ApplyAsync(graph, Ct)).Outcome);
+    }
+
+    [Fact]
+    public async Task A_new_version_of_a_source_replaces_the_old_one_in_the_same_request()
+    {
+        var store = await StoreAsync(new FakeFaults());
+        var first = await store.ApplyAsync(ChileOnDisclosure(), Ct);
+
+        var second = await store.ApplyAsync(Report("Chile insisted on disclosure.", new DateOnly(2020, 2, 12), "a.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile insisted on disclosure.")), Ct);
+
+        Assert.Equal((ApplyOutcome.Replaced, first.ReportId), (second.Outcome, second.ReplacedReportId));
+        Assert.Equal([second.ReportId], ((FakeGraphDatabase)_server.Database!).Reports.Keys);
+    }
+}
