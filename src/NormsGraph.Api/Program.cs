@@ -1,8 +1,8 @@
+using NormsGraph.Api.Bench;
 using NormsGraph.Api.GraphQL;
 using NormsGraph.Api.Health;
 using NormsGraph.Api.Http;
 using NormsGraph.Api.Security;
-using NormsGraph.Api.Bench;
 using NormsGraph.Hosting;
 using NormsGraph.Ingestion;
 using NormsGraph.Storage;
