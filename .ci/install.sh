@@ -50,3 +50,32 @@ fi
 if command -v docker-compose >/dev/null; then
   export NORMSGRAPH_REQUIRE_COMPOSE=1
 fi
+
+# Browser tests (tests/NormsGraph.Api.Tests/Browser) drive Debian's chromium through Playwright, and the GraphML
+# export is read back by NetworkX. Installed only when missing; once there, their tests may no longer skip.
+web_apt=()
+[ -x /usr/bin/chromium ] || web_apt+=(chromium)
+python3 -c "import networkx" >/dev/null 2>&1 || web_apt+=(python3-networkx)
+if [ "${#web_apt[@]}" -gt 0 ] && command -v apt-get >/dev/null; then
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${web_apt[@]}"; } >/dev/null 2>&1 \
+    || echo "could not install ${web_apt[*]}; the browser or GraphML reader tests will skip." >&2
+fi
+unset web_apt
+if [ -x /usr/bin/chromium ]; then
+  export NORMSGRAPH_REQUIRE_BROWSER=1
+fi
+if python3 -c "import networkx" >/dev/null 2>&1; then
+  export NORMSGRAPH_REQUIRE_GRAPHML_READER=1
+fi
+
+# The GraphiQL and embed pages' npm libraries (src/NormsGraph.Api/Web). The API build runs the same `npm ci` when
+# they are missing or older than the lockfile; doing it here first keeps its output out of the test log.
+web_assets=src/NormsGraph.Api/Web
+if command -v npm >/dev/null && ! cmp -s "$web_assets/package-lock.json" "$web_assets/node_modules/.installed-lock.json"; then
+  if (cd "$web_assets" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null 2>&1); then
+    cp "$web_assets/package-lock.json" "$web_assets/node_modules/.installed-lock.json"
+  else
+    echo "npm ci in $web_assets failed; the build will try again, and the pages say how to enable them." >&2
+  fi
+fi
+unset web_assets

@@ -1,8 +1,13 @@
+using NormsGraph.Api;
 using NormsGraph.Api.Bench;
+using NormsGraph.Api.Embed;
 using NormsGraph.Api.GraphQL;
+using NormsGraph.Api.GraphQL.Linking;
+using NormsGraph.Api.GraphViews;
 using NormsGraph.Api.Health;
 using NormsGraph.Api.Http;
 using NormsGraph.Api.Security;
+using NormsGraph.Api.Web;
 using NormsGraph.Hosting;
 using NormsGraph.Ingestion;
 using NormsGraph.Storage;
@@ -24,6 +29,10 @@ builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddNormsGraphQL(builder.Configuration, builder.Environment);
 builder.Services.AddNormsGraphTelemetry(builder.Configuration, "Microsoft.AspNetCore.Hosting");
+builder.Services.AddLinking(builder.Configuration);
+builder.Services.AddGraphViews(builder.Configuration);
+builder.Services.AddEmbed(builder.Configuration);
+builder.Services.AddWebPages();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -32,6 +41,9 @@ app.UseApiSecurity();
 app.MapGraphQLEndpoint();
 app.MapBenchEndpoints(app.Configuration);
 app.MapHealthEndpoints();
+app.MapWebPages();
+app.MapEmbed();
+app.MapGraphViews();
 app.Run();
 
 /// <summary>Entry point; public so WebApplicationFactory can host it in tests.</summary>

@@ -20,12 +20,13 @@ internal static class CliHost
 {
     /// <summary>Starts the services (schema and taxonomy are applied to the store), runs <paramref name="work"/>, and stops them.</summary>
     public static async Task<int> RunAsync(string? storePath, string? taxonomyPath, TextWriter errors,
-        Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
+        Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken,
+        Action<IServiceCollection, IConfiguration>? configure = null)
     {
         IHost host;
         try
         {
-            host = Build(storePath, taxonomyPath);
+            host = Build(storePath, taxonomyPath, configure);
             await host.StartAsync(cancellationToken);
         }
         catch (Exception e) when (e is OptionsValidationException or StoreUnavailableException or TaxonomyException)
@@ -46,7 +47,7 @@ internal static class CliHost
         }
     }
 
-    internal static IHost Build(string? storePath, string? taxonomyPath)
+    internal static IHost Build(string? storePath, string? taxonomyPath, Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         var overrides = new Dictionary<string, string?>
@@ -72,6 +73,7 @@ internal static class CliHost
 
         builder.Services.AddGraphStore(builder.Configuration);
         builder.Services.AddIngestion(builder.Configuration);
+        configure?.Invoke(builder.Services, builder.Configuration);
         return builder.Build();
     }
 }

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using NormsGraph.Cli.Bench;
 using NormsGraph.Cli.Eval;
+using NormsGraph.Cli.Export;
 using NormsGraph.Cli.Extract;
 using NormsGraph.Cli.Generate;
 using NormsGraph.Cli.Ingest;
+using NormsGraph.Cli.Link;
 using NormsGraph.Cli.Reextract;
 
 var taxonomy = new Option<string?>("--taxonomy") { Description = "Folder of taxonomy YAML files (default: the built-in taxonomy).", Recursive = true };
@@ -15,8 +17,10 @@ var root = new RootCommand("NormsGraph: turn cyber-diplomacy event reports into 
     ExtractCommand.Create(taxonomy),
     IngestCommand.Create(taxonomy, store),
     ReextractCommand.Create(taxonomy, store),
+    LinkCommand.Create(taxonomy, store),
     GenerateCommand.Create(),
     BenchCommand.Create(taxonomy),
     EvalCommand.Create(taxonomy),
+    ExportCommand.Create(taxonomy, store),
 };
 return await root.Parse(args).InvokeAsync();

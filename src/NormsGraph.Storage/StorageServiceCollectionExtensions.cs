@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using NormsGraph.Core.Matching;
 using NormsGraph.Core.Storage;
 using NormsGraph.Storage.Embedded;
 using NormsGraph.Storage.Neo4j;
@@ -25,14 +26,18 @@ public static partial class StorageServiceCollectionExtensions
                 services.AddSingleton<EmbeddedGraphStore>(sp => new EmbeddedGraphStore(
                     sp.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value.Path, sp.GetService<TimeProvider>()));
                 services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
+                services.AddSingleton<IStatementIndex>(sp => new EmbeddedStatementIndex(sp.GetRequiredService<EmbeddedGraphStore>()));
                 break;
             case StoreProvider.Neo4j:
                 AddNeo4jStore(services, configuration);
+                services.AddSingleton<IStatementIndex, Neo4jStatementIndex>();
                 break;
             default:
                 throw new OptionsValidationException(StoreOptions.SectionName, typeof(StoreOptions),
                     [$"Store:Provider '{provider}' is not available in this build."]);
         }
+        // Linking's view of the store: stored statements as evidence (see Core/Matching).
+        services.AddSingleton<IStoredEvidenceSource>(sp => sp.GetRequiredService<IStatementIndex>());
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return services;
     }

@@ -23,6 +23,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["Ingestion:Processed"] = Path.Combine(Folder, "processed"),
             ["Ingestion:Failed"] = Path.Combine(Folder, "failed"),
             ["Ingestion:MaxReportBytes"] = "20000",
+            // The model loads only in the linking tests that ask for it (Matching:Semantic=true).
+            ["Matching:Semantic"] = "false",
+            ["Matching:TargetVectorCache"] = Path.Combine(Folder, "target-vectors.bin"),
         };
         foreach (var (key, value) in settings ?? [])
         {

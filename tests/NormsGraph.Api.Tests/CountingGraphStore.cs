@@ -78,4 +78,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) =>
         Count(nameof(GetAuditLogAsync), () => inner.GetAuditLogAsync(subject, first, after, cancellationToken));
+
+    public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) =>
+        Count(nameof(GetGraphViewAsync), () => inner.GetGraphViewAsync(query, cancellationToken));
 }

@@ -101,4 +101,5 @@ internal sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
     public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) => inner.CurateAsync(request, who, cancellationToken);
 
     public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) => inner.GetAuditLogAsync(subject, first, after, cancellationToken);
+    public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) => inner.GetGraphViewAsync(query, cancellationToken);
 }

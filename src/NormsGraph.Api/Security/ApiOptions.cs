@@ -22,7 +22,7 @@ public sealed class ApiOptions
     public int MaxComplexity { get; set; } = 50_000;
 
     /// <summary>Longest a request may execute before it is answered with a <c>TIMEOUT</c> error.</summary>
-    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Whether <c>__schema</c> and <c>__type</c> answer. Unset: on in Development and when the API listens on loopback only, off otherwise.</summary>
     public bool? Introspection { get; set; }

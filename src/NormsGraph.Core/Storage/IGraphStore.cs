@@ -74,4 +74,6 @@ public interface IGraphStore
 
     /// <summary>Recorded curation changes, oldest first, optionally only those about one subject.</summary>
     Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken);
+    /// <summary>Nodes and edges around a focus for dashboards (see <see cref="GraphViewQuery"/> and <see cref="GraphViewBuilder"/>).</summary>
+    Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken);
 }

@@ -86,6 +86,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public Task<Page<PositionEdge>> FindPositionEdgesAsync(PositionEdgeQuery query, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedAnalystReads.FindPositionEdgesAsync(c, query, cancellationToken), cancellationToken);
+    public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) =>
+        new EmbeddedGraphViewQuery(_database.OpenAsync).GetAsync(query, this, cancellationToken);
 
     public Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedAnalystReads.TimelineAsync(c, targetId, granularity, cancellationToken), cancellationToken);

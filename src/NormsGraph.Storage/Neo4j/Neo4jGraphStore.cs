@@ -185,6 +185,8 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
     public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) => _analyst.CurateAsync(request, who, cancellationToken);
 
     public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) => _analyst.GetAuditLogAsync(subject, first, after, cancellationToken);
+    public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) =>
+        new Neo4jGraphViewQuery(client).GetAsync(query, this, cancellationToken);
 
     private async Task<IReadOnlyDictionary<string, T>> ByIdsAsync<T>(CypherQuery query, IReadOnlyCollection<string> ids, Func<Neo4jRecord, T> map,
         Func<T, string> key, CancellationToken cancellationToken)

@@ -21,4 +21,5 @@ internal static class Neo4jQueries
     public static CypherQuery GetReports { get; } = CypherFiles.Query("get_reports");
     public static CypherQuery ReadReports { get; } = CypherFiles.Query("read_reports");
     public static CypherQuery Statistics { get; } = CypherFiles.Query("statistics");
+    public static CypherQuery GraphViewLinks { get; } = CypherFiles.Query("graph_view_links");
 }

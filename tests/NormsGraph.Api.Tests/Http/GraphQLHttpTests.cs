@@ -93,7 +93,8 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
     public async Task An_unacceptable_accept_header_is_406()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        // text/html is no longer unacceptable: a browser asking for it gets GraphiQL (WebPageTests).
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/xml"));
         var response = await _client.SendAsync(request, Ct);
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
     }

@@ -232,4 +232,96 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
 
         Assert.Equal(before, await Store.GetStatisticsAsync(Ct));
     }
+
+    private async Task ApplyGraphViewReportsAsync()
+    {
+        await Store.ApplyAsync(DisclosureReport(), Ct);
+        await Store.ApplyAsync(Report("Japan opposed disclosure. Japan backed law. Japan insisted on law.", new DateOnly(2021, 5, 1), "b.txt",
+            (Japan, Stance.Oppose, DisclosureNorm, "Japan opposed disclosure."),
+            (Japan, Stance.Support, IntlLaw, "Japan backed law."),
+            (Japan, Stance.Support, IntlLaw, "Japan insisted on law.")), Ct);
+        await Store.ApplyAsync(Report("Undated: Chile backed law.", null, "undated.txt",
+            (Chile, Stance.Support, IntlLaw, "Undated: Chile backed law.")), Ct);
+    }
+
+    [Fact]
+    public async Task A_graph_view_around_a_norm_holds_its_actors_with_weighted_dated_edges()
+    {
+        await ApplyGraphViewReportsAsync();
+
+        var view = await Store.GetGraphViewAsync(new GraphViewQuery(["gge-13j"]), Ct);
+
+        Assert.False(view.Truncated);
+        Assert.Equal(
+            [("gge-13j", GraphViewNodeKind.Norm, (ActorType?)null, 3, 0), ("access-now", GraphViewNodeKind.Actor, ActorType.CivilSociety, 1, 1),
+             ("chl", GraphViewNodeKind.Actor, ActorType.State, 1, 1), ("jpn", GraphViewNodeKind.Actor, ActorType.State, 1, 1)],
+            view.Nodes.Select(n => (n.Id, n.Kind, n.Type, n.Weight, n.Distance)));
+        Assert.Equal("Report ICT vulnerabilities", view.Nodes[0].Label);
+        Assert.Equal(
+            [("access-now:support:gge-13j", "access-now", "gge-13j", Stance.Support, 1, (DateOnly?)new DateOnly(2020, 2, 12)),
+             ("chl:support:gge-13j", "chl", "gge-13j", Stance.Support, 1, new DateOnly(2020, 2, 12)),
+             ("jpn:oppose:gge-13j", "jpn", "gge-13j", Stance.Oppose, 1, new DateOnly(2021, 5, 1))],
+            view.Edges.Select(e => (e.Id, e.Source, e.Target, e.Stance, e.Weight, e.First)));
+    }
+
+    [Fact]
+    public async Task A_deeper_graph_view_reaches_the_other_targets_of_the_actors_and_counts_every_statement()
+    {
+        await ApplyGraphViewReportsAsync();
+
+        var view = await Store.GetGraphViewAsync(new GraphViewQuery(["gge-13j"], Depth: 2), Ct);
+
+        Assert.Equal(["gge-13j", "jpn", "chl", "access-now", "p-intl-law"], view.Nodes.Select(n => n.Id));
+        Assert.Equal(2, view.Nodes.Single(n => n.Id == "p-intl-law").Distance);
+        var law = view.Edges.Single(e => e.Id == "jpn:support:p-intl-law");
+        Assert.Equal((2, new DateOnly(2021, 5, 1), new DateOnly(2021, 5, 1)), (law.Weight, law.First, law.Last));
+        var undated = view.Edges.Single(e => e.Id == "chl:support:p-intl-law");
+        Assert.Equal((1, (DateOnly?)null), (undated.Weight, undated.First));
+    }
+
+    [Fact]
+    public async Task Graph_view_filters_on_stance_actor_type_dates_strength_and_curation()
+    {
+        await ApplyGraphViewReportsAsync();
+        async Task<IEnumerable<string>> EdgesAsync(GraphViewQuery query) => (await Store.GetGraphViewAsync(query, Ct)).Edges.Select(e => e.Id);
+
+        Assert.Equal(["jpn:oppose:gge-13j"], await EdgesAsync(new GraphViewQuery(["gge-13j"], Stances: [Stance.Oppose])));
+        Assert.Equal(["access-now:support:gge-13j"], await EdgesAsync(new GraphViewQuery(["gge-13j"], ActorTypes: [ActorType.CivilSociety])));
+        Assert.Equal(["jpn:oppose:gge-13j"], await EdgesAsync(new GraphViewQuery(["gge-13j"], From: new DateOnly(2021, 1, 1))));
+        Assert.Equal(["jpn:support:p-intl-law"], await EdgesAsync(new GraphViewQuery([], To: new DateOnly(2030, 1, 1), MinStatements: 2)));
+        Assert.Empty(await EdgesAsync(new GraphViewQuery(["gge-13j"], ProcessId: "no-such-process")));
+        Assert.Equal(3, (await EdgesAsync(new GraphViewQuery(["gge-13j"], ProcessId: "oewg-2019-2021", MinConfidence: 0.5))).Count());
+
+        var chile = (await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl", TargetId: "gge-13j"), Ct)).Items.Single();
+        await Store.SetStatementStatusAsync(chile.Id, StatementStatus.Rejected, Ct);
+        Assert.Equal(["access-now:support:gge-13j", "jpn:oppose:gge-13j"], await EdgesAsync(new GraphViewQuery(["gge-13j"])));
+    }
+
+    [Fact]
+    public async Task A_graph_view_over_the_limit_keeps_the_nearest_and_strongest_nodes_and_says_it_was_truncated()
+    {
+        await ApplyGraphViewReportsAsync();
+
+        var whole = await Store.GetGraphViewAsync(new GraphViewQuery([]), Ct);
+        var cut = await Store.GetGraphViewAsync(new GraphViewQuery([], Limit: 3), Ct);
+
+        Assert.False(whole.Truncated);
+        Assert.Equal(["gge-13j", "jpn", "p-intl-law", "chl", "access-now"], whole.Nodes.Select(n => n.Id));
+        Assert.True(cut.Truncated);
+        Assert.Equal(["gge-13j", "jpn", "p-intl-law"], cut.Nodes.Select(n => n.Id));
+        Assert.Equal(["jpn:oppose:gge-13j", "jpn:support:p-intl-law"], cut.Edges.Select(e => e.Id));
+        Assert.Equal(3, cut.Nodes.Single(n => n.Id == "jpn").Weight);
+    }
+
+    [Fact]
+    public async Task A_focus_on_an_actor_with_depth_zero_is_the_actor_alone_and_unknown_ids_are_left_out()
+    {
+        await ApplyGraphViewReportsAsync();
+
+        var view = await Store.GetGraphViewAsync(new GraphViewQuery(["jpn", "nobody"], Depth: 0), Ct);
+
+        var japan = Assert.Single(view.Nodes);
+        Assert.Equal(("jpn", "Japan", GraphViewNodeKind.Actor, 0), (japan.Id, japan.Label, japan.Kind, japan.Weight));
+        Assert.Empty(view.Edges);
+    }
 }

@@ -68,6 +68,7 @@ internal sealed class MutationGraphType : ObjectGraphType
             CurationAction.MergeActors, "actor", ("into", typeof(NonNullGraphType<IdGraphType>)));
         Curation("addActorAlias", "Adds a name an actor is also known by.", CurationAction.AddAlias, "actor", ("alias", typeof(NonNullGraphType<StringGraphType>)));
         Curation("setActorType", "Sets an actor's type.", CurationAction.SetActorType, "actor", ("type", typeof(NonNullGraphType<ActorTypeGraphType>)));
+        Linking.LinkingFields.AddMutations(this);
     }
 
     // One mutation per curation action: the subject's id, the new value where the action has one, the audit entry back.

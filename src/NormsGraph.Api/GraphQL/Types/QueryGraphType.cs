@@ -122,6 +122,8 @@ internal sealed class QueryGraphType : ObjectGraphType
                 .Argument<IdGraphType>("subject", "Only changes of this statement or actor."))
             .ResolveAsync(async ctx => await ctx.Store().GetAuditLogAsync(ctx.GetArgument<string?>("subject"), PagingArguments.First(ctx),
                 PagingArguments.After(ctx), ctx.CancellationToken));
+        Linking.LinkingFields.AddQueries(this);
+        GraphViews.GraphViewField.AddTo(this);
     }
 
     private static async Task<Target?> TargetAsync(IResolveFieldContext context, TargetKind? kind)

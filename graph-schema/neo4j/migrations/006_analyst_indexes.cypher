@@ -1,4 +1,4 @@
-// Migration 5: what the analysts' queries need beyond the position queries: report titles and texts in a
+// Migration 6: what the analysts' queries need beyond the position queries: report titles and texts in a
 // full-text index of their own (searched beside graph_text), the audit log's order, and merged actors' redirects.
 CREATE FULLTEXT INDEX report_text IF NOT EXISTS FOR (n:Report) ON EACH [n.title, n.text];
 CREATE CONSTRAINT audit_entry_seq IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.seq IS UNIQUE;

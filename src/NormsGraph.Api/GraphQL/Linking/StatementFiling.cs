@@ -1,0 +1,85 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Matching;
+using NormsGraph.Core.Storage;
+
+namespace NormsGraph.Api.GraphQL.Linking;
+
+/// <summary>
+/// addStatement: an analyst files a statement as confirmed. Everything is checked before anything is written;
+/// the statement is stored as a small report of its own (so it has provenance like every other position),
+/// through the same <see cref="IGraphStore.ApplyAsync"/> as reports, then confirmed, and its evidence vector is
+/// stored at once so the next link already counts it.
+/// </summary>
+internal sealed class StatementFiling(IGraphStore store, IStatementIndex index, ITargetMatcher matcher, ISentenceEncoder encoder,
+    IOptions<LinkingOptions> options)
+{
+    public const string ExtractorVersion = "analyst-1";
+
+    public async Task<FiledStatement> FileAsync(StatementInput input, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var text = input.Text.Trim();
+        StatementChecks.Text(text, settings.MaxStatementChars);
+        try
+        {
+            var speaker = await StatementChecks.SpeakerAsync(store, input.Speaker, cancellationToken);
+            IReadOnlyList<TargetMatch> matches = [];
+            List<string> targetIds;
+            if (input.Targets is { Count: > 0 } chosen)
+            {
+                targetIds = chosen.Distinct(StringComparer.Ordinal).ToList();
+            }
+            else
+            {
+                matches = await matcher.MatchAsync(text, settings.MaxAutoTargets, cancellationToken);
+                targetIds = matches.Where(m => m.Score >= settings.AutoTargetThreshold).Select(m => m.TargetId).ToList();
+                if (targetIds.Count == 0)
+                {
+                    throw LinkingErrors.NoTarget(settings.AutoTargetThreshold);
+                }
+            }
+            var targets = await store.GetTargetsAsync(targetIds, cancellationToken);
+            var unknown = targetIds.Where(id => !targets.ContainsKey(id)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw LinkingErrors.UnknownTargets(unknown);
+            }
+
+            var graph = Build(text, speaker, input, targetIds.Select(id => targets[id]).ToList());
+            await store.ApplyAsync(graph, cancellationToken);
+            foreach (var position in graph.Positions)
+            {
+                await store.SetStatementStatusAsync(position.Id, StatementStatus.Confirmed, cancellationToken);
+            }
+            if (encoder.IsEnabled)
+            {
+                var vector = encoder.Encode([text], cancellationToken)[0];
+                await index.SaveVectorsAsync(encoder.ModelName, graph.Positions.Select(p => new StatementVector(p.Id, vector)).ToList(), cancellationToken);
+            }
+            return new FiledStatement(graph.Report.Id, graph.Positions.Select(p => p.Id).ToList(), targetIds, matches);
+        }
+        catch (StoreUnavailableException e)
+        {
+            throw LinkingErrors.StoreUnavailable(e.Message);
+        }
+    }
+
+    // The statement's own report: its id hashes everything filed, and its source keeps the analyst's source
+    // while staying unique, because a report from the same source replaces the earlier one.
+    internal static ReportGraph Build(string text, Actor speaker, StatementInput input, IReadOnlyList<Target> targets)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var reportId = StableIds.ForReportText(string.Join('\n', "statement", speaker.Id, input.Date?.ToString("yyyy-MM-dd", c) ?? "",
+            input.Event ?? "", input.Source ?? "", string.Join(',', targets.Select(t => t.Id)), EnumNames.ToSnakeCase(input.Stance), text));
+        var source = $"{input.Source ?? "analyst"}#{reportId}";
+        var @event = string.IsNullOrWhiteSpace(input.Event) ? null
+            : new Event(StableIds.ForEvent(input.Event.Trim(), input.Date), input.Event.Trim(), input.Date, null, null, null);
+        var title = $"Statement by {speaker.Name}{(@event is null ? "" : " at " + @event.Title)}";
+        var report = new Report(reportId, title, input.Date, source, text, ReportFormat.PlainText, ExtractorVersion);
+        var positions = targets.Select(t => new ExtractedPosition(
+            StatementIds.Create(source, text, speaker.Id, t.Id, input.Stance), speaker.Id, input.Stance, t.Id, text, 0, text.Length, 1.0)).ToList();
+        return new ReportGraph(report, @event, null, [speaker], targets, positions);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using NormsGraph.Core.GraphViews;
+using NormsGraph.Core.Storage;
+
+namespace NormsGraph.Api.GraphViews;
+
+internal static class GraphViewEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// The graph view over plain HTTP for dashboards and tools: Cytoscape.js elements, GraphML and two CSV files,
+    /// each with a strong ETag of its bytes, so a dashboard polling an unchanged view gets a 304 and no body.
+    /// </summary>
+    public static IEndpointRouteBuilder MapGraphViews(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/graph-view", (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, GraphViewFormat.Cytoscape));
+        endpoints.MapGet("/api/graph-view.graphml", (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, GraphViewFormat.GraphML));
+        endpoints.MapGet("/api/graph-view/nodes.csv", (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, GraphViewFormat.NodesCsv));
+        endpoints.MapGet("/api/graph-view/edges.csv", (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, GraphViewFormat.EdgesCsv));
+        return endpoints;
+    }
+
+    private static async Task<IResult> WriteAsync(HttpContext http, IGraphStore store, GraphViewOptions options, GraphViewFormat format)
+    {
+        var (query, problem) = GraphViewRequest.Read(http.Request.Query);
+        if (query is null)
+        {
+            return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Bad graph-view request",
+                extensions: new Dictionary<string, object?> { ["code"] = "BAD_USER_INPUT" });
+        }
+        var view = await store.GetGraphViewAsync(query, http.RequestAborted);
+        using var buffer = new MemoryStream();
+        GraphViewWriter.Write(view, format, buffer);
+        var bytes = buffer.ToArray();
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToBase64String(SHA256.HashData(bytes).AsSpan(0, 16)).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"");
+
+        var headers = http.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.CacheControl = new CacheControlHeaderValue
+        {
+            Public = true,
+            MaxAge = TimeSpan.FromSeconds(options.CacheSeconds),
+        };
+        if (http.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } ifNoneMatch
+            && ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+        if (view.Truncated)
+        {
+            http.Response.Headers["X-Graph-View-Truncated"] = "true";
+        }
+        if (format != GraphViewFormat.Cytoscape)
+        {
+            http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = GraphViewWriter.FileName(format) }.ToString();
+        }
+        return Results.Bytes(bytes, GraphViewWriter.MediaType(format) + "; charset=utf-8");
+    }
+}

@@ -1,0 +1,14 @@
+namespace NormsGraph.Core.Matching;
+
+/// <summary>
+/// Which norms, principles or proposals a span of text speaks to, best first, each with a calibrated score
+/// and the reasons. <see cref="Match"/> uses only the taxonomy (phrases, lexical ranking over target texts,
+/// semantic similarity to target descriptions) and is what extraction asks about a clause;
+/// <see cref="MatchAsync"/> also consults the statements already stored, which is what linking asks.
+/// </summary>
+public interface ITargetMatcher
+{
+    IReadOnlyList<TargetMatch> Match(string text, int top);
+
+    Task<IReadOnlyList<TargetMatch>> MatchAsync(string text, int top, CancellationToken cancellationToken);
+}
