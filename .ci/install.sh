@@ -25,6 +25,23 @@ if cmp -s "$cypher_lint/package-lock.json" "$cypher_lint/node_modules/.installed
 fi
 unset cypher_lint
 
+# graphql-http's audit suite (tools/graphql-http-audit): the GraphQL-over-HTTP spec's checks, run against the API
+# by GraphQLHttpAuditTests. Installed and marked the same way as the Cypher lint.
+http_audit=tools/graphql-http-audit
+if command -v npm >/dev/null; then
+  if ! cmp -s "$http_audit/package-lock.json" "$http_audit/node_modules/.installed-lock.json"; then
+    if (cd "$http_audit" && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1); then
+      cp "$http_audit/package-lock.json" "$http_audit/node_modules/.installed-lock.json"
+    else
+      echo "npm ci in $http_audit failed; the graphql-http audit test will skip." >&2
+    fi
+  fi
+fi
+if cmp -s "$http_audit/package-lock.json" "$http_audit/node_modules/.installed-lock.json"; then
+  export NORMSGRAPH_REQUIRE_GRAPHQL_HTTP_AUDIT=1
+fi
+unset http_audit
+
 # docker-compose v1, to validate docker-compose.yml offline (ComposeFileTests); it also rejects a top-level `name:`.
 if ! command -v docker-compose >/dev/null && command -v apt-get >/dev/null; then
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose; } >/dev/null 2>&1 \

@@ -1,11 +1,14 @@
 using NormsGraph.Api;
+using NormsGraph.Api.Bench;
 using NormsGraph.Api.Embed;
 using NormsGraph.Api.GraphQL;
 using NormsGraph.Api.GraphQL.Linking;
 using NormsGraph.Api.GraphViews;
 using NormsGraph.Api.Health;
 using NormsGraph.Api.Http;
+using NormsGraph.Api.Security;
 using NormsGraph.Api.Web;
+using NormsGraph.Hosting;
 using NormsGraph.Ingestion;
 using NormsGraph.Storage;
 
@@ -13,14 +16,20 @@ using NormsGraph.Storage;
 // relative data paths resolve from the working folder.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+// ASPNETCORE_URLS, --urls, Urls and Kestrel endpoints choose the address; only when none is set does the
+// loopback default apply (a `Urls` in appsettings.json would outrank the environment variable).
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+{
+    builder.WebHost.UseUrls(ListenAddresses.Default);
+}
+
 builder.Services.AddProblemDetails();
-builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName))
-    .Validate(o => o.MaxRequestBytes > 0, "Api:MaxRequestBytes must be positive.").ValidateOnStart();
+builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddIngestion(builder.Configuration);
-builder.Services.AddNormsGraphQL(builder.Environment);
+builder.Services.AddNormsGraphQL(builder.Configuration, builder.Environment);
+builder.Services.AddNormsGraphTelemetry(builder.Configuration, "Microsoft.AspNetCore.Hosting");
 builder.Services.AddLinking(builder.Configuration);
-builder.Services.AddNormsGraphTelemetry(builder.Configuration);
 builder.Services.AddGraphViews(builder.Configuration);
 builder.Services.AddEmbed(builder.Configuration);
 builder.Services.AddWebPages();
@@ -28,7 +37,9 @@ builder.Services.AddWebPages();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseApiSecurity();
 app.MapGraphQLEndpoint();
+app.MapBenchEndpoints(app.Configuration);
 app.MapHealthEndpoints();
 app.MapWebPages();
 app.MapEmbed();

@@ -1,6 +1,6 @@
+using NormsGraph.Hosting;
 using NormsGraph.Ingestion;
 using NormsGraph.Storage;
-using NormsGraph.Worker;
 
 // The ingestion service alone: the same store, pipeline and inbox worker as the API hosts in-process,
 // configured the same way (appsettings.json beside the binary, then environment variables such as
@@ -10,5 +10,5 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 builder.Configuration[$"{IngestionOptions.SectionName}:{nameof(IngestionOptions.Enabled)}"] = "true";
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddIngestion(builder.Configuration);
-builder.Services.AddWorkerTelemetry(builder.Configuration);
+builder.Services.AddNormsGraphTelemetry(builder.Configuration);
 builder.Build().Run();

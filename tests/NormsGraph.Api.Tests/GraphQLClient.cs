@@ -50,6 +50,34 @@ internal static class GraphQLClient
         Japan reiterated that international law, including the UN Charter, applies in cyberspace. Chile welcomed the point of contact directory as a confidence-building measure.
         """;
 
+    /// <summary>A year later: Chile on international law, Japan on vulnerability reporting, Access Now on researchers.</summary>
+    public const string SecondReport = """
+        Second informal consultations on responsible behaviour
+
+        3 Mar 2021 10:00h - 12:00h
+
+        Event report
+
+        Chile stressed that international law, including the UN Charter, applies in cyberspace.
+
+        Japan called for the responsible reporting of ICT vulnerabilities. Access Now urged states to protect security researchers from prosecution.
+        """;
+
+    public static async Task SubmitBothAsync(HttpClient client, string? apiKey = null)
+    {
+        foreach (var (text, source) in new[] { (SampleReport, "consultations.txt"), (SecondReport, "second.txt") })
+        {
+            var (_, body) = await SubmitAsync(client, text, source, apiKey);
+            if (body["errors"] is not null)
+            {
+                throw new InvalidOperationException(body.ToJsonString());
+            }
+        }
+    }
+
+    public static JsonNode Data(JsonNode body) =>
+        body["errors"] is null ? body["data"]! : throw new InvalidOperationException("GraphQL errors: " + body["errors"]!.ToJsonString());
+
     public static Task<(HttpResponseMessage Response, JsonNode Body)> SubmitAsync(HttpClient client, string text, string? source = "consultations.txt", string? apiKey = null) =>
         PostAsync(client, SubmitMutation, new { input = new { text, source } }, apiKey: apiKey);
 }

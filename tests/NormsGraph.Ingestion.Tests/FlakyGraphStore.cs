@@ -79,5 +79,27 @@ internal sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
     public IAsyncEnumerable<Report> ReadReportsAsync(CancellationToken cancellationToken) => inner.ReadReportsAsync(cancellationToken);
 
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => inner.GetStatisticsAsync(cancellationToken);
+
+    public Task<Page<PositionEdge>> FindPositionEdgesAsync(PositionEdgeQuery query, CancellationToken cancellationToken) => inner.FindPositionEdgesAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken) => inner.GetTimelineAsync(targetId, granularity, cancellationToken);
+
+    public Task<Page<AlignedActor>> FindAlignedActorsAsync(string actorId, int first, string? after, CancellationToken cancellationToken) => inner.FindAlignedActorsAsync(actorId, first, after, cancellationToken);
+
+    public Task<IReadOnlyList<Coalition>> GetCoalitionsAsync(string targetId, Stance stance, CancellationToken cancellationToken) => inner.GetCoalitionsAsync(targetId, stance, cancellationToken);
+
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => inner.SearchAsync(query, cancellationToken);
+
+    public Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken) => inner.FindReportsAsync(query, cancellationToken);
+
+    public Task<Page<EventRecord>> FindEventsAsync(ReportQuery query, CancellationToken cancellationToken) => inner.FindEventsAsync(query, cancellationToken);
+
+    public Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken) => inner.GetReportTextAsync(reportId, cancellationToken);
+
+    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken) => inner.GetGraphStatisticsAsync(granularity, top, cancellationToken);
+
+    public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) => inner.CurateAsync(request, who, cancellationToken);
+
+    public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) => inner.GetAuditLogAsync(subject, first, after, cancellationToken);
     public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) => inner.GetGraphViewAsync(query, cancellationToken);
 }

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NormsGraph.Api.GraphQL;
+using NormsGraph.Api.GraphQL.Validation;
+using NormsGraph.Api.Security;
 
 namespace NormsGraph.Api.Http;
 
@@ -13,7 +14,9 @@ namespace NormsGraph.Api.Http;
 /// GraphQL over HTTP, written by hand because GraphQL.Server is not available here. Follows the
 /// GraphQL-over-HTTP draft: POST with a JSON body or GET with query parameters (queries only);
 /// <c>application/graphql-response+json</c> when the client accepts it (request errors then give 400),
-/// otherwise <c>application/json</c> with 200 for every well-formed request.
+/// otherwise <c>application/json</c> with 200 for every well-formed request. Transport rules (method, keys) are
+/// GraphQL validation rules (<see cref="TransportRule"/>); an error of theirs sets the status (405, 401, 403).
+/// A client that goes away mid-request is not an error of ours: the request just ends, logged at debug level.
 /// </summary>
 internal static class GraphQLHttpHandler
 {
@@ -24,7 +27,26 @@ internal static class GraphQLHttpHandler
         HttpContext http,
         IDocumentExecuter<NormsGraphSchema> executer,
         IGraphQLTextSerializer serializer,
-        IOptions<ApiOptions> options)
+        IOptions<ApiOptions> options,
+        ApiKeyRing keys,
+        ILogger<NormsGraphSchema> logger)
+    {
+        try
+        {
+            await HandleRequestAsync(http, executer, serializer, options.Value, keys);
+        }
+        catch (Exception e) when (http.RequestAborted.IsCancellationRequested && e is OperationCanceledException or BadHttpRequestException or IOException)
+        {
+            Log.ClientDisconnected(logger, http.Request.Path, e.GetType().Name);
+        }
+    }
+
+    private static async Task HandleRequestAsync(
+        HttpContext http,
+        IDocumentExecuter<NormsGraphSchema> executer,
+        IGraphQLTextSerializer serializer,
+        ApiOptions options,
+        ApiKeyRing keys)
     {
         var mediaType = NegotiateMediaType(http.Request);
         if (mediaType is null)
@@ -34,18 +56,11 @@ internal static class GraphQLHttpHandler
             return;
         }
         var (request, problem) = HttpMethods.IsPost(http.Request.Method)
-            ? await ReadPostAsync(http, serializer, options.Value.MaxRequestBytes)
+            ? await ReadPostAsync(http, serializer, options.MaxRequestBytes)
             : ReadGet(http.Request, serializer);
         if (problem is not null)
         {
             await WriteErrorAsync(http, problem.Value.Status, mediaType, problem.Value.Code, problem.Value.Message);
-            return;
-        }
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request!))
-        {
-            http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, "METHOD_NOT_ALLOWED",
-                "Mutations must be sent with POST.");
             return;
         }
 
@@ -57,13 +72,18 @@ internal static class GraphQLHttpHandler
             OperationName = request.OperationName,
             RequestServices = http.RequestServices,
             CancellationToken = http.RequestAborted,
-            UserContext = new Dictionary<string, object?> { [ApiKeyGate.UserContextKey] = http.Request.Headers["X-Api-Key"].FirstOrDefault() },
+            UserContext = new RequestContext(keys.Identify(http.Request.Headers[ApiKeyRing.Header].FirstOrDefault()), http.Request.Method),
         });
-        // With the new media type a request error (syntax, validation, bad variables) is a 400;
-        // the legacy media type keeps 200 so older clients read the errors from the body.
-        http.Response.StatusCode = mediaType == GraphQLResponseMediaType && !result.Executed
-            ? StatusCodes.Status400BadRequest
+        // A transport rule's error decides the status under either media type. Otherwise, with the new media type a
+        // request error (syntax, validation, bad variables) is a 400; the legacy one keeps 200 so older clients read the body.
+        var transport = result.Executed ? null : result.Errors?.OfType<IHasHttpStatus>().FirstOrDefault();
+        http.Response.StatusCode = transport is not null ? transport.HttpStatus
+            : mediaType == GraphQLResponseMediaType && !result.Executed ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
+        if (transport?.HttpStatus == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = "POST";
+        }
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
@@ -116,6 +136,11 @@ internal static class GraphQLHttpHandler
         {
             return (null, new HttpProblem(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {maxBytes} bytes."));
         }
+        catch (BadHttpRequestException e) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            // A body cut short or malformed at the HTTP level (the client is still there to read the answer).
+            return (null, new HttpProblem(StatusCodes.Status400BadRequest, "BAD_REQUEST", e.Message));
+        }
         return Validate(request);
     }
 
@@ -145,23 +170,6 @@ internal static class GraphQLHttpHandler
         string.IsNullOrWhiteSpace(request?.Query)
             ? (null, new HttpProblem(StatusCodes.Status400BadRequest, "MISSING_QUERY", "The request has no 'query'."))
             : (request, null);
-
-    private static bool IsMutation(GraphQLRequest request)
-    {
-        try
-        {
-            var document = GraphQLParser.Parser.Parse(request.Query!);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var selected = request.OperationName is null
-                ? operations.FirstOrDefault()
-                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-            return selected?.Operation == OperationType.Mutation;
-        }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            return false; // the executer reports the syntax error in the spec's shape
-        }
-    }
 
     private readonly record struct HttpProblem(int Status, string Code, string Message);
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NormsGraph.Ingestion.Samples;
+using NormsGraph.Core.Samples;
 
 namespace NormsGraph.Cli.Generate;
 

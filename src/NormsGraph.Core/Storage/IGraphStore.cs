@@ -42,6 +42,38 @@ public interface IGraphStore
 
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Position edges by target, actor, stance and filters ("who supported X", "what A said, by target").</summary>
+    Task<Page<PositionEdge>> FindPositionEdgesAsync(PositionEdgeQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Per period and stance, the distinct actors on a target and who joined; dated periods only, oldest first.</summary>
+    Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken);
+
+    /// <summary>Actors ranked by how alike their positions are to <paramref name="actorId"/>'s (see <see cref="Alignment"/>).</summary>
+    Task<Page<AlignedActor>> FindAlignedActorsAsync(string actorId, int first, string? after, CancellationToken cancellationToken);
+
+    /// <summary>Actors taking <paramref name="stance"/> on a target, grouped by actor type and by process, largest groups first.</summary>
+    Task<IReadOnlyList<Coalition>> GetCoalitionsAsync(string targetId, Stance stance, CancellationToken cancellationToken);
+
+    /// <summary>Full-text search over actors, targets, processes and reports, best first.</summary>
+    Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
+
+    Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken);
+
+    Task<Page<EventRecord>> FindEventsAsync(ReportQuery query, CancellationToken cancellationToken);
+
+    /// <summary>A report's source text; null when no report has that id.</summary>
+    Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken);
+
+    Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes one curation change and records it (who, when, before, after) in the same transaction. Null when the
+    /// subject does not exist; a <see cref="CurationException"/> when the value is not acceptable.
+    /// </summary>
+    Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken);
+
+    /// <summary>Recorded curation changes, oldest first, optionally only those about one subject.</summary>
+    Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken);
     /// <summary>Nodes and edges around a focus for dashboards (see <see cref="GraphViewQuery"/> and <see cref="GraphViewBuilder"/>).</summary>
     Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken);
 }

@@ -9,7 +9,8 @@ public sealed record PositionQuery(
     Stance? Stance = null,
     int First = PositionQuery.DefaultPageSize,
     string? After = null,
-    bool IncludeRejected = false)
+    bool IncludeRejected = false,
+    string? ReportId = null)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;

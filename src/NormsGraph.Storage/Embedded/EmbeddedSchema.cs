@@ -3,10 +3,12 @@ namespace NormsGraph.Storage.Embedded;
 /// <summary>
 /// Tables of the embedded store. Curation lives in its own table keyed by statement id, so a
 /// statement deleted by a re-ingest and recreated with the same id gets its decision back.
+/// Version 2 adds what is derived (position edges, the search index, rebuilt when the version
+/// changes) and the curation record (statement edits, actor merges, the audit log).
 /// </summary>
 internal static class EmbeddedSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,8 +33,51 @@ internal static class EmbeddedSchema
         CREATE INDEX IF NOT EXISTS statements_actor ON statements (actor_id, sort_date, id);
         CREATE INDEX IF NOT EXISTS statements_order ON statements (sort_date, id);
         CREATE INDEX IF NOT EXISTS statements_report ON statements (report_id);
+        -- One actor's statements on one target in page order: the evidence behind a position edge.
+        CREATE INDEX IF NOT EXISTS statements_pair ON statements (actor_id, target_id, sort_date, id);
         CREATE TABLE IF NOT EXISTS curation (statement_id TEXT PRIMARY KEY, status TEXT NOT NULL, updated_at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS participations (
             actor_id TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (actor_id, event_id));
+        CREATE INDEX IF NOT EXISTS events_process ON events (process_id);
+        CREATE INDEX IF NOT EXISTS reports_date ON reports (date, id);
+        CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
+
+        -- Derived position edges, one per (actor, target, stance) with at least one non-rejected statement:
+        -- how many back it and the first and last report dates (null when every report is undated).
+        CREATE TABLE IF NOT EXISTS position_edges (
+            actor_id TEXT NOT NULL, target_id TEXT NOT NULL, stance TEXT NOT NULL,
+            statements INTEGER NOT NULL, first_date TEXT, last_date TEXT,
+            PRIMARY KEY (actor_id, target_id, stance));
+        CREATE INDEX IF NOT EXISTS position_edges_target ON position_edges (target_id, stance, statements DESC, actor_id);
+        CREATE INDEX IF NOT EXISTS position_edges_actor ON position_edges (actor_id, statements DESC, target_id);
+
+        -- Curated edits of a statement (kept by statement id like curation, and applied again on re-ingest).
+        CREATE TABLE IF NOT EXISTS statement_edits (statement_id TEXT PRIMARY KEY, stance TEXT, target_id TEXT);
+        -- A merged actor's old id and the id it now resolves to.
+        CREATE TABLE IF NOT EXISTS actor_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL,
+            subject TEXT NOT NULL, before TEXT, after TEXT);
+        CREATE INDEX IF NOT EXISTS audit_log_subject ON audit_log (subject, seq);
+
+        -- Search: documents in a plain table, indexed by an external-content FTS5 table kept in step by triggers,
+        -- so a document is replaced by its key instead of a scan of the index. No stemmer: queries are prefix
+        -- matches on the words as written (as in Neo4j's standard analyzer), and a stemmed index would miss
+        -- prefixes such as 'vulnerab' (stored as 'vulner').
+        CREATE TABLE IF NOT EXISTS search_docs (
+            rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
+            UNIQUE (kind, id));
+        CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+            title, body, content='search_docs', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER IF NOT EXISTS search_docs_insert AFTER INSERT ON search_docs BEGIN
+            INSERT INTO search_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END;
+        CREATE TRIGGER IF NOT EXISTS search_docs_delete AFTER DELETE ON search_docs BEGIN
+            INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+        END;
+        CREATE TRIGGER IF NOT EXISTS search_docs_update AFTER UPDATE ON search_docs BEGIN
+            INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+            INSERT INTO search_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END;
         """;
 }

@@ -17,6 +17,7 @@ namespace NormsGraph.Storage.Neo4j;
 internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator migrator, TimeProvider clock) : IGraphStore
 {
     private const int ReportPageSize = 50;
+    private readonly Neo4jAnalystQueries _analyst = new(client, clock);
 
     public Task InitializeAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
 
@@ -163,6 +164,27 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
             counts.GetInt32("targets"), counts.GetInt32("events"));
     }
 
+    public Task<Page<PositionEdge>> FindPositionEdgesAsync(PositionEdgeQuery query, CancellationToken cancellationToken) => _analyst.FindPositionEdgesAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken) => _analyst.GetTimelineAsync(targetId, granularity, cancellationToken);
+
+    public Task<Page<AlignedActor>> FindAlignedActorsAsync(string actorId, int first, string? after, CancellationToken cancellationToken) => _analyst.FindAlignedActorsAsync(actorId, first, after, cancellationToken);
+
+    public Task<IReadOnlyList<Coalition>> GetCoalitionsAsync(string targetId, Stance stance, CancellationToken cancellationToken) => _analyst.GetCoalitionsAsync(targetId, stance, cancellationToken);
+
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => _analyst.SearchAsync(query, cancellationToken);
+
+    public Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken) => _analyst.FindReportsAsync(query, cancellationToken);
+
+    public Task<Page<EventRecord>> FindEventsAsync(ReportQuery query, CancellationToken cancellationToken) => _analyst.FindEventsAsync(query, cancellationToken);
+
+    public Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken) => _analyst.GetReportTextAsync(reportId, cancellationToken);
+
+    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken) => _analyst.GetGraphStatisticsAsync(granularity, top, cancellationToken);
+
+    public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) => _analyst.CurateAsync(request, who, cancellationToken);
+
+    public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) => _analyst.GetAuditLogAsync(subject, first, after, cancellationToken);
     public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) =>
         new Neo4jGraphViewQuery(client).GetAsync(query, this, cancellationToken);
 

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NormsGraph.Api.GraphQL;
 using NormsGraph.Core.Storage;
 using static NormsGraph.Api.Tests.GraphQLClient;
 
@@ -70,13 +72,13 @@ public sealed class PositionsQueryTests
         await using var factory = new ApiFactory { DecorateStore = inner => counting = new CountingGraphStore(inner) };
         var client = factory.CreateClient();
         await SubmitAsync(client, SampleReport);
-        counting!.ActorBatches = 0;
+        counting!.Reset();
 
         var (_, body) = await PostAsync(client, "{ positions(first: 20) { nodes { actor { id } target { id } report { id } } } }");
 
         var actors = body["data"]!["positions"]!["nodes"]!.AsArray().Select(n => n!["actor"]!["id"]!.GetValue<string>()).Distinct().Count();
         Assert.True(actors >= 3, $"expected several actors, got {actors}");
-        Assert.Equal(1, counting.ActorBatches);
+        Assert.Equal(1, counting.Calls(nameof(IGraphStore.GetActorsAsync)));
     }
 
     [Fact]
@@ -92,26 +94,51 @@ public sealed class PositionsQueryTests
         Assert.Contains(body["data"]!["actor"]!["positions"]!["nodes"]!.AsArray(), n => n!["target"]!["id"]!.GetValue<string>() == "p-intl-law");
     }
 
-    private sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
+    [Fact]
+    public async Task Fifty_positions_with_their_actors_targets_and_reports_cost_four_store_calls()
     {
-        public int ActorBatches { get; set; }
-
-        public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
-        public Task ApplyTaxonomyAsync(TaxonomyGraph taxonomy, CancellationToken cancellationToken) => inner.ApplyTaxonomyAsync(taxonomy, cancellationToken);
-        public Task<ApplyResult> ApplyAsync(Core.Domain.ReportGraph graph, CancellationToken cancellationToken) => inner.ApplyAsync(graph, cancellationToken);
-
-        public Task<IReadOnlyDictionary<string, Core.Domain.Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+        CountingGraphStore? counting = null;
+        await using var factory = new ApiFactory { DecorateStore = inner => counting = new CountingGraphStore(inner) };
+        var client = factory.CreateClient();
+        // Two reports, each with a sentence by each of 25 states: 50 positions over 25 actors and 2 reports.
+        var states = factory.Services.GetRequiredService<Core.Taxonomy.Taxonomy>().Actors
+            .Where(a => a.Actor.Type == Core.Domain.ActorType.State && !a.Actor.Name.Contains(' ', StringComparison.Ordinal))
+            .Take(25).Select(a => a.Actor.Name).ToList();
+        foreach (var (date, norm) in new[] { ("12 Feb 2020", "international law applies in cyberspace"), ("3 Mar 2021", "confidence-building measures matter") })
         {
-            ActorBatches++;
-            return inner.GetActorsAsync(ids, cancellationToken);
+            var text = $"Consultations on {norm}\n\n{date} 10:00h - 12:00h\n\nEvent report\n\n"
+                + string.Join("\n\n", states.Select(s => $"{s} stressed that {norm}."));
+            await SubmitAsync(client, text, $"{date}.txt");
         }
+        counting!.Reset();
 
-        public Task<IReadOnlyDictionary<string, Core.Domain.Target>> GetTargetsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => inner.GetTargetsAsync(ids, cancellationToken);
-        public Task<IReadOnlyDictionary<string, ReportSummary>> GetReportsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => inner.GetReportsAsync(ids, cancellationToken);
-        public Task<PositionPage> FindPositionsAsync(PositionQuery query, CancellationToken cancellationToken) => inner.FindPositionsAsync(query, cancellationToken);
-        public Task<bool> SetStatementStatusAsync(string statementId, Core.Domain.StatementStatus status, CancellationToken cancellationToken) => inner.SetStatementStatusAsync(statementId, status, cancellationToken);
-        public IAsyncEnumerable<Core.Domain.Report> ReadReportsAsync(CancellationToken cancellationToken) => inner.ReadReportsAsync(cancellationToken);
-        public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => inner.GetStatisticsAsync(cancellationToken);
-        public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) => inner.GetGraphViewAsync(query, cancellationToken);
+        var (_, body) = await PostAsync(client, "{ positions(first: 50) { totalCount nodes { actor { id name } target { id } report { id title } } } }");
+
+        var nodes = body["data"]!["positions"]!["nodes"]!.AsArray();
+        Assert.Equal(50, nodes.Count);
+        Assert.True(nodes.Select(n => n!["actor"]!["id"]!.GetValue<string>()).Distinct().Count() >= 20, "expected many different actors");
+        Assert.Equal(2, nodes.Select(n => n!["report"]!["id"]!.GetValue<string>()).Distinct().Count());
+        Assert.Equal(
+            (1, 1, 1, 1, 4),
+            (counting.Calls(nameof(IGraphStore.FindPositionsAsync)), counting.Calls(nameof(IGraphStore.GetActorsAsync)),
+                counting.Calls(nameof(IGraphStore.GetTargetsAsync)), counting.Calls(nameof(IGraphStore.GetReportsAsync)), counting.TotalCalls));
+    }
+
+    [Fact]
+    public async Task A_repeated_query_is_parsed_and_validated_once()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+        var cache = factory.Services.GetRequiredService<DocumentCache>();
+        const string query = "{ positions(first: 2) { totalCount } }";
+
+        var (_, first) = await PostAsync(client, query);
+        var afterFirst = cache.Count;
+        var (_, second) = await PostAsync(client, query);
+        await PostAsync(client, "{ nosuchfield }");
+
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal(1, afterFirst);
+        Assert.Equal(1, cache.Count); // the invalid query is not kept
     }
 }

@@ -55,12 +55,12 @@ public sealed class SubmitReportTests
     [Fact]
     public async Task With_an_api_key_configured_mutations_need_it()
     {
-        await using var factory = new ApiFactory(new() { ["Api:ApiKey"] = "s3cret" });
+        await using var factory = new ApiFactory(new() { ["Api:ApiKey"] = "s3cret-key-of-16-chars" });
         var client = factory.CreateClient();
 
         var (_, without) = await SubmitAsync(client, SampleReport);
         var (_, wrong) = await SubmitAsync(client, SampleReport, apiKey: "guess");
-        var (_, right) = await SubmitAsync(client, SampleReport, apiKey: "s3cret");
+        var (_, right) = await SubmitAsync(client, SampleReport, apiKey: "s3cret-key-of-16-chars");
 
         Assert.Equal("UNAUTHENTICATED", ErrorCode(without));
         Assert.Equal("UNAUTHENTICATED", ErrorCode(wrong));

@@ -99,7 +99,7 @@ public sealed class ClaimTests
     {
         using var folder = new TestFolder();
         var names = Enumerable.Range(1, 40).Select(i => $"r{i:D2}.txt").ToList();
-        var reports = Samples.SyntheticReports.Generate(names.Count, seed: 11);
+        var reports = Core.Samples.SyntheticReports.Generate(names.Count, seed: 11);
         for (var i = 0; i < names.Count; i++)
         {
             folder.Drop(names[i], reports[i].Content.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -156,7 +156,7 @@ public sealed class ClaimTests
     public async Task No_more_reports_are_in_flight_than_the_concurrency_allows()
     {
         using var folder = new TestFolder();
-        var reports = Samples.SyntheticReports.Generate(8, seed: 5);
+        var reports = Core.Samples.SyntheticReports.Generate(8, seed: 5);
         foreach (var report in reports)
         {
             folder.Drop(report.FileName, report.Content);

@@ -1,8 +1,8 @@
 using NormsGraph.Core.Extraction;
 using NormsGraph.Core.Reading;
+using NormsGraph.Core.Samples;
 using NormsGraph.Core.Storage;
 using NormsGraph.Core.Taxonomy;
-using NormsGraph.Ingestion.Samples;
 using NormsGraph.Storage.Embedded;
 
 namespace NormsGraph.Ingestion.Tests.Worker;

@@ -8,7 +8,7 @@ namespace NormsGraph.Storage.Tests.Contract;
 /// The behaviour every <see cref="IGraphStore"/> adapter must have. Each adapter's test class derives
 /// from this and supplies a fresh, empty store per test.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     private IGraphStore? _store;
 

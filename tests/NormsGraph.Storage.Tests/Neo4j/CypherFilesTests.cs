@@ -6,7 +6,7 @@ namespace NormsGraph.Storage.Tests.Neo4j;
 /// <summary>The Neo4j store's Cypher is the embedded files of graph-schema/neo4j, all of them used, migrations idempotent.</summary>
 public sealed class CypherFilesTests
 {
-    private static readonly IReadOnlyList<CypherQuery> StoreQueries = [.. new[] { typeof(Neo4jQueries), typeof(Neo4jLinkingQueries) }
+    private static readonly IReadOnlyList<CypherQuery> StoreQueries = [.. new[] { typeof(Neo4jQueries), typeof(Neo4jAnalystCypher), typeof(Neo4jLinkingQueries) }
         .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static))
         .Select(p => (CypherQuery)p.GetValue(null)!)];
 

@@ -28,7 +28,7 @@ internal static class LinkingFields
             .Argument<NonNullGraphType<AddStatementInputGraphType>>("input")
             .ResolveAsync(async ctx =>
             {
-                ApiKeyGate.Require(ctx);
+                // The key is checked for every mutation by TransportRule before any resolver runs.
                 var input = ctx.GetArgument<Dictionary<string, object?>>("input");
                 var targets = input.GetValueOrDefault("targets") is IEnumerable<object?> list ? list.OfType<string>().ToList() : null;
                 return await ctx.RequestServices!.GetRequiredService<StatementFiling>().FileAsync(new StatementInput(

@@ -29,6 +29,9 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, Canc
         return new Result(this, key);
     }
 
+    /// <summary>Several keys in the same batch; keys with no value are left out of the list.</summary>
+    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<string> keys) => new ManyResult([.. keys.Select(Load)]);
+
     private async Task<TValue?> GetAsync(string key, CancellationToken cancellationToken)
     {
         while (true)
@@ -63,6 +66,24 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, Canc
                 _loaded[key] = values.TryGetValue(key, out var value) ? value : null;
             }
         }
+    }
+
+    private sealed class ManyResult(List<IDataLoaderResult<TValue?>> results) : IDataLoaderResult<IReadOnlyList<TValue>>
+    {
+        public async Task<IReadOnlyList<TValue>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new List<TValue>(results.Count);
+            foreach (var result in results)
+            {
+                if (await result.GetResultAsync(cancellationToken) is { } value)
+                {
+                    values.Add(value);
+                }
+            }
+            return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 
     private sealed class Result(BatchLoader<TValue> loader, string key) : IDataLoaderResult<TValue?>

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using NormsGraph.Api.GraphQL.Loading;
+using NormsGraph.Api.GraphQL.Paging;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -21,5 +23,10 @@ internal sealed class ActorGraphType : ObjectGraphType<Actor>
                 .Description("Positions this actor took, oldest report first."), includeTarget: true, includeActor: false)
             .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<IGraphStore>()
                 .FindPositionsAsync(PositionArguments.Read(ctx) with { ActorId = ctx.Source.Id }, ctx.CancellationToken));
+        PagingArguments.Add(Field<NonNullGraphType<ActorStanceConnectionGraphType>>("stances")
+                .Description("Everything this actor said, grouped by target and stance, with counts, first and last dates, evidence and reports.")
+                .Argument<StanceGraphType>("stance"))
+            .ResolveAsync(async ctx => await ctx.Store().FindPositionEdgesAsync(new PositionEdgeQuery(ActorId: ctx.Source.Id,
+                Stance: ctx.GetArgument<Stance?>("stance"), First: PagingArguments.First(ctx), After: PagingArguments.After(ctx)), ctx.CancellationToken));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NormsGraph.Api.GraphQL.Paging;
 using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Api.GraphQL.Types;
@@ -14,7 +15,8 @@ internal sealed class PositionConnectionGraphType : ObjectGraphType<PositionPage
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionGraphType>>>>("nodes")
             .Resolve(ctx => ctx.Source.Items);
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
-            .Resolve(ctx => ctx.Source);
+            .Resolve(ctx => new PageInfo(ctx.Source.HasNextPage, ctx.Source.Items.Count == 0 ? null : PositionPage.CursorOf(ctx.Source.Items[0]),
+                ctx.Source.EndCursor));
         Field(c => c.TotalCount).Description("Positions matching the filter, over all pages.");
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NormsGraph.Api.GraphQL.Loading;
+using NormsGraph.Api.GraphQL.Paging;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -29,6 +30,98 @@ internal sealed class QueryGraphType : ObjectGraphType
                 includeTarget: true, includeActor: true)
             .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<IGraphStore>()
                 .FindPositionsAsync(PositionArguments.Read(ctx), ctx.CancellationToken));
+
+        PagingArguments.Add(ListArguments.AddDatesAndProcess(Field<NonNullGraphType<ActorStanceConnectionGraphType>>("who")
+                .Description("Who took a stance on a norm, principle or proposal: one entry per actor and stance, most statements first.")
+                .Argument<NonNullGraphType<IdGraphType>>("norm", "Norm, principle or proposal id, e.g. gge-13j.")
+                .Argument<StanceGraphType>("stance", "Only this stance; all four by default.")
+                .Argument<ActorTypeGraphType>("actorType", "Only actors of this type, e.g. STATE or CIVIL_SOCIETY.")
+                .Argument<FloatGraphType>("minConfidence", "Only statements extracted with at least this confidence (0 to 1).")))
+            .ResolveAsync(async ctx =>
+            {
+                var (from, to) = ListArguments.Dates(ctx);
+                var confidence = ctx.GetArgument<double?>("minConfidence");
+                if (confidence is < 0 or > 1)
+                {
+                    throw new ExecutionError("'minConfidence' must be between 0 and 1.") { Code = "BAD_USER_INPUT" };
+                }
+                return await ctx.Store().FindPositionEdgesAsync(new PositionEdgeQuery(ctx.GetArgument<string>("norm"), null,
+                    ctx.GetArgument<Stance?>("stance"), from, to, ctx.GetArgument<string?>("process"), ctx.GetArgument<ActorType?>("actorType"),
+                    confidence, PagingArguments.First(ctx), PagingArguments.After(ctx)), ctx.CancellationToken);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelinePeriodGraphType>>>>("timeline")
+            .Description("A target's timeline for charts: per period and stance, how many distinct actors and who joined. Dated reports only.")
+            .Argument<NonNullGraphType<IdGraphType>>("norm", "Norm, principle or proposal id.")
+            .Argument<GranularityGraphType>("granularity", "MONTH or YEAR (default).")
+            .ResolveAsync(async ctx => await ctx.Store().GetTimelineAsync(ctx.GetArgument<string>("norm"),
+                ctx.GetArgument("granularity", TimelineGranularity.Year), ctx.CancellationToken));
+        PagingArguments.Add(Field<NonNullGraphType<AlignedActorConnectionGraphType>>("alignedActors")
+                .Description("The actors whose positions are most like this actor's, most similar first.")
+                .Argument<NonNullGraphType<IdGraphType>>("actor", "Actor id, e.g. chl."))
+            .ResolveAsync(async ctx => await ctx.Store().FindAlignedActorsAsync(ctx.GetArgument<string>("actor"), PagingArguments.First(ctx),
+                PagingArguments.After(ctx), ctx.CancellationToken));
+        Field<NonNullGraphType<DisagreementGraphType>>("disagreement")
+            .Description("Who stands on which side of a norm, principle or proposal.")
+            .Argument<NonNullGraphType<IdGraphType>>("norm", "Norm, principle or proposal id.")
+            .ResolveAsync(async ctx =>
+            {
+                var norm = ctx.GetArgument<string>("norm");
+                var store = ctx.Store();
+                async Task<IReadOnlyList<PositionEdge>> Side(Stance stance) =>
+                    (await store.FindPositionEdgesAsync(new PositionEdgeQuery(norm, Stance: stance, First: PositionQuery.MaxPageSize), ctx.CancellationToken)).Items;
+                return new Disagreement(norm, [.. await Side(Stance.Support), .. await Side(Stance.Propose)], await Side(Stance.Oppose),
+                    await Side(Stance.Concern));
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoalitionGraphType>>>>("coalitions")
+            .Description("Actors taking a stance on a target grouped by actor type and by process, largest groups first.")
+            .Argument<NonNullGraphType<IdGraphType>>("norm", "Norm, principle or proposal id.")
+            .Argument<StanceGraphType>("stance", "SUPPORT by default.")
+            .ResolveAsync(async ctx => await ctx.Store().GetCoalitionsAsync(ctx.GetArgument<string>("norm"),
+                ctx.GetArgument("stance", Stance.Support), ctx.CancellationToken));
+        PagingArguments.Add(Field<NonNullGraphType<SearchHitConnectionGraphType>>("search")
+                .Description("Actors (names, aliases), norms, principles, proposals, processes and reports by words, best first.")
+                .Argument<NonNullGraphType<StringGraphType>>("text", "Words to find; every word must match (as a prefix).")
+                .Argument<ListGraphType<NonNullGraphType<SearchKindGraphType>>>("kinds", "Only these kinds of node."))
+            .ResolveAsync(async ctx =>
+            {
+                var text = ctx.GetArgument<string>("text");
+                if (text.Length > 500)
+                {
+                    throw new ExecutionError("'text' must be at most 500 characters.") { Code = "BAD_USER_INPUT" };
+                }
+                var kinds = ctx.GetArgument<List<object>?>("kinds")?.Select(k => (string)k).ToList();
+                return await ctx.Store().SearchAsync(new SearchQuery(text, kinds, PagingArguments.First(ctx), PagingArguments.After(ctx)), ctx.CancellationToken);
+            });
+        PagingArguments.Add(ListArguments.AddDatesAndProcess(Field<NonNullGraphType<ReportConnectionGraphType>>("reports")
+                .Description("Reports, oldest first (undated last).")
+                .Argument<IdGraphType>("actor", "Only reports with a statement by this actor.")))
+            .ResolveAsync(async ctx => await ctx.Store().FindReportsAsync(ListArguments.Reports(ctx), ctx.CancellationToken));
+        Field<ReportGraphType>("report")
+            .Description("A report by id (its content hash).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(ctx => ctx.Loaders().Reports.Load(ctx.GetArgument<string>("id")));
+        PagingArguments.Add(ListArguments.AddDatesAndProcess(Field<NonNullGraphType<EventConnectionGraphType>>("events")
+                .Description("Events (sessions, meetings), oldest first (undated last).")
+                .Argument<IdGraphType>("actor", "Only events this actor took part in.")))
+            .ResolveAsync(async ctx => await ctx.Store().FindEventsAsync(ListArguments.Reports(ctx), ctx.CancellationToken));
+        Field<NonNullGraphType<StatisticsGraphType>>("statistics")
+            .Description("Counts per label and relationship type, the most supported targets, the most active actors, activity per period.")
+            .Argument<GranularityGraphType>("granularity", "Period of the activity list: MONTH or YEAR (default).")
+            .Argument<IntGraphType>("top", "Length of the ranked lists, 0 to 100; default 10.")
+            .ResolveAsync(async ctx =>
+            {
+                var top = ctx.GetArgument("top", 10);
+                if (top is < 0 or > PositionQuery.MaxPageSize)
+                {
+                    throw new ExecutionError($"'top' must be between 0 and {PositionQuery.MaxPageSize}.") { Code = "BAD_USER_INPUT" };
+                }
+                return await ctx.Store().GetGraphStatisticsAsync(ctx.GetArgument("granularity", TimelineGranularity.Year), top, ctx.CancellationToken);
+            });
+        PagingArguments.Add(Field<NonNullGraphType<AuditEntryConnectionGraphType>>("auditLog")
+                .Description("Curation changes, oldest first.")
+                .Argument<IdGraphType>("subject", "Only changes of this statement or actor."))
+            .ResolveAsync(async ctx => await ctx.Store().GetAuditLogAsync(ctx.GetArgument<string?>("subject"), PagingArguments.First(ctx),
+                PagingArguments.After(ctx), ctx.CancellationToken));
         Linking.LinkingFields.AddQueries(this);
         GraphViews.GraphViewField.AddTo(this);
     }

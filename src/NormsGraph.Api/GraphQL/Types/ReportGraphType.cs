@@ -1,4 +1,8 @@
+using GraphQL;
 using GraphQL.Types;
+using NormsGraph.Api.GraphQL.Loading;
+using NormsGraph.Api.GraphQL.Paging;
+using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Api.GraphQL.Types;
@@ -16,5 +20,21 @@ internal sealed class ReportGraphType : ObjectGraphType<ReportSummary>
         Field(r => r.Format, type: typeof(NonNullGraphType<ReportFormatGraphType>));
         Field(r => r.ExtractorVersion);
         Field(r => r.IngestedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
+        Field(r => r.EventId, type: typeof(IdGraphType)).Description("The event the report covers.");
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The report's source text, as ingested.")
+            .ResolveAsync(async ctx => await ctx.Store().GetReportTextAsync(ctx.Source.Id, ctx.CancellationToken) ?? "");
+        PagingArguments.Add(Field<NonNullGraphType<PositionConnectionGraphType>>("positions")
+                .Description("The positions found in this report, in report order of statement ids.")
+                .Argument<StanceGraphType>("stance"))
+            .ResolveAsync(async ctx =>
+            {
+                var after = PagingArguments.After(ctx);
+                if (after is not null)
+                {
+                    PositionCursor.Decode(after);
+                }
+                return await ctx.Store().FindPositionsAsync(new PositionQuery(Stance: ctx.GetArgument<Stance?>("stance"), First: PagingArguments.First(ctx),
+                    After: after, ReportId: ctx.Source.Id), ctx.CancellationToken);
+            });
     }
 }

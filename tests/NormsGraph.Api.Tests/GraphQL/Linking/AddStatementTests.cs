@@ -123,12 +123,12 @@ public sealed class AddStatementTests
     [Fact]
     public async Task Adding_a_statement_needs_the_api_key_when_one_is_set()
     {
-        await using var factory = new ApiFactory(new() { ["Api:ApiKey"] = "s3cret" });
+        await using var factory = new ApiFactory(new() { ["Api:ApiKey"] = "s3cret-key-of-16-chars" });
         using var client = factory.CreateClient();
         var input = new { text = "International law applies.", speaker = "bra", targets = new[] { "p-intl-law" } };
 
         var (_, without) = await AddAsync(client, input);
-        var (_, with) = await AddAsync(client, input, apiKey: "s3cret");
+        var (_, with) = await AddAsync(client, input, apiKey: "s3cret-key-of-16-chars");
 
         Assert.Equal("UNAUTHENTICATED", ErrorCode(without));
         Assert.Single(with["data"]!["addStatement"]!["statementIds"]!.AsArray());

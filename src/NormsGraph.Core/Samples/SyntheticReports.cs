@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using NormsGraph.Core.Domain;
 
-namespace NormsGraph.Ingestion.Samples;
+namespace NormsGraph.Core.Samples;
 
 /// <summary>
 /// Generates short, realistic event reports (plain text, Markdown and HTML) from a few templates, for

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The API benchmark: throughput and p50/p99 of four analyst questions over GraphQL (GET /graphql) against the same
+# server's plain minimal-API endpoints (/bench/plain/*) that make the same store calls and return the same rows as
+# JSON, with wrk on loopback (32 connections). Prints a Markdown table.
+#
+#   bench/api-bench.sh <store.db> [duration=10s] [port=5390]
+#
+# Build first: dotnet build src/NormsGraph.Api -c Release -o /tmp/ngapi
+# A store: normsgraph generate /tmp/b/reports --reports 2000 && normsgraph ingest /tmp/b/reports --store /tmp/b/graph.db
+set -euo pipefail
+db=$1; duration=${2:-10s}; port=${3:-5390}
+api=${NORMSGRAPH_API_DLL:-/tmp/ngapi/NormsGraph.Api.dll}
+base="http://127.0.0.1:$port"
+dotnet "$api" --urls "$base" --Store:Embedded:Path="$db" --Ingestion:Enabled=false --Ingestion:SeedSamples=false \
+  --Api:RateLimitPermits=0 --Api:BenchEndpoints=true --Logging:LogLevel:Default=Warning >/tmp/api-bench-server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "$base/health/live" >/dev/null && break; sleep 0.2; done
+
+enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+gql() { curl -s "$base/graphql?query=$(enc "$1")"; }
+stats=$(gql '{ statistics(top: 1) { labels { name count } mostSupportedTargets { target { id } } mostActiveActors { actor { id } } } }')
+norm=$(echo "$stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statistics"]["mostSupportedTargets"][0]["target"]["id"])')
+actor=$(echo "$stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statistics"]["mostActiveActors"][0]["actor"]["id"])')
+reports=$(echo "$stats" | python3 -c 'import json,sys; print(next(l["count"] for l in json.load(sys.stdin)["data"]["statistics"]["labels"] if l["name"]=="Report"))')
+statements=$(echo "$stats" | python3 -c 'import json,sys; print(next(l["count"] for l in json.load(sys.stdin)["data"]["statistics"]["labels"] if l["name"]=="Statement"))')
+
+declare -A graphql plain names
+graphql[a]="{ who(norm: \"$norm\", stance: SUPPORT, first: 20) { totalCount nodes { actor { id name } statementCount firstDate lastDate evidence(first: 1) { evidence } } } }"
+plain[a]="/bench/plain/supporters?norm=$norm"
+graphql[b]="{ positions(actor: \"$actor\", first: 20) { totalCount nodes { id stance target { name } evidence date } } }"
+plain[b]="/bench/plain/actor?actor=$actor"
+graphql[c]='{ search(text: "responsible disclosure", first: 10) { totalCount nodes { kind id title score } } }'
+plain[c]="/bench/plain/search?text=responsible%20disclosure"
+graphql[d]="{ timeline(norm: \"$norm\") { period stance actorCount joined { name } } }"
+plain[d]="/bench/plain/timeline?norm=$norm"
+names=([a]="supporters of a norm with evidence" [b]="an actor's positions" [c]="search" [d]="a timeline")
+
+# wrk's summary: requests/s, p50 and p99 in ms.
+run() {
+  wrk -t2 -c32 -d"$duration" --latency "$1" | python3 -c '
+import re, sys
+out = sys.stdin.read()
+def ms(v):
+    m = re.match(r"([\d.]+)(us|ms|s|m)$", v)
+    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[m.group(2)] if m else float("nan")
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+p50 = ms(re.search(r"50%\s+(\S+)", out).group(1)); p99 = ms(re.search(r"99%\s+(\S+)", out).group(1))
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+print(f"{rps:.0f} {p50:.1f} {p99:.1f} {errors.group(1) if errors else 0}")'
+}
+
+echo "api benchmark: $reports reports, $statements statements, norm $norm, actor $actor, wrk 32 connections $duration after a warm-up, $(date -u +%F)"
+echo
+echo "| question | GraphQL req/s | p50 ms | p99 ms | plain req/s | p50 ms | p99 ms | ratio |"
+echo "|---|---|---|---|---|---|---|---|"
+for q in a b c d; do
+  url="$base/graphql?query=$(enc "${graphql[$q]}")"
+  wrk -t2 -c32 -d3s "$url" >/dev/null; wrk -t2 -c32 -d3s "$base${plain[$q]}" >/dev/null
+  read -r g_rps g_p50 g_p99 g_err <<<"$(run "$url")"
+  read -r p_rps p_p50 p_p99 p_err <<<"$(run "$base${plain[$q]}")"
+  [[ $g_err == 0 && $p_err == 0 ]] || echo "(errors: graphql $g_err, plain $p_err)"
+  ratio=$(python3 -c "print(f'{$g_rps / $p_rps:.2f}')")
+  echo "| (${q}) ${names[$q]} | $g_rps | $g_p50 | $g_p99 | $p_rps | $p_p50 | $p_p99 | $ratio |"
+done

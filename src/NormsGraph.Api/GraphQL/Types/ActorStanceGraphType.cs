@@ -1,0 +1,48 @@
+using GraphQL;
+using GraphQL.Types;
+using NormsGraph.Api.GraphQL.Loading;
+using NormsGraph.Core.Storage;
+
+namespace NormsGraph.Api.GraphQL.Types;
+
+/// <summary>A derived position edge: one actor's stance on one target, how many statements back it, when, and the evidence.</summary>
+internal sealed class ActorStanceGraphType : ObjectGraphType<PositionEdge>
+{
+    private const int MaxEvidence = 20;
+
+    public ActorStanceGraphType()
+    {
+        Name = "ActorStance";
+        Description = "One actor's stance on one target, with the number of statements behind it and the first and last report dates.";
+        Field<NonNullGraphType<ActorGraphType>>("actor").Resolve(ctx => ctx.Loaders().Actors.Load(ctx.Source.ActorId));
+        Field<NonNullGraphType<TargetInterfaceGraphType>>("target").Resolve(ctx => ctx.Loaders().Targets.Load(ctx.Source.TargetId));
+        Field(e => e.Stance, type: typeof(NonNullGraphType<StanceGraphType>));
+        Field<NonNullGraphType<IntGraphType>>("statementCount").Description("Non-rejected statements (within the filters, when filtered).")
+            .Resolve(ctx => ctx.Source.Statements);
+        Field<DateGraphType>("firstDate").Description("Date of the earliest report with such a statement.").Resolve(ctx => ctx.Source.First);
+        Field<DateGraphType>("lastDate").Resolve(ctx => ctx.Source.Last);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionGraphType>>>>("evidence")
+            .Description($"The statements behind this stance, oldest first (at most {MaxEvidence}).")
+            .Argument<IntGraphType>("first", $"How many, 0 to {MaxEvidence}; default 3.")
+            .ResolveAsync(async ctx =>
+            {
+                var first = ctx.GetArgument("first", 3);
+                if (first is < 0 or > MaxEvidence)
+                {
+                    throw new ExecutionError($"'first' must be between 0 and {MaxEvidence}.") { Code = "BAD_USER_INPUT" };
+                }
+                var page = await ctx.Store().FindPositionsAsync(
+                    new PositionQuery(ctx.Source.TargetId, ctx.Source.ActorId, ctx.Source.Stance, first), ctx.CancellationToken);
+                return page.Items;
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportGraphType>>>>("reports")
+            .Description("The reports with such a statement, oldest first (up to 100).")
+            .ResolveAsync(async ctx =>
+            {
+                var page = await ctx.Store().FindPositionsAsync(
+                    new PositionQuery(ctx.Source.TargetId, ctx.Source.ActorId, ctx.Source.Stance, PositionQuery.MaxPageSize), ctx.CancellationToken);
+                return await ctx.Loaders().Reports.LoadMany(page.Items.Select(p => p.ReportId).Distinct(StringComparer.Ordinal))
+                    .GetResultAsync(ctx.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,7 @@
+namespace NormsGraph.Api;
+
+internal static partial class Log
+{
+    [LoggerMessage(4000, LogLevel.Debug, "Client left during {Path} ({Reason}); nothing to answer")]
+    public static partial void ClientDisconnected(ILogger logger, string path, string reason);
+}

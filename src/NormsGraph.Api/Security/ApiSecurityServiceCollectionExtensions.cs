@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace NormsGraph.Api.Security;
+
+internal static class ApiSecurityServiceCollectionExtensions
+{
+    public const string CorsPolicy = "dashboards";
+    public const string RateLimitPolicy = "graphql";
+
+    /// <summary>The API's settings (checked at start), its keys, CORS for the configured origins and the per-caller rate limit.</summary>
+    public static IServiceCollection AddApiSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
+        services.AddSingleton<ApiKeyRing>();
+
+        var origins = configuration.GetSection(ApiOptions.SectionName).Get<ApiOptions>()?.CorsOrigins ?? [];
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
+        {
+            if (origins.Count > 0)
+            {
+                policy.WithOrigins([.. origins]).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", ApiKeyRing.Header);
+            }
+        }));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(RateLimitPolicy, http =>
+            {
+                var options = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
+                if (options.RateLimitPermits == 0)
+                {
+                    return RateLimitPartition.GetNoLimiter("off");
+                }
+                // A known key is one partition wherever it calls from; everyone else is limited per client address.
+                var caller = http.RequestServices.GetRequiredService<ApiKeyRing>().Identify(http.Request.Headers[ApiKeyRing.Header].FirstOrDefault());
+                var partition = caller.Authenticated ? "key:" + caller.Name : "ip:" + http.Connection.RemoteIpAddress;
+                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.RateLimitPermits,
+                    Window = options.RateLimitWindow,
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.Response.ContentType = "application/json; charset=utf-8";
+                await JsonSerializer.SerializeAsync(context.HttpContext.Response.Body, new
+                {
+                    errors = new[] { new { message = $"Too many requests; try again in {seconds} s.", extensions = new { code = "RATE_LIMITED" } } },
+                }, cancellationToken: cancellationToken);
+            };
+        });
+        return services;
+    }
+
+    public static WebApplication UseApiSecurity(this WebApplication app)
+    {
+        app.UseCors();
+        app.UseRateLimiter();
+        return app;
+    }
+}

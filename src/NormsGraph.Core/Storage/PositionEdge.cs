@@ -1,0 +1,13 @@
+using NormsGraph.Core.Domain;
+
+namespace NormsGraph.Core.Storage;
+
+/// <summary>
+/// A derived position edge: one actor's stance on one target, the number of non-rejected statements behind it
+/// and the first and last report dates (null when every report is undated).
+/// </summary>
+public sealed record PositionEdge(string ActorId, string TargetId, Stance Stance, int Statements, DateOnly? First, DateOnly? Last)
+{
+    public string Cursor => PageCursor.Encode("edge", Statements.ToString("D10", System.Globalization.CultureInfo.InvariantCulture), ActorId, TargetId,
+        Domain.EnumNames.ToSnakeCase(Stance));
+}

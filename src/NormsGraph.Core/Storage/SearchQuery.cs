@@ -1,0 +1,7 @@
+namespace NormsGraph.Core.Storage;
+
+/// <summary>Words to look for, optionally only in some kinds of node; results best first, paged by offset.</summary>
+public sealed record SearchQuery(string Text, IReadOnlyList<string>? Kinds = null, int First = PositionQuery.DefaultPageSize, string? After = null)
+{
+    public static readonly IReadOnlyList<string> AllKinds = ["actor", "norm", "principle", "proposal", "process", "report"];
+}

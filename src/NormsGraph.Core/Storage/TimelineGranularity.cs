@@ -1,0 +1,7 @@
+namespace NormsGraph.Core.Storage;
+
+public enum TimelineGranularity
+{
+    Month,
+    Year,
+}

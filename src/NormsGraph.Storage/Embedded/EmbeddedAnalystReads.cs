@@ -1,0 +1,373 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+using static NormsGraph.Storage.Embedded.EmbeddedRows;
+using static NormsGraph.Storage.Embedded.Sql;
+
+namespace NormsGraph.Storage.Embedded;
+
+/// <summary>
+/// The analysts' questions in SQL: who, timelines, alignment, coalitions, search, report and event lists, statistics.
+/// Counts and "who" read the derived position edges; only filters the edges cannot answer (dates, process,
+/// confidence) fall back to aggregating statements.
+/// </summary>
+internal static class EmbeddedAnalystReads
+{
+    private const string Undated = PositionCursor.Undated;
+    private const string NotRejected = "coalesce(c.status, 'extracted') <> 'rejected'";
+
+    public static async Task<Page<PositionEdge>> FindPositionEdgesAsync(SqliteConnection connection, PositionEdgeQuery query, CancellationToken cancellationToken)
+    {
+        var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
+        var parameters = new List<(string, object?)>();
+        var statementFilters = new List<string>();
+        if (query.TargetId is not null)
+        {
+            statementFilters.Add("target_id = $target");
+            parameters.Add(("$target", query.TargetId));
+        }
+        if (query.ActorId is not null)
+        {
+            statementFilters.Add("actor_id = $actor");
+            parameters.Add(("$actor", await ActorRedirects.ResolveAsync(connection, null, query.ActorId, cancellationToken)));
+        }
+        if (query.Stance is { } stance)
+        {
+            statementFilters.Add("stance = $stance");
+            parameters.Add(("$stance", EnumNames.ToSnakeCase(stance)));
+        }
+
+        string source;
+        if (query.FiltersStatements)
+        {
+            var filters = statementFilters.Select(f => "s." + f).Append(NotRejected).ToList();
+            if (query.From is not null || query.To is not null)
+            {
+                filters.Add($"s.sort_date <> '{Undated}'");
+            }
+            if (query.From is { } fromDate)
+            {
+                filters.Add("s.sort_date >= $from");
+                parameters.Add(("$from", DateText(fromDate)));
+            }
+            if (query.To is { } toDate)
+            {
+                filters.Add("s.sort_date <= $to");
+                parameters.Add(("$to", DateText(toDate)));
+            }
+            if (query.ProcessId is not null)
+            {
+                filters.Add("ev.process_id = $process");
+                parameters.Add(("$process", query.ProcessId));
+            }
+            if (query.MinConfidence is { } confidence)
+            {
+                filters.Add("s.confidence >= $confidence");
+                parameters.Add(("$confidence", confidence));
+            }
+            source = $"""
+                (SELECT s.actor_id, s.target_id, s.stance, count(*) AS statements,
+                        min(nullif(s.sort_date, '{Undated}')) AS first_date, max(nullif(s.sort_date, '{Undated}')) AS last_date
+                 FROM statements s LEFT JOIN curation c ON c.statement_id = s.id LEFT JOIN events ev ON ev.id = s.event_id
+                 WHERE {string.Join(" AND ", filters)}
+                 GROUP BY s.actor_id, s.target_id, s.stance)
+                """;
+            statementFilters.Clear();
+        }
+        else
+        {
+            source = "position_edges";
+        }
+
+        var where = statementFilters.Select(f => "e." + f).ToList();
+        var join = "";
+        if (query.ActorType is { } type)
+        {
+            join = "JOIN actors a ON a.id = e.actor_id";
+            where.Add("a.type = $type");
+            parameters.Add(("$type", EnumNames.ToSnakeCase(type)));
+        }
+        var fromClause = $"FROM {source} e {join}";
+        var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) {fromClause} {Where(where)};", cancellationToken, [.. parameters]);
+        if (query.After is not null)
+        {
+            var cursor = PageCursor.Decode("edge", query.After, 4);
+            where.Add("(e.statements < $afterCount OR (e.statements = $afterCount AND (e.actor_id, e.target_id, e.stance) > ($afterActor, $afterTarget, $afterStance)))");
+            parameters.AddRange([("$afterCount", ParseCount(cursor[0], query.After)), ("$afterActor", cursor[1]), ("$afterTarget", cursor[2]), ("$afterStance", cursor[3])]);
+        }
+        parameters.Add(("$limit", first + 1));
+        var rows = await ListAsync(connection, null,
+            $"""
+            SELECT e.actor_id, e.target_id, e.stance, e.statements, e.first_date, e.last_date {fromClause} {Where(where)}
+            ORDER BY e.statements DESC, e.actor_id, e.target_id, e.stance LIMIT $limit;
+            """,
+            Edge, cancellationToken, [.. parameters]);
+        return Pages.From(rows, first, total, e => e.Cursor);
+    }
+
+    public static async Task<IReadOnlyList<TimelinePeriod>> TimelineAsync(SqliteConnection connection, string targetId, TimelineGranularity granularity,
+        CancellationToken cancellationToken)
+    {
+        var length = granularity == TimelineGranularity.Year ? 4 : 7;
+        var counts = await ListAsync(connection, null,
+            $"""
+            SELECT substr(s.sort_date, 1, $length) AS period, s.stance, count(DISTINCT s.actor_id), count(*)
+            FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
+            WHERE s.target_id = $target AND {NotRejected} AND s.sort_date <> '{Undated}'
+            GROUP BY period, s.stance;
+            """,
+            r => (Period: r.GetString(0), Stance: EnumNames.Parse<Stance>(r.GetString(1)), Actors: r.GetInt32(2), Statements: r.GetInt32(3)),
+            cancellationToken, ("$length", length), ("$target", targetId));
+        var joined = (await ListAsync(connection, null,
+            "SELECT substr(first_date, 1, $length), stance, actor_id FROM position_edges WHERE target_id = $target AND first_date IS NOT NULL ORDER BY actor_id;",
+            r => (Period: r.GetString(0), Stance: EnumNames.Parse<Stance>(r.GetString(1)), Actor: r.GetString(2)),
+            cancellationToken, ("$length", length), ("$target", targetId)))
+            .ToLookup(j => (j.Period, j.Stance), j => j.Actor);
+        return [.. counts.OrderBy(c => c.Period, StringComparer.Ordinal).ThenBy(c => c.Stance)
+            .Select(c => new TimelinePeriod(c.Period, c.Stance, c.Actors, c.Statements, [.. joined[(c.Period, c.Stance)]]))];
+    }
+
+    public static async Task<Page<AlignedActor>> AlignedActorsAsync(SqliteConnection connection, string actorId, int first, string? after,
+        CancellationToken cancellationToken)
+    {
+        var offset = PageCursor.DecodeOffset("aligned", after);
+        first = Math.Clamp(first, 0, PositionQuery.MaxPageSize);
+        var actor = await ActorRedirects.ResolveAsync(connection, null, actorId, cancellationToken);
+        // Every edge of every actor that took a stance on one of this actor's targets: the union in the
+        // similarity needs the others' whole record, not only the overlap.
+        var edges = await ListAsync(connection, null,
+            """
+            SELECT actor_id, target_id, stance, statements, first_date, last_date FROM position_edges
+            WHERE actor_id IN (SELECT DISTINCT o.actor_id FROM position_edges o
+                               WHERE o.target_id IN (SELECT target_id FROM position_edges WHERE actor_id = $actor))
+            """,
+            Edge, cancellationToken, ("$actor", actor));
+        var mine = edges.Where(e => e.ActorId == actor).ToList();
+        var ranked = Alignment.Rank(mine, edges.Where(e => e.ActorId != actor).GroupBy(e => e.ActorId));
+        return OffsetPage(ranked, offset, first, "aligned");
+    }
+
+    public static async Task<IReadOnlyList<Coalition>> CoalitionsAsync(SqliteConnection connection, string targetId, Stance stance,
+        CancellationToken cancellationToken)
+    {
+        var byType = await ListAsync(connection, null,
+            """
+            SELECT a.type, e.actor_id, e.statements FROM position_edges e JOIN actors a ON a.id = e.actor_id
+            WHERE e.target_id = $target AND e.stance = $stance;
+            """,
+            r => (Key: r.GetString(0), Actor: r.GetString(1), Statements: r.GetInt32(2)),
+            cancellationToken, ("$target", targetId), ("$stance", EnumNames.ToSnakeCase(stance)));
+        var byProcess = await ListAsync(connection, null,
+            $"""
+            SELECT ev.process_id, s.actor_id, count(*)
+            FROM statements s JOIN events ev ON ev.id = s.event_id LEFT JOIN curation c ON c.statement_id = s.id
+            WHERE s.target_id = $target AND s.stance = $stance AND {NotRejected} AND ev.process_id IS NOT NULL
+            GROUP BY ev.process_id, s.actor_id;
+            """,
+            r => (Key: r.GetString(0), Actor: r.GetString(1), Statements: r.GetInt32(2)),
+            cancellationToken, ("$target", targetId), ("$stance", EnumNames.ToSnakeCase(stance)));
+        return Coalitions.Group(byType, byProcess);
+    }
+
+    public static async Task<Page<SearchHit>> SearchAsync(SqliteConnection connection, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var offset = PageCursor.DecodeOffset("search", query.After);
+        var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
+        var match = MatchExpression(query.Text);
+        if (match is null)
+        {
+            return new Page<SearchHit>([], 0, false, null, []);
+        }
+        var kinds = query.Kinds is { Count: > 0 } k ? k : SearchQuery.AllKinds;
+        var kindNames = kinds.Select((_, i) => $"$k{i}").ToList();
+        (string, object?)[] parameters = [("$match", match), .. kindNames.Zip(kinds, (n, v) => (n, (object?)v))];
+        var filter = $"search_fts MATCH $match AND d.kind IN ({string.Join(", ", kindNames)})";
+        const string From = "FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid";
+        var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) {From} WHERE {filter};", cancellationToken, parameters);
+        // bm25 is lower for better matches; a hit in the title (name, alias list aside) weighs ten times one in the body.
+        var hits = await ListAsync(connection, null,
+            $"""
+            SELECT d.kind, d.id, d.title, -bm25(search_fts, 10.0, 1.0) AS score,
+                   snippet(search_fts, 1, '[', ']', '…', 12)
+            {From} WHERE {filter}
+            ORDER BY score DESC, d.kind, d.id LIMIT $limit OFFSET $offset;
+            """,
+            r => new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), Math.Round(r.GetDouble(3), 4), NullableString(r, 4)),
+            cancellationToken, [.. parameters, ("$limit", first + 1), ("$offset", offset)]);
+        return OffsetPage(hits, offset, first, "search", total, alreadyOffset: true);
+    }
+
+    public static async Task<Page<ReportSummary>> ReportsAsync(SqliteConnection connection, ReportQuery query, CancellationToken cancellationToken)
+    {
+        var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
+        var (where, parameters) = await ListFiltersAsync(connection, query, "r.date", "ev.process_id",
+            "EXISTS (SELECT 1 FROM statements s WHERE s.report_id = r.id AND s.actor_id = $actor)", cancellationToken);
+        const string From = "FROM reports r LEFT JOIN events ev ON ev.id = r.event_id";
+        var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) {From} {Where(where)};", cancellationToken, [.. parameters]);
+        AddKeysetAfter(where, parameters, "report", query.After, $"coalesce(r.date, '{Undated}')", "r.id");
+        parameters.Add(("$limit", first + 1));
+        var rows = await ListAsync(connection, null,
+            $"SELECT {string.Join(", ", ReportSummaryColumns.Split(", ").Select(c => "r." + c))} {From} {Where(where)} ORDER BY coalesce(r.date, '{Undated}'), r.id LIMIT $limit;",
+            r => ReportSummary(r), cancellationToken, [.. parameters]);
+        return Pages.From(rows, first, total, r => PageCursor.Encode("report", PositionCursor.SortKey(r.Date), r.Id));
+    }
+
+    public static async Task<Page<EventRecord>> EventsAsync(SqliteConnection connection, ReportQuery query, CancellationToken cancellationToken)
+    {
+        var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
+        var (where, parameters) = await ListFiltersAsync(connection, query, "ev.date", "ev.process_id",
+            "EXISTS (SELECT 1 FROM participations p WHERE p.event_id = ev.id AND p.actor_id = $actor)", cancellationToken);
+        var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) FROM events ev {Where(where)};", cancellationToken, [.. parameters]);
+        AddKeysetAfter(where, parameters, "event", query.After, $"coalesce(ev.date, '{Undated}')", "ev.id");
+        parameters.Add(("$limit", first + 1));
+        var rows = await ListAsync(connection, null,
+            $"""
+            SELECT ev.id, ev.title, ev.date, ev.process_id, (SELECT count(*) FROM reports r WHERE r.event_id = ev.id)
+            FROM events ev {Where(where)} ORDER BY coalesce(ev.date, '{Undated}'), ev.id LIMIT $limit;
+            """,
+            r => new EventRecord(r.GetString(0), r.GetString(1), ParseDate(NullableString(r, 2)), NullableString(r, 3), r.GetInt32(4)),
+            cancellationToken, [.. parameters]);
+        return Pages.From(rows, first, total, e => e.Cursor);
+    }
+
+    public static async Task<string?> ReportTextAsync(SqliteConnection connection, string reportId, CancellationToken cancellationToken) =>
+        (await ListAsync(connection, null, "SELECT text FROM reports WHERE id = $id;", r => r.GetString(0), cancellationToken, ("$id", reportId)))
+        .FirstOrDefault();
+
+    public static async Task<GraphStatistics> GraphStatisticsAsync(SqliteConnection connection, TimelineGranularity granularity, int top,
+        CancellationToken cancellationToken)
+    {
+        top = Math.Clamp(top, 0, PositionQuery.MaxPageSize);
+        var labels = await ListAsync(connection, null,
+            """
+            SELECT 'Actor', count(*) FROM actors
+            UNION ALL SELECT 'Event', count(*) FROM events
+            UNION ALL SELECT 'Framework', count(*) FROM frameworks
+            UNION ALL SELECT 'Norm', count(*) FROM targets WHERE kind = 'norm'
+            UNION ALL SELECT 'Principle', count(*) FROM targets WHERE kind = 'principle'
+            UNION ALL SELECT 'Process', count(*) FROM processes
+            UNION ALL SELECT 'Proposal', count(*) FROM targets WHERE kind = 'proposal'
+            UNION ALL SELECT 'Report', count(*) FROM reports
+            UNION ALL SELECT 'Statement', count(*) FROM statements;
+            """, Count, cancellationToken);
+        var relationships = await ListAsync(connection, null,
+            """
+            SELECT 'ABOUT', count(*) FROM statements
+            UNION ALL SELECT 'AT', count(*) FROM statements WHERE event_id IS NOT NULL
+            UNION ALL SELECT 'CONCERNED_ABOUT', count(*) FROM position_edges WHERE stance = 'concern'
+            UNION ALL SELECT 'COVERS', count(*) FROM reports WHERE event_id IS NOT NULL
+            UNION ALL SELECT 'DEFINED_IN', count(*) FROM targets WHERE framework_id IS NOT NULL
+            UNION ALL SELECT 'MADE', count(*) FROM statements
+            UNION ALL SELECT 'OPPOSES', count(*) FROM position_edges WHERE stance = 'oppose'
+            UNION ALL SELECT 'PARTICIPATED_IN', count(*) FROM participations
+            UNION ALL SELECT 'PART_OF', count(*) FROM events WHERE process_id IS NOT NULL
+            UNION ALL SELECT 'PROPOSED', count(*) FROM position_edges WHERE stance = 'propose'
+            UNION ALL SELECT 'REPORTED_IN', count(*) FROM statements
+            UNION ALL SELECT 'SUPPORTS', count(*) FROM position_edges WHERE stance = 'support';
+            """, Count, cancellationToken);
+        var supported = await ListAsync(connection, null,
+            "SELECT target_id, count(*) AS n FROM position_edges WHERE stance = 'support' GROUP BY target_id ORDER BY n DESC, target_id LIMIT $top;",
+            Count, cancellationToken, ("$top", top));
+        var active = await ListAsync(connection, null,
+            "SELECT actor_id, sum(statements) AS n FROM position_edges GROUP BY actor_id ORDER BY n DESC, actor_id LIMIT $top;",
+            Count, cancellationToken, ("$top", top));
+        var length = granularity == TimelineGranularity.Year ? 4 : 7;
+        var reports = await ListAsync(connection, null,
+            "SELECT substr(date, 1, $length) AS period, count(*) FROM reports WHERE date IS NOT NULL GROUP BY period;",
+            Count, cancellationToken, ("$length", length));
+        var statements = (await ListAsync(connection, null,
+            $"""
+            SELECT substr(s.sort_date, 1, $length) AS period, count(*) FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
+            WHERE s.sort_date <> '{Undated}' AND {NotRejected} GROUP BY period;
+            """, Count, cancellationToken, ("$length", length))).ToDictionary(c => c.Name, c => c.Count, StringComparer.Ordinal);
+        var periods = reports.OrderBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => new PeriodActivity(r.Name, r.Count, statements.GetValueOrDefault(r.Name))).ToList();
+        return new GraphStatistics(labels, relationships, supported, active, periods);
+    }
+
+    /// <summary>
+    /// Words of <paramref name="text"/> as an FTS5 expression: each a quoted prefix term, all required. Quoting
+    /// keeps FTS5 operators and punctuation in user input from being read as query syntax.
+    /// </summary>
+    public static string? MatchExpression(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var ch in text.Append(' '))
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                word.Append(ch);
+            }
+            else if (word.Length > 0)
+            {
+                words.Add($"\"{word}\"*");
+                word.Clear();
+            }
+        }
+        return words.Count == 0 ? null : string.Join(' ', words.Take(16));
+    }
+
+    private static async Task<(List<string> Where, List<(string, object?)> Parameters)> ListFiltersAsync(SqliteConnection connection, ReportQuery query,
+        string dateColumn, string processColumn, string actorCondition, CancellationToken cancellationToken)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object?)>();
+        if (query.From is { } from)
+        {
+            where.Add($"{dateColumn} >= $from");
+            parameters.Add(("$from", DateText(from)));
+        }
+        if (query.To is { } to)
+        {
+            where.Add($"{dateColumn} <= $to");
+            parameters.Add(("$to", DateText(to)));
+        }
+        if (query.ProcessId is not null)
+        {
+            where.Add($"{processColumn} = $process");
+            parameters.Add(("$process", query.ProcessId));
+        }
+        if (query.ActorId is not null)
+        {
+            where.Add(actorCondition);
+            parameters.Add(("$actor", await ActorRedirects.ResolveAsync(connection, null, query.ActorId, cancellationToken)));
+        }
+        return (where, parameters);
+    }
+
+    private static void AddKeysetAfter(List<string> where, List<(string, object?)> parameters, string list, string? after, string sortColumn, string idColumn)
+    {
+        if (after is null)
+        {
+            return;
+        }
+        var cursor = PageCursor.Decode(list, after, 2);
+        where.Add($"({sortColumn} > $afterSort OR ({sortColumn} = $afterSort AND {idColumn} > $afterId))");
+        parameters.Add(("$afterSort", cursor[0]));
+        parameters.Add(("$afterId", cursor[1]));
+    }
+
+    private static Page<T> OffsetPage<T>(List<T> items, int offset, int first, string list, int? total = null, bool alreadyOffset = false)
+    {
+        var window = alreadyOffset ? items : [.. items.Skip(offset).Take(first + 1)];
+        var hasNext = window.Count > first;
+        var page = hasNext ? window[..first] : window;
+        var cursors = page.Select((_, i) => PageCursor.Encode(list, (offset + i).ToString(CultureInfo.InvariantCulture))).ToList();
+        return new Page<T>(page, total ?? items.Count, hasNext, cursors.Count == 0 ? null : cursors[^1], cursors);
+    }
+
+    private static string Where(List<string> filters) => filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
+
+    private static long ParseCount(string text, string cursor) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? count
+            : throw new ArgumentException($"'{cursor}' is not a valid cursor for this list.", nameof(cursor));
+
+    private static PositionEdge Edge(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), EnumNames.Parse<Stance>(r.GetString(2)), r.GetInt32(3),
+        ParseDate(NullableString(r, 4)), ParseDate(NullableString(r, 5)));
+
+    private static NamedCount Count(SqliteDataReader r) => new(r.GetString(0), r.GetInt32(1));
+}

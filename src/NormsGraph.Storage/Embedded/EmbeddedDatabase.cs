@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+using NormsGraph.Core.Storage;
+
+namespace NormsGraph.Storage.Embedded;
+
+/// <summary>
+/// The SQLite file: opening pooled connections and running writes one at a time. Writes are serialised
+/// in-process (SQLite has one writer anyway, and waiting on a semaphore is cheaper than on the busy
+/// timeout); WAL mode lets reads run beside them, and the busy timeout covers other processes (the CLI).
+/// </summary>
+internal sealed class EmbeddedDatabase : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    public EmbeddedDatabase(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync();
+            throw new StoreUnavailableException($"Cannot open the embedded store at '{Path}': {e.Message}", e);
+        }
+        return connection;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, committed when it returns.</summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
+        {
+            throw new StoreUnavailableException("The embedded store is busy; another process holds the write lock.", e);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public void Dispose() => _writeLock.Dispose();
+}

@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+using static NormsGraph.Storage.Embedded.EmbeddedRows;
+using static NormsGraph.Storage.Embedded.Sql;
+
+namespace NormsGraph.Storage.Embedded;
+
+/// <summary>The read side of the embedded store: lookups by id, the statement page, statistics.</summary>
+internal static class EmbeddedReads
+{
+    /// <summary>Actors by id; a merged actor's old id answers with the actor it was merged into.</summary>
+    public static async Task<IReadOnlyDictionary<string, Actor>> ActorsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    {
+        var redirects = await ActorRedirects.ResolveAllAsync(connection, ids, cancellationToken, transaction);
+        var wanted = ids.Select(id => redirects.GetValueOrDefault(id, id)).ToList();
+        var actors = await ByIdsAsync(connection, wanted, $"SELECT {ActorColumns} FROM actors WHERE id IN ({{0}});", r => Actor(r), a => a.Id,
+            cancellationToken, transaction);
+        if (redirects.Count == 0)
+        {
+            return actors;
+        }
+        var result = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (actors.TryGetValue(redirects.GetValueOrDefault(id, id), out var actor))
+            {
+                result[id] = actor;
+            }
+        }
+        return result;
+    }
+
+    public static Task<IReadOnlyDictionary<string, Target>> TargetsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken) =>
+        ByIdsAsync(connection, ids, $"SELECT {TargetColumns} FROM targets WHERE id IN ({{0}});", r => Target(r), t => t.Id, cancellationToken);
+
+    public static Task<IReadOnlyDictionary<string, ReportSummary>> ReportsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken) =>
+        ByIdsAsync(connection, ids, $"SELECT {ReportSummaryColumns} FROM reports WHERE id IN ({{0}});", r => ReportSummary(r), s => s.Id, cancellationToken);
+
+    public static async Task<PositionPage> FindPositionsAsync(SqliteConnection connection, PositionQuery query, CancellationToken cancellationToken)
+    {
+        var filters = new List<string>();
+        var parameters = new List<(string, object?)>();
+        if (query.TargetId is not null)
+        {
+            filters.Add("s.target_id = $target");
+            parameters.Add(("$target", query.TargetId));
+        }
+        if (query.ActorId is not null)
+        {
+            filters.Add("s.actor_id = $actor");
+            parameters.Add(("$actor", await ActorRedirects.ResolveAsync(connection, null, query.ActorId, cancellationToken)));
+        }
+        if (query.ReportId is not null)
+        {
+            filters.Add("s.report_id = $report");
+            parameters.Add(("$report", query.ReportId));
+        }
+        if (query.Stance is { } stance)
+        {
+            filters.Add("s.stance = $stance");
+            parameters.Add(("$stance", EnumNames.ToSnakeCase(stance)));
+        }
+        // The same column names exist on position_edges, so these filters also select the edges behind the total.
+        var edgeFilters = new List<string>(filters);
+        if (!query.IncludeRejected)
+        {
+            filters.Add("coalesce(c.status, 'extracted') <> 'rejected'");
+        }
+        var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
+        const string From = "FROM statements s LEFT JOIN curation c ON c.statement_id = s.id";
+
+        // Without a report filter the total is a sum over position edges, one index range however many statements match.
+        var total = query.ReportId is null && !query.IncludeRejected
+            ? await ScalarAsync(connection, null,
+                $"SELECT coalesce(sum(s.statements), 0) FROM position_edges s {(edgeFilters.Count > 0 ? "WHERE " + string.Join(" AND ", edgeFilters) : "")};",
+                cancellationToken, [.. parameters])
+            : await ScalarAsync(connection, null, $"SELECT count(*) {From} {where};", cancellationToken, [.. parameters]);
+
+        var pageFilters = new List<string>(filters);
+        var pageParameters = new List<(string, object?)>(parameters);
+        if (query.After is not null)
+        {
+            var cursor = PositionCursor.Decode(query.After);
+            pageFilters.Add("(s.sort_date > $afterDate OR (s.sort_date = $afterDate AND s.id > $afterId))");
+            pageParameters.Add(("$afterDate", cursor.SortDate));
+            pageParameters.Add(("$afterId", cursor.Id));
+        }
+        var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
+        pageParameters.Add(("$limit", first + 1));
+        var pageWhere = pageFilters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", pageFilters);
+        var items = await ListAsync(connection, null,
+            $"SELECT {PositionColumns} {From} {pageWhere} ORDER BY s.sort_date, s.id LIMIT $limit;",
+            r => Position(r), cancellationToken, [.. pageParameters]);
+        var hasNext = items.Count > first;
+        return new PositionPage(hasNext ? items[..first] : items, (int)total, hasNext);
+    }
+
+    public static async Task<StoreStatistics> StatisticsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        async Task<int> Count(string table) => (int)await ScalarAsync(connection, null, $"SELECT count(*) FROM {table};", cancellationToken);
+        return new StoreStatistics(await Count("reports"), await Count("actors"), await Count("statements"), await Count("targets"), await Count("events"));
+    }
+}

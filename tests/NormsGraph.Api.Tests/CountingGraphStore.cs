@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+
+namespace NormsGraph.Api.Tests;
+
+/// <summary>Wraps the real store and counts the calls that reach it, by method name, so tests can prove batching.</summary>
+internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
+{
+    private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+
+    public int Calls(string method) => _calls.GetValueOrDefault(method);
+
+    public int TotalCalls => _calls.Values.Sum();
+
+    public void Reset() => _calls.Clear();
+
+    private T Count<T>(string method, Func<T> call)
+    {
+        _calls.AddOrUpdate(method, 1, (_, n) => n + 1);
+        return call();
+    }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
+
+    public Task ApplyTaxonomyAsync(TaxonomyGraph taxonomy, CancellationToken cancellationToken) => inner.ApplyTaxonomyAsync(taxonomy, cancellationToken);
+
+    public Task<ApplyResult> ApplyAsync(ReportGraph graph, CancellationToken cancellationToken) => inner.ApplyAsync(graph, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Count(nameof(GetActorsAsync), () => inner.GetActorsAsync(ids, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, Target>> GetTargetsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Count(nameof(GetTargetsAsync), () => inner.GetTargetsAsync(ids, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, ReportSummary>> GetReportsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Count(nameof(GetReportsAsync), () => inner.GetReportsAsync(ids, cancellationToken));
+
+    public Task<PositionPage> FindPositionsAsync(PositionQuery query, CancellationToken cancellationToken) =>
+        Count(nameof(FindPositionsAsync), () => inner.FindPositionsAsync(query, cancellationToken));
+
+    public Task<bool> SetStatementStatusAsync(string statementId, StatementStatus status, CancellationToken cancellationToken) =>
+        Count(nameof(SetStatementStatusAsync), () => inner.SetStatementStatusAsync(statementId, status, cancellationToken));
+
+    public IAsyncEnumerable<Report> ReadReportsAsync(CancellationToken cancellationToken) => inner.ReadReportsAsync(cancellationToken);
+
+    public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => inner.GetStatisticsAsync(cancellationToken);
+
+    public Task<Page<PositionEdge>> FindPositionEdgesAsync(PositionEdgeQuery query, CancellationToken cancellationToken) =>
+        Count(nameof(FindPositionEdgesAsync), () => inner.FindPositionEdgesAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken) =>
+        Count(nameof(GetTimelineAsync), () => inner.GetTimelineAsync(targetId, granularity, cancellationToken));
+
+    public Task<Page<AlignedActor>> FindAlignedActorsAsync(string actorId, int first, string? after, CancellationToken cancellationToken) =>
+        Count(nameof(FindAlignedActorsAsync), () => inner.FindAlignedActorsAsync(actorId, first, after, cancellationToken));
+
+    public Task<IReadOnlyList<Coalition>> GetCoalitionsAsync(string targetId, Stance stance, CancellationToken cancellationToken) =>
+        Count(nameof(GetCoalitionsAsync), () => inner.GetCoalitionsAsync(targetId, stance, cancellationToken));
+
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        Count(nameof(SearchAsync), () => inner.SearchAsync(query, cancellationToken));
+
+    public Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken) =>
+        Count(nameof(FindReportsAsync), () => inner.FindReportsAsync(query, cancellationToken));
+
+    public Task<Page<EventRecord>> FindEventsAsync(ReportQuery query, CancellationToken cancellationToken) =>
+        Count(nameof(FindEventsAsync), () => inner.FindEventsAsync(query, cancellationToken));
+
+    public Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken) =>
+        Count(nameof(GetReportTextAsync), () => inner.GetReportTextAsync(reportId, cancellationToken));
+
+    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken) =>
+        Count(nameof(GetGraphStatisticsAsync), () => inner.GetGraphStatisticsAsync(granularity, top, cancellationToken));
+
+    public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) =>
+        Count(nameof(CurateAsync), () => inner.CurateAsync(request, who, cancellationToken));
+
+    public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) =>
+        Count(nameof(GetAuditLogAsync), () => inner.GetAuditLogAsync(subject, first, after, cancellationToken));
+
+    public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) =>
+        Count(nameof(GetGraphViewAsync), () => inner.GetGraphViewAsync(query, cancellationToken));
+}

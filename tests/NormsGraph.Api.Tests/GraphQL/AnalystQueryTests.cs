@@ -1,0 +1,164 @@
+using System.Text.Json.Nodes;
+using static NormsGraph.Api.Tests.GraphQLClient;
+
+namespace NormsGraph.Api.Tests.GraphQL;
+
+/// <summary>The analysts' questions over HTTP, on two small reports a year apart (see <see cref="GraphQLClient.SecondReport"/>).</summary>
+public sealed class AnalystQueryTests : IAsyncLifetime
+{
+    private readonly ApiFactory _factory = new();
+    private HttpClient _client = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        await SubmitBothAsync(_client);
+    }
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    private async Task<JsonNode> QueryAsync(string query, object? variables = null) => Data((await PostAsync(_client, query, variables)).Body);
+
+    private static string[] Ids(JsonNode? list, string path = "id") =>
+        [.. list!.AsArray().Select(n => path.Split('.').Aggregate(n!, (node, key) => node[key]!).GetValue<string>())];
+
+    [Fact]
+    public async Task Who_lists_one_entry_per_actor_with_counts_dates_evidence_and_filters()
+    {
+        var data = await QueryAsync("""
+            {
+              all: who(norm: "gge-13j", stance: SUPPORT) { totalCount nodes { actor { id } statementCount firstDate lastDate evidence { evidence } reports { date } } }
+              since2021: who(norm: "gge-13j", from: "2021-01-01") { nodes { actor { id } } }
+              states: who(norm: "gge-13j", actorType: STATE) { nodes { actor { id } } }
+              confident: who(norm: "gge-13j", minConfidence: 1.0) { totalCount }
+            }
+            """);
+
+        Assert.Equal(2, data["all"]!["totalCount"]!.GetValue<int>());
+        var access = data["all"]!["nodes"]!.AsArray().Single(n => n!["actor"]!["id"]!.GetValue<string>() == "access-now")!;
+        Assert.Equal((1, "2020-02-12", "2020-02-12"), (access["statementCount"]!.GetValue<int>(), access["firstDate"]!.GetValue<string>(), access["lastDate"]!.GetValue<string>()));
+        Assert.StartsWith("Access Now stressed", access["evidence"]![0]!["evidence"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("2020-02-12", access["reports"]![0]!["date"]!.GetValue<string>());
+        Assert.Equal(["jpn"], Ids(data["since2021"]!["nodes"], "actor.id"));
+        Assert.Equal(["jpn"], Ids(data["states"]!["nodes"], "actor.id"));
+        Assert.Equal(0, data["confident"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_actor_s_stances_group_everything_it_said_by_target()
+    {
+        var data = await QueryAsync("""{ actor(id: "jpn") { stances { totalCount nodes { target { id } stance statementCount reports { title } } } } }""");
+
+        var stances = data["actor"]!["stances"]!;
+        Assert.Equal(["gge-13j", "p-intl-law"], Ids(stances["nodes"], "target.id").Order(StringComparer.Ordinal));
+        Assert.All(stances["nodes"]!.AsArray(), n => Assert.Single(n!["reports"]!.AsArray()));
+    }
+
+    [Fact]
+    public async Task A_timeline_counts_actors_per_period_and_names_who_joined()
+    {
+        var data = await QueryAsync("""
+            {
+              years: timeline(norm: "gge-13j") { period stance actorCount joined { id } }
+              months: timeline(norm: "p-intl-law", granularity: MONTH) { period actorCount }
+            }
+            """);
+
+        Assert.Equal("""[{"period":"2020","stance":"SUPPORT","actorCount":1,"joined":[{"id":"access-now"}]},{"period":"2021","stance":"SUPPORT","actorCount":1,"joined":[{"id":"jpn"}]}]""",
+            data["years"]!.ToJsonString());
+        Assert.Equal("""[{"period":"2020-02","actorCount":1},{"period":"2021-03","actorCount":1}]""", data["months"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Aligned_actors_disagreement_and_coalitions_answer_from_the_position_edges()
+    {
+        var data = await QueryAsync("""
+            {
+              alignedActors(actor: "jpn") { totalCount edges { cursor node { actor { id } similarity shared { id } conflicting { id } } } }
+              disagreement(norm: "gge-13j") { contested supporters { actor { id } } opponents { actor { id } } }
+              coalitions(norm: "gge-13j") { kind key actorCount actors { id } }
+            }
+            """);
+
+        var aligned = data["alignedActors"]!;
+        Assert.Equal(2, aligned["totalCount"]!.GetValue<int>());
+        Assert.Equal(["access-now", "chl"], Ids(aligned["edges"], "node.actor.id"));
+        Assert.Equal(0.3333, aligned["edges"]![0]!["node"]!["similarity"]!.GetValue<double>());
+        Assert.Equal(["gge-13j"], Ids(aligned["edges"]![0]!["node"]!["shared"]));
+        Assert.False(data["disagreement"]!["contested"]!.GetValue<bool>());
+        Assert.Equal(["access-now", "jpn"], Ids(data["disagreement"]!["supporters"], "actor.id").Order(StringComparer.Ordinal));
+        Assert.Equal("""[{"kind":"ACTOR_TYPE","key":"civil_society","actorCount":1,"actors":[{"id":"access-now"}]},{"kind":"ACTOR_TYPE","key":"state","actorCount":1,"actors":[{"id":"jpn"}]}]""",
+            data["coalitions"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Search_ranks_actors_norms_and_reports_and_filters_by_kind()
+    {
+        var data = await QueryAsync("""
+            {
+              chile: search(text: "Chile", first: 3) { totalCount nodes { kind id } }
+              norms: search(text: "vulnerab", kinds: [NORM]) { nodes { kind id title } }
+              reports: search(text: "researchers prosecution", kinds: [REPORT]) { nodes { title snippet } }
+            }
+            """);
+
+        Assert.Equal(("ACTOR", "chl"), (data["chile"]!["nodes"]![0]!["kind"]!.GetValue<string>(), data["chile"]!["nodes"]![0]!["id"]!.GetValue<string>()));
+        Assert.Contains("gge-13j", Ids(data["norms"]!["nodes"]));
+        Assert.All(data["norms"]!["nodes"]!.AsArray(), n => Assert.Equal("NORM", n!["kind"]!.GetValue<string>()));
+        var report = Assert.Single(data["reports"]!["nodes"]!.AsArray())!;
+        Assert.Equal("Second informal consultations on responsible behaviour", report["title"]!.GetValue<string>());
+        Assert.Contains("[prosecution]", report["snippet"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reports_and_events_list_with_filters_and_a_report_gives_its_positions_and_text()
+    {
+        var data = await QueryAsync("""
+            {
+              reports(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { id title date text positions { totalCount nodes { actor { id } } } } }
+              withChile2021: reports(actor: "chl", from: "2021-01-01") { nodes { date } }
+              events(to: "2020-12-31") { totalCount nodes { title date reportCount } }
+            }
+            """);
+
+        var reports = data["reports"]!;
+        Assert.Equal((2, true), (reports["totalCount"]!.GetValue<int>(), reports["pageInfo"]!["hasNextPage"]!.GetValue<bool>()));
+        var first = reports["nodes"]![0]!;
+        Assert.Equal("2020-02-12", first["date"]!.GetValue<string>());
+        Assert.Contains("Japan reiterated that international law", first["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("jpn", Ids(first["positions"]!["nodes"], "actor.id"));
+        var next = Data((await PostAsync(_client, "query ($after: String) { reports(after: $after) { nodes { date } } }",
+            new { after = reports["pageInfo"]!["endCursor"]!.GetValue<string>() })).Body);
+        Assert.Equal(["2021-03-03"], Ids(next["reports"]!["nodes"], "date"));
+        Assert.Equal(["2021-03-03"], Ids(data["withChile2021"]!["nodes"], "date"));
+        Assert.Equal("""{"totalCount":1,"nodes":[{"title":"Informal consultations on responsible behaviour","date":"2020-02-12","reportCount":1}]}""", data["events"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Statistics_count_labels_and_relationships_and_rank_targets_and_actors()
+    {
+        var data = await QueryAsync("""
+            { statistics(top: 2) { labels { name count } relationships { name count } mostActiveActors { actor { id } statementCount } periods { period reportCount statementCount } } }
+            """);
+
+        var statistics = data["statistics"]!;
+        Assert.Contains("""{"name":"Report","count":2}""", statistics["labels"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("""{"name":"SUPPORTS","count":6}""", statistics["relationships"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(2, statistics["mostActiveActors"]!.AsArray().Count);
+        Assert.Equal("""[{"period":"2020","reportCount":1,"statementCount":3},{"period":"2021","reportCount":1,"statementCount":3}]""", statistics["periods"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("""{ who(norm: "gge-13j", first: 101) { totalCount } }""")]
+    [InlineData("""{ search(text: "x", first: -1) { totalCount } }""")]
+    [InlineData("""{ reports(after: "not-a-cursor") { totalCount } }""")]
+    [InlineData("""{ alignedActors(actor: "jpn", after: "bm9wZQ==") { totalCount } }""")]
+    [InlineData("""{ who(norm: "gge-13j", from: "2021-01-01", to: "2020-01-01") { totalCount } }""")]
+    [InlineData("""{ statistics(top: 1000) { labels { name } } }""")]
+    public async Task Bad_paging_and_filters_are_user_errors(string query)
+    {
+        var (_, body) = await PostAsync(_client, query);
+
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(body));
+    }
+}

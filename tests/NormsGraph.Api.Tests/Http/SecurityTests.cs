@@ -1,0 +1,267 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.Options;
+using NormsGraph.Api.Security;
+using static NormsGraph.Api.Tests.GraphQLClient;
+
+namespace NormsGraph.Api.Tests.Http;
+
+/// <summary>Keys and scopes, the transport rules, limits, introspection, CORS and the rate limiter, through real HTTP requests.</summary>
+public sealed class SecurityTests
+{
+    private const string Writer = "writer-key-0123456789";
+    private const string Reader = "reader-key-0123456789";
+
+    private static Dictionary<string, string?> TwoKeys(Dictionary<string, string?>? more = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Api:Keys:0:Name"] = "curator",
+            ["Api:Keys:0:Key"] = Writer,
+            ["Api:Keys:0:Scopes:0"] = "write",
+            ["Api:Keys:1:Name"] = "dashboard",
+            ["Api:Keys:1:Key"] = Reader,
+            ["Api:Keys:1:Scopes:0"] = "read",
+        };
+        foreach (var (key, value) in more ?? [])
+        {
+            settings[key] = value;
+        }
+        return settings;
+    }
+
+    private const string Reject = """mutation ($id: ID!) { rejectStatement(id: $id) { who action before after } }""";
+
+    [Fact]
+    public async Task Mutations_need_a_key_that_can_write_and_the_audit_log_names_it()
+    {
+        await using var factory = new ApiFactory(TwoKeys());
+        var client = factory.CreateClient();
+        await SubmitBothAsync(client, Writer);
+        var (_, positions) = await PostAsync(client, """{ positions(actor: "jpn", first: 1) { nodes { id } } }""");
+        var id = positions["data"]!["positions"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var (anonymous, anonymousBody) = await PostAsync(client, Reject, new { id });
+        var (reader, readerBody) = await PostAsync(client, Reject, new { id }, apiKey: Reader);
+        var (unknown, unknownBody) = await PostAsync(client, "{ __typename }", apiKey: "not-a-key-of-anyone");
+        var (writer, writerBody) = await PostAsync(client, Reject, new { id }, apiKey: Writer);
+        var (_, log) = await PostAsync(client, "query ($id: ID) { auditLog(subject: $id) { totalCount nodes { who action before after } } }", new { id });
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "UNAUTHENTICATED"), (anonymous.StatusCode, ErrorCode(anonymousBody)));
+        Assert.Equal((HttpStatusCode.Forbidden, "FORBIDDEN"), (reader.StatusCode, ErrorCode(readerBody)));
+        Assert.Equal((HttpStatusCode.Unauthorized, "UNAUTHENTICATED"), (unknown.StatusCode, ErrorCode(unknownBody)));
+        Assert.Equal(HttpStatusCode.OK, writer.StatusCode);
+        Assert.Equal("""{"who":"curator","action":"REJECT_STATEMENT","before":"extracted","after":"rejected"}""",
+            writerBody["data"]!["rejectStatement"]!.ToJsonString());
+        Assert.Equal("""{"totalCount":1,"nodes":[{"who":"curator","action":"REJECT_STATEMENT","before":"extracted","after":"rejected"}]}""",
+            log["data"]!["auditLog"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_cached_document_is_still_checked_by_the_transport_rules()
+    {
+        await using var factory = new ApiFactory(TwoKeys());
+        var client = factory.CreateClient();
+        const string mutation = """mutation { addActorAlias(actor: "jpn", alias: "Nippon") { who } }""";
+
+        var (first, _) = await PostAsync(client, mutation, apiKey: Writer);
+        var (second, secondBody) = await PostAsync(client, mutation);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal((HttpStatusCode.Unauthorized, "UNAUTHENTICATED"), (second.StatusCode, ErrorCode(secondBody)));
+    }
+
+    [Fact]
+    public async Task Keys_can_be_required_for_reads_too()
+    {
+        await using var factory = new ApiFactory(TwoKeys(new() { ["Api:ReadsNeedKey"] = "true" }));
+        var client = factory.CreateClient();
+
+        var (anonymous, body) = await PostAsync(client, "{ __typename }");
+        var (reader, _) = await PostAsync(client, "{ __typename }", apiKey: Reader);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "UNAUTHENTICATED"), (anonymous.StatusCode, ErrorCode(body)));
+        Assert.Equal(HttpStatusCode.OK, reader.StatusCode);
+    }
+
+    [Fact]
+    public async Task Listening_beyond_loopback_without_a_write_key_refuses_to_start_naming_the_setting()
+    {
+        await using var factory = new ApiFactory(new() { ["urls"] = "http://0.0.0.0:8080" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Api:Keys", error.Message, StringComparison.Ordinal);
+        Assert.Contains("beyond loopback", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:8080", false)]
+    [InlineData("http://127.0.0.1:5080;http://*:5081", false)]
+    [InlineData("http://+:80", false)]
+    [InlineData("http://[::]:8080", false)]
+    [InlineData("https://api.example.org", false)]
+    [InlineData("http://127.0.0.1:5080", true)]
+    [InlineData("http://localhost:5080;http://[::1]:5081", true)]
+    public void Only_loopback_addresses_count_as_loopback(string urls, bool loopback)
+    {
+        Assert.Equal(loopback, ListenAddresses.AllLoopback(urls.Split(';')));
+    }
+
+    [Fact]
+    public async Task Listening_beyond_loopback_with_a_write_key_starts()
+    {
+        await using var factory = new ApiFactory(TwoKeys(new() { ["urls"] = "http://0.0.0.0:8080" }));
+
+        var (response, _) = await PostAsync(factory.CreateClient(), "{ __typename }");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Api:Keys:0:Key", "short", "at least 16 characters")]
+    [InlineData("Api:Keys:0:Scopes:0", "delete", "unknown scope 'delete'")]
+    [InlineData("Api:CorsOrigins:0", "not an origin", "Api:CorsOrigins")]
+    [InlineData("Api:ExecutionTimeout", "00:00:00", "Api:ExecutionTimeout")]
+    public async Task Bad_api_settings_stop_the_start_with_a_message_naming_them(string key, string value, string message)
+    {
+        await using var factory = new ApiFactory(TwoKeys(new() { [key] = value }));
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Introspection_follows_its_setting()
+    {
+        await using var open = new ApiFactory();
+        await using var closed = new ApiFactory(new() { ["Api:Introspection"] = "false" });
+        const string query = "{ __schema { queryType { name } } }";
+
+        var (_, allowed) = await PostAsync(open.CreateClient(), query);
+        var (refused, refusedBody) = await PostAsync(closed.CreateClient(), query);
+
+        Assert.Equal("Query", allowed["data"]!["__schema"]!["queryType"]!["name"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("NO_INTROSPECTION", ErrorCode(refusedBody));
+    }
+
+    [Fact]
+    public async Task Too_deep_a_query_is_refused_before_it_runs()
+    {
+        await using var factory = new ApiFactory(new() { ["Api:MaxDepth"] = "3" });
+
+        var (response, body) = await PostAsync(factory.CreateClient(), "{ positions { nodes { actor { positions { nodes { id } } } } } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(ErrorCode(body));
+    }
+
+    [Fact]
+    public async Task Beyond_the_rate_limit_a_caller_gets_429_with_retry_after()
+    {
+        await using var factory = new ApiFactory(new() { ["Api:RateLimitPermits"] = "2", ["Api:RateLimitWindow"] = "00:01:00" });
+        var client = factory.CreateClient();
+
+        await PostAsync(client, "{ __typename }");
+        await PostAsync(client, "{ __typename }");
+        var (limited, body) = await PostAsync(client, "{ __typename }");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After should say how long to wait");
+        Assert.Equal("RATE_LIMITED", ErrorCode(body));
+    }
+
+    [Fact]
+    public async Task Each_key_has_its_own_rate_limit()
+    {
+        await using var factory = new ApiFactory(TwoKeys(new() { ["Api:RateLimitPermits"] = "1" }));
+        var client = factory.CreateClient();
+
+        var (first, _) = await PostAsync(client, "{ __typename }");
+        var (anonymousAgain, _) = await PostAsync(client, "{ __typename }");
+        var (withKey, _) = await PostAsync(client, "{ __typename }", apiKey: Reader);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK), (first.StatusCode, anonymousAgain.StatusCode, withKey.StatusCode));
+    }
+
+    [Fact]
+    public async Task Cors_allows_the_configured_origins_only()
+    {
+        await using var factory = new ApiFactory(new() { ["Api:CorsOrigins:0"] = "https://dashboards.example.org" });
+        var client = factory.CreateClient();
+
+        async Task<HttpResponseMessage> PreflightAsync(string origin)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+            request.Headers.Add("Origin", origin);
+            request.Headers.Add("Access-Control-Request-Method", "POST");
+            request.Headers.Add("Access-Control-Request-Headers", "content-type,x-api-key");
+            return await client.SendAsync(request, TestContext.Current.CancellationToken);
+        }
+
+        var allowed = await PreflightAsync("https://dashboards.example.org");
+        var other = await PreflightAsync("https://elsewhere.example.com");
+
+        Assert.Equal("https://dashboards.example.org", allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task Without_keys_on_loopback_mutations_stay_open_and_are_recorded_as_local()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+
+        var (_, body) = await PostAsync(client, """mutation { setActorType(actor: "access-now", type: PRIVATE_SECTOR) { who before after } }""");
+
+        Assert.Equal("""{"who":"local","before":"civil_society","after":"private_sector"}""", body["data"]!["setActorType"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Curation_errors_carry_codes()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+        await SubmitBothAsync(client);
+        var (_, positions) = await PostAsync(client, """{ positions(first: 1) { nodes { id } } }""");
+        var id = positions["data"]!["positions"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var (_, missing) = await PostAsync(client, """mutation { confirmStatement(id: "nope") { who } }""");
+        var (_, badTarget) = await PostAsync(client, "mutation ($id: ID!) { setStatementTarget(id: $id, target: \"gge-99\") { who } }", new { id });
+        var (_, self) = await PostAsync(client, """mutation { mergeActors(actor: "jpn", into: "jpn") { who } }""");
+
+        Assert.Equal("NOT_FOUND", ErrorCode(missing));
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(badTarget));
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(self));
+        Assert.DoesNotContain("   at ", self.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_merged_actor_s_old_id_answers_with_the_surviving_actor()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+        await SubmitBothAsync(client);
+
+        await PostAsync(client, """mutation { mergeActors(actor: "access-now", into: "chl") { who } }""");
+        var (_, body) = await PostAsync(client, """{ actor(id: "access-now") { id aliases stances { totalCount } } }""");
+
+        Assert.Equal("chl", body["data"]!["actor"]!["id"]!.GetValue<string>());
+        Assert.Contains("Access Now", body["data"]!["actor"]!["aliases"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.Equal(4, body["data"]!["actor"]!["stances"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_get_mutation_is_405_with_allow_post()
+    {
+        await using var factory = new ApiFactory();
+        var response = await factory.CreateClient().GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { confirmStatement(id: \"x\") { who } }"),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("POST", string.Join(",", response.Content.Headers.Allow));
+        Assert.Equal("METHOD_NOT_ALLOWED", ErrorCode(await ReadAsync(response)));
+    }
+}

@@ -1,0 +1,227 @@
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+using static NormsGraph.Storage.Tests.Contract.TestGraphs;
+
+namespace NormsGraph.Storage.Tests.Contract;
+
+/// <summary>The analysts' questions: position edges with filters, timelines, alignment, coalitions, search, lists and statistics.</summary>
+public abstract partial class GraphStoreContract
+{
+    // Three reports over two years: Chile supports disclosure twice and international law once; Japan supports
+    // international law and opposes disclosure; Access Now supports disclosure.
+    private async Task<IReadOnlyList<ApplyResult>> ApplyThreeReportsAsync()
+    {
+        var first = await Store.ApplyAsync(Report("Chile agreed on disclosure. Access Now called for responsible disclosure.", new DateOnly(2020, 2, 12), "one.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile agreed on disclosure."),
+            (AccessNow, Stance.Support, DisclosureNorm, "Access Now called for responsible disclosure.")), Ct);
+        var second = await Store.ApplyAsync(Report("Chile insisted on disclosure. Japan rejected disclosure rules.", new DateOnly(2020, 7, 1), "two.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile insisted on disclosure."),
+            (Japan, Stance.Oppose, DisclosureNorm, "Japan rejected disclosure rules.")), Ct);
+        var third = await Store.ApplyAsync(Report("Chile and Japan stressed that international law applies.", new DateOnly(2021, 3, 5), "three.txt",
+            (Chile, Stance.Support, IntlLaw, "Chile and Japan stressed that international law applies."),
+            (Japan, Stance.Support, IntlLaw, "Chile and Japan stressed that international law applies.")), Ct);
+        return [first, second, third];
+    }
+
+    [Fact]
+    public async Task Position_edges_count_statements_with_first_and_last_dates_most_statements_first()
+    {
+        await ApplyThreeReportsAsync();
+
+        var page = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j"), Ct);
+
+        Assert.Equal(3, page.TotalCount);
+        Assert.Equal(
+            [
+                new PositionEdge("chl", "gge-13j", Stance.Support, 2, new DateOnly(2020, 2, 12), new DateOnly(2020, 7, 1)),
+                new PositionEdge("access-now", "gge-13j", Stance.Support, 1, new DateOnly(2020, 2, 12), new DateOnly(2020, 2, 12)),
+                new PositionEdge("jpn", "gge-13j", Stance.Oppose, 1, new DateOnly(2020, 7, 1), new DateOnly(2020, 7, 1)),
+            ],
+            page.Items);
+    }
+
+    [Fact]
+    public async Task Position_edges_filter_by_stance_actor_type_dates_process_and_confidence()
+    {
+        await ApplyThreeReportsAsync();
+
+        var supporters = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", Stance: Stance.Support), Ct);
+        var states = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", ActorType: ActorType.State), Ct);
+        var inJuly = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", From: new DateOnly(2020, 6, 1), To: new DateOnly(2020, 12, 31)), Ct);
+        var inProcess = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", Stance: Stance.Support, ProcessId: "oewg-2019-2021"), Ct);
+        var otherProcess = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", ProcessId: "igf"), Ct);
+        var confident = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", MinConfidence: 0.95), Ct);
+
+        Assert.Equal(["chl", "access-now"], supporters.Items.Select(e => e.ActorId));
+        Assert.Equal(["chl", "jpn"], states.Items.Select(e => e.ActorId));
+        // Only the July statements pass, so Chile counts one statement, first and last in July.
+        Assert.Equal([("chl", 1, new DateOnly(2020, 7, 1)), ("jpn", 1, new DateOnly(2020, 7, 1))],
+            inJuly.Items.Select(e => (e.ActorId, e.Statements, e.First!.Value)));
+        Assert.Equal(supporters.Items, inProcess.Items);
+        Assert.Equal(0, otherProcess.TotalCount);
+        Assert.Empty(confident.Items);
+    }
+
+    [Fact]
+    public async Task Position_edges_page_by_cursor_and_group_what_one_actor_said_by_target()
+    {
+        await ApplyThreeReportsAsync();
+
+        var first = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", First: 2), Ct);
+        var rest = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", First: 2, After: first.EndCursor), Ct);
+        var chile = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(ActorId: "chl"), Ct);
+
+        Assert.True(first.HasNextPage);
+        Assert.Equal(["chl", "access-now"], first.Items.Select(e => e.ActorId));
+        Assert.Equal(["jpn"], rest.Items.Select(e => e.ActorId));
+        Assert.False(rest.HasNextPage);
+        Assert.Equal([("gge-13j", 2), ("p-intl-law", 1)], chile.Items.Select(e => (e.TargetId, e.Statements)));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.FindPositionEdgesAsync(new PositionEdgeQuery(After: "bad"), Ct));
+    }
+
+    [Fact]
+    public async Task Position_edges_and_totals_follow_rejection()
+    {
+        await ApplyThreeReportsAsync();
+        var access = (await Store.FindPositionsAsync(new PositionQuery(ActorId: "access-now"), Ct)).Items.Single();
+
+        Assert.True(await Store.SetStatementStatusAsync(access.Id, StatementStatus.Rejected, Ct));
+
+        var edges = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j"), Ct);
+        Assert.DoesNotContain(edges.Items, e => e.ActorId == "access-now");
+        Assert.Equal(3, (await Store.FindPositionsAsync(new PositionQuery(TargetId: "gge-13j"), Ct)).TotalCount);
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(TargetId: "gge-13j", Stance: Stance.Support), Ct)).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_timeline_counts_distinct_actors_per_period_and_names_who_joined()
+    {
+        await ApplyThreeReportsAsync();
+
+        var years = await Store.GetTimelineAsync("gge-13j", TimelineGranularity.Year, Ct);
+        var months = await Store.GetTimelineAsync("gge-13j", TimelineGranularity.Month, Ct);
+
+        Assert.Equal(
+            [("2020", Stance.Support, 2, 3, "access-now,chl"), ("2020", Stance.Oppose, 1, 1, "jpn")],
+            years.Select(p => (p.Period, p.Stance, p.Actors, p.Statements, string.Join(',', p.JoinedActorIds))));
+        Assert.Equal(
+            [("2020-02", Stance.Support, 2, "access-now,chl"), ("2020-07", Stance.Support, 1, ""), ("2020-07", Stance.Oppose, 1, "jpn")],
+            months.Select(p => (p.Period, p.Stance, p.Actors, string.Join(',', p.JoinedActorIds))));
+    }
+
+    [Fact]
+    public async Task Aligned_actors_are_ranked_by_shared_stances_with_the_conflicts_named()
+    {
+        await ApplyThreeReportsAsync();
+
+        var aligned = await Store.FindAlignedActorsAsync("chl", 10, null, Ct);
+
+        Assert.Equal(
+            [
+                new AlignedActor("access-now", 0.5, ["gge-13j"], []),
+                new AlignedActor("jpn", 0.5, ["p-intl-law"], ["gge-13j"]),
+            ],
+            aligned.Items, new AlignedActorComparer());
+        var second = await Store.FindAlignedActorsAsync("chl", 1, aligned.Cursors[0], Ct);
+        Assert.Equal("jpn", Assert.Single(second.Items).ActorId);
+    }
+
+    [Fact]
+    public async Task Coalitions_group_supporters_by_actor_type_and_by_process()
+    {
+        await ApplyThreeReportsAsync();
+
+        var coalitions = await Store.GetCoalitionsAsync("gge-13j", Stance.Support, Ct);
+
+        Assert.Equal(
+            [
+                (CoalitionKind.ActorType, "civil_society", "access-now", 1),
+                (CoalitionKind.ActorType, "state", "chl", 2),
+                (CoalitionKind.Process, "oewg-2019-2021", "access-now,chl", 3),
+            ],
+            coalitions.Select(c => (c.Kind, c.Key, string.Join(',', c.ActorIds), c.Statements)));
+    }
+
+    [Fact]
+    public async Task Search_finds_actors_by_name_and_alias_targets_and_reports_best_first()
+    {
+        var reports = await ApplyThreeReportsAsync();
+
+        var chile = await Store.SearchAsync(new SearchQuery("Chile"), Ct);
+        var alias = await Store.SearchAsync(new SearchQuery("republic"), Ct);
+        var disclosure = await Store.SearchAsync(new SearchQuery("disclosure", Kinds: ["report"]), Ct);
+        var norm = await Store.SearchAsync(new SearchQuery("vulnerabilities"), Ct);
+        var syntax = await Store.SearchAsync(new SearchQuery("chile\" OR* (NEAR"), Ct);
+        var words = await Store.SearchAsync(new SearchQuery("chile or near"), Ct);
+        var nothing = await Store.SearchAsync(new SearchQuery("  ,; "), Ct);
+
+        Assert.Equal(("actor", "chl"), (chile.Items[0].Kind, chile.Items[0].Id));
+        Assert.Contains(chile.Items, h => h.Kind == "report");
+        Assert.Equal(("actor", "chl"), (alias.Items[0].Kind, alias.Items[0].Id));
+        Assert.Equal(new[] { reports[0].ReportId, reports[1].ReportId }.Order(StringComparer.Ordinal), disclosure.Items.Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.All(disclosure.Items, h => Assert.Equal("report", h.Kind));
+        Assert.Equal(("norm", "gge-13j"), (norm.Items[0].Kind, norm.Items[0].Id));
+        // Query syntax in the input is read as words, never as operators.
+        Assert.Equal(words.Items.Select(h => h.Id), syntax.Items.Select(h => h.Id));
+        Assert.Equal(0, nothing.TotalCount);
+    }
+
+    [Fact]
+    public async Task Reports_and_events_list_by_date_process_and_actor_with_their_text()
+    {
+        var applied = await ApplyThreeReportsAsync();
+
+        var all = await Store.FindReportsAsync(new ReportQuery(), Ct);
+        var withJapan = await Store.FindReportsAsync(new ReportQuery(ActorId: "jpn"), Ct);
+        var in2020 = await Store.FindReportsAsync(new ReportQuery(From: new DateOnly(2020, 1, 1), To: new DateOnly(2020, 12, 31), First: 1), Ct);
+        var next = await Store.FindReportsAsync(new ReportQuery(From: new DateOnly(2020, 1, 1), To: new DateOnly(2020, 12, 31), First: 1, After: in2020.EndCursor), Ct);
+        var otherProcess = await Store.FindReportsAsync(new ReportQuery(ProcessId: "igf"), Ct);
+        var events = await Store.FindEventsAsync(new ReportQuery(ActorId: "access-now"), Ct);
+
+        Assert.Equal(applied.Select(a => a.ReportId), all.Items.Select(r => r.Id));
+        Assert.Equal([applied[1].ReportId, applied[2].ReportId], withJapan.Items.Select(r => r.Id));
+        Assert.Equal((2, true, applied[0].ReportId), (in2020.TotalCount, in2020.HasNextPage, in2020.Items[0].Id));
+        Assert.Equal(applied[1].ReportId, Assert.Single(next.Items).Id);
+        Assert.Equal(0, otherProcess.TotalCount);
+        var e = Assert.Single(events.Items);
+        Assert.Equal((new DateOnly(2020, 2, 12), "oewg-2019-2021", 1), (e.Date, e.ProcessId, e.Reports));
+        Assert.StartsWith("Chile agreed on disclosure.", await Store.GetReportTextAsync(applied[0].ReportId, Ct), StringComparison.Ordinal);
+        Assert.Null(await Store.GetReportTextAsync("no-such-report", Ct));
+    }
+
+    [Fact]
+    public async Task Reports_of_one_report_id_list_only_its_positions()
+    {
+        var applied = await ApplyThreeReportsAsync();
+
+        var page = await Store.FindPositionsAsync(new PositionQuery(ReportId: applied[1].ReportId), Ct);
+
+        Assert.Equal(2, page.TotalCount);
+        Assert.All(page.Items, p => Assert.Equal(applied[1].ReportId, p.ReportId));
+    }
+
+    [Fact]
+    public async Task Statistics_count_labels_and_relationships_and_rank_targets_and_actors()
+    {
+        await ApplyThreeReportsAsync();
+
+        var statistics = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 2, Ct);
+
+        var labels = statistics.Labels.ToDictionary(l => l.Name, l => l.Count);
+        Assert.Equal((3, 6, 3, 2, 1), (labels["Actor"], labels["Statement"], labels["Report"], labels["Norm"], labels["Principle"]));
+        var relationships = statistics.Relationships.ToDictionary(l => l.Name, l => l.Count);
+        Assert.Equal((4, 1, 6), (relationships["SUPPORTS"], relationships["OPPOSES"], relationships["MADE"]));
+        Assert.Equal([new NamedCount("gge-13j", 2), new NamedCount("p-intl-law", 2)], statistics.MostSupportedTargets);
+        Assert.Equal([new NamedCount("chl", 3), new NamedCount("jpn", 2)], statistics.MostActiveActors);
+        Assert.Equal([new PeriodActivity("2020", 2, 4), new PeriodActivity("2021", 1, 2)], statistics.Periods);
+    }
+
+    private sealed class AlignedActorComparer : IEqualityComparer<AlignedActor>
+    {
+        public bool Equals(AlignedActor? x, AlignedActor? y) =>
+            x is not null && y is not null && x.ActorId == y.ActorId && x.Similarity.Equals(y.Similarity)
+            && x.SharedTargetIds.SequenceEqual(y.SharedTargetIds) && x.ConflictingTargetIds.SequenceEqual(y.ConflictingTargetIds);
+
+        public int GetHashCode(AlignedActor obj) => obj.ActorId.GetHashCode(StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,126 @@
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+using static NormsGraph.Storage.Tests.Contract.TestGraphs;
+
+namespace NormsGraph.Storage.Tests.Contract;
+
+/// <summary>Curation changes, what they do to every answer, how they survive re-ingestion, and their audit trail.</summary>
+public abstract partial class GraphStoreContract
+{
+    private const string TwoActors = "Chile agreed on disclosure. Access Now called for responsible disclosure.";
+
+    private static ReportGraph TwoActorReport(string extractor = "test")
+    {
+        var graph = Report(TwoActors, new DateOnly(2020, 2, 12), "curation.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile agreed on disclosure."),
+            (AccessNow, Stance.Support, DisclosureNorm, "Access Now called for responsible disclosure."));
+        return graph with { Report = graph.Report with { ExtractorVersion = extractor } };
+    }
+
+    private async Task<PositionRecord> StatementOfAsync(string actorId) =>
+        (await Store.FindPositionsAsync(new PositionQuery(ActorId: actorId, IncludeRejected: true), Ct)).Items.Single();
+
+    [Fact]
+    public async Task Rejecting_a_statement_records_who_when_before_and_after_and_survives_re_extraction()
+    {
+        await Store.ApplyAsync(TwoActorReport(), Ct);
+        var chile = await StatementOfAsync("chl");
+
+        var entry = await Store.CurateAsync(new CurationRequest(CurationAction.RejectStatement, chile.Id), "alice", Ct);
+        await Store.ApplyAsync(TwoActorReport(extractor: "next"), Ct);
+
+        Assert.NotNull(entry);
+        Assert.Equal(("alice", CurationAction.RejectStatement, chile.Id, "extracted", "rejected"), (entry.Who, entry.Action, entry.Subject, entry.Before, entry.After));
+        Assert.Equal(StatementStatus.Rejected, (await StatementOfAsync("chl")).Status);
+        Assert.DoesNotContain((await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j"), Ct)).Items, e => e.ActorId == "chl");
+    }
+
+    [Fact]
+    public async Task A_new_stance_or_target_moves_the_position_edge_and_holds_after_re_extraction()
+    {
+        await Store.ApplyAsync(TwoActorReport(), Ct);
+        var chile = await StatementOfAsync("chl");
+        var access = await StatementOfAsync("access-now");
+
+        var stance = await Store.CurateAsync(new CurationRequest(CurationAction.SetStance, chile.Id, "oppose"), "alice", Ct);
+        var target = await Store.CurateAsync(new CurationRequest(CurationAction.SetTarget, access.Id, "gge-13k"), "bob", Ct);
+        await Store.ApplyAsync(TwoActorReport(extractor: "next"), Ct);
+
+        Assert.Equal(("support", "oppose"), (stance!.Before, stance.After));
+        Assert.Equal(("gge-13j", "gge-13k"), (target!.Before, target.After));
+        var disclosure = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j"), Ct);
+        Assert.Equal([("chl", Stance.Oppose)], disclosure.Items.Select(e => (e.ActorId, e.Stance)));
+        Assert.Equal("access-now", Assert.Single((await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13k"), Ct)).Items).ActorId);
+        Assert.Equal(Stance.Oppose, (await StatementOfAsync("chl")).Stance);
+    }
+
+    [Fact]
+    public async Task Merging_actors_moves_statements_and_aliases_and_the_old_id_resolves_to_the_new()
+    {
+        await Store.ApplyAsync(TwoActorReport(), Ct);
+
+        var entry = await Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "chl"), "alice", Ct);
+
+        Assert.Equal(("access-now", "chl"), (entry!.Before, entry.After));
+        var actors = await Store.GetActorsAsync(["access-now", "chl"], Ct);
+        Assert.Equal("chl", actors["access-now"].Id);
+        Assert.Contains("Access Now", actors["chl"].Aliases);
+        Assert.Contains("AccessNow", actors["chl"].Aliases);
+        var edge = Assert.Single((await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j"), Ct)).Items);
+        Assert.Equal(("chl", 2), (edge.ActorId, edge.Statements));
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ActorId: "access-now"), Ct)).TotalCount);
+        Assert.Equal("chl", (await Store.SearchAsync(new SearchQuery("Access Now", Kinds: ["actor"]), Ct)).Items.Single().Id);
+    }
+
+    [Fact]
+    public async Task An_added_alias_is_searchable_and_a_new_type_regroups_the_actor()
+    {
+        await Store.ApplyAsync(TwoActorReport(), Ct);
+
+        var alias = await Store.CurateAsync(new CurationRequest(CurationAction.AddAlias, "access-now", "AN digital rights"), "alice", Ct);
+        var type = await Store.CurateAsync(new CurationRequest(CurationAction.SetActorType, "access-now", "private_sector"), "alice", Ct);
+
+        Assert.Equal("""["AccessNow"]""", alias!.Before);
+        Assert.Equal(("civil_society", "private_sector"), (type!.Before, type.After));
+        Assert.Equal("access-now", (await Store.SearchAsync(new SearchQuery("digital rights"), Ct)).Items.Single().Id);
+        Assert.Equal(ActorType.PrivateSector, (await Store.GetActorsAsync(["access-now"], Ct))["access-now"].Type);
+        var coalitions = await Store.GetCoalitionsAsync("gge-13j", Stance.Support, Ct);
+        Assert.Contains(coalitions, c => c.Kind == CoalitionKind.ActorType && c.Key == "private_sector" && c.ActorIds.SequenceEqual(["access-now"]));
+    }
+
+    [Fact]
+    public async Task Unknown_subjects_change_nothing_and_bad_values_are_refused()
+    {
+        await Store.ApplyAsync(TwoActorReport(), Ct);
+        var chile = await StatementOfAsync("chl");
+
+        Assert.Null(await Store.CurateAsync(new CurationRequest(CurationAction.ConfirmStatement, "no-such-statement"), "alice", Ct));
+        Assert.Null(await Store.CurateAsync(new CurationRequest(CurationAction.AddAlias, "no-such-actor", "x"), "alice", Ct));
+        await Assert.ThrowsAsync<CurationException>(() => Store.CurateAsync(new CurationRequest(CurationAction.SetStance, chile.Id, "maybe"), "alice", Ct));
+        await Assert.ThrowsAsync<CurationException>(() => Store.CurateAsync(new CurationRequest(CurationAction.SetTarget, chile.Id, "gge-99"), "alice", Ct));
+        await Assert.ThrowsAsync<CurationException>(() => Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "chl", "chl"), "alice", Ct));
+        await Assert.ThrowsAsync<CurationException>(() => Store.CurateAsync(new CurationRequest(CurationAction.SetActorType, "chl", "robot"), "alice", Ct));
+
+        Assert.Equal(0, (await Store.GetAuditLogAsync(null, 10, null, Ct)).TotalCount);
+        Assert.Equal((Stance.Support, StatementStatus.Extracted), ((await StatementOfAsync("chl")).Stance, (await StatementOfAsync("chl")).Status));
+    }
+
+    [Fact]
+    public async Task The_audit_log_pages_oldest_first_and_filters_by_subject()
+    {
+        await Store.ApplyAsync(TwoActorReport(), Ct);
+        var chile = await StatementOfAsync("chl");
+        await Store.CurateAsync(new CurationRequest(CurationAction.ConfirmStatement, chile.Id), "alice", Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.AddAlias, "chl", "Chili"), "bob", Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.RejectStatement, chile.Id), "carol", Ct);
+
+        var first = await Store.GetAuditLogAsync(null, 2, null, Ct);
+        var rest = await Store.GetAuditLogAsync(null, 2, first.EndCursor, Ct);
+        var aboutChile = await Store.GetAuditLogAsync(chile.Id, 10, null, Ct);
+
+        Assert.Equal((3, true), (first.TotalCount, first.HasNextPage));
+        Assert.Equal(["alice", "bob"], first.Items.Select(e => e.Who));
+        Assert.Equal("carol", Assert.Single(rest.Items).Who);
+        Assert.Equal([("confirmed", "extracted"), ("rejected", "confirmed")], aboutChile.Items.Select(e => (e.After!, e.Before!)));
+    }
+}
