@@ -110,8 +110,9 @@ internal sealed class ExtractionIndex
 
     public bool IsDemonymHead(Token token) => DemonymHeads.Contains(token.Stem);
 
+    // Looked up one token at a time, so a listed phrase ("foreign ministry") stands for its first word.
     private static HashSet<string> StemSet(IEnumerable<string> words) =>
-        words.Select(w => string.Join(' ', Tokenizer.Stems(w))).ToHashSet(StringComparer.Ordinal);
+        words.Select(Tokenizer.Stems).Where(s => s.Length > 0).Select(s => s[0]).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> OptionalAcronym(TaxonomyProcess process) =>
         process.Process.Acronym is { Length: > 0 } acronym ? [acronym] : [];

@@ -196,4 +196,11 @@ public sealed class ReportExtractorTests
 
         public int GetHashCode(ReportGraph obj) => obj.Report.Id.GetHashCode(StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_demonym_before_a_two_word_head_names_the_state()
+    {
+        var positions = Positions("The Chinese foreign ministry stressed that international law applies in cyberspace.");
+        Assert.Contains(("chn", Stance.Support, "p-intl-law"), positions);
+    }
 }
