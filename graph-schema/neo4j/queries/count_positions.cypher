@@ -15,4 +15,5 @@ WITH s
   WHERE ($actorId IS NULL OR s.actorId = $actorId)
     AND ($stance IS NULL OR s.stance = $stance)
     AND ($includeRejected OR coalesce(s.status, 'extracted') <> 'rejected')
+    AND ($minConfidence IS NULL OR s.confidence >= $minConfidence)
 RETURN count(s) AS total

@@ -11,6 +11,7 @@ MATCH (s:Statement)
     AND ($afterDate IS NULL OR s.sortDate > $afterDate OR s.id > $afterId)
     AND ($stance IS NULL OR s.stance = $stance)
     AND ($includeRejected OR coalesce(s.status, 'extracted') <> 'rejected')
+    AND ($minConfidence IS NULL OR s.confidence >= $minConfidence)
 WITH s
 ORDER BY s.actorId, s.sortDate, s.id
 LIMIT $limit

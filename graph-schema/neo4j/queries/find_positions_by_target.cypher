@@ -12,6 +12,7 @@ MATCH (s:Statement)
     AND ($actorId IS NULL OR s.actorId = $actorId)
     AND ($stance IS NULL OR s.stance = $stance)
     AND ($includeRejected OR coalesce(s.status, 'extracted') <> 'rejected')
+    AND ($minConfidence IS NULL OR s.confidence >= $minConfidence)
 WITH s
 ORDER BY s.targetId, s.sortDate, s.id
 LIMIT $limit

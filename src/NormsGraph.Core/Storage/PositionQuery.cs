@@ -2,7 +2,10 @@ using NormsGraph.Core.Domain;
 
 namespace NormsGraph.Core.Storage;
 
-/// <summary>A filter over statements, paged by an opaque cursor (see <see cref="PositionCursor"/>).</summary>
+/// <summary>
+/// A filter over statements, paged by an opaque cursor (see <see cref="PositionCursor"/>). <see cref="MinConfidence"/>
+/// keeps statements whose calibrated confidence is at least that.
+/// </summary>
 public sealed record PositionQuery(
     string? TargetId = null,
     string? ActorId = null,
@@ -10,7 +13,8 @@ public sealed record PositionQuery(
     int First = PositionQuery.DefaultPageSize,
     string? After = null,
     bool IncludeRejected = false,
-    string? ReportId = null)
+    string? ReportId = null,
+    double? MinConfidence = null)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;

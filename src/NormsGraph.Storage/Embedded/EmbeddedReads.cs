@@ -66,6 +66,11 @@ internal static class EmbeddedReads
         }
         // The same column names exist on position_edges, so these filters also select the edges behind the total.
         var edgeFilters = new List<string>(filters);
+        if (query.MinConfidence is { } minConfidence)
+        {
+            filters.Add("s.confidence >= $minConfidence");
+            parameters.Add(("$minConfidence", minConfidence));
+        }
         if (!query.IncludeRejected)
         {
             filters.Add("coalesce(c.status, 'extracted') <> 'rejected'");
@@ -74,7 +79,8 @@ internal static class EmbeddedReads
         const string From = "FROM statements s LEFT JOIN curation c ON c.statement_id = s.id";
 
         // Without a report filter the total is a sum over position edges, one index range however many statements match.
-        var total = query.ReportId is null && !query.IncludeRejected
+        // Edges carry no confidence, so a confidence filter counts the statements.
+        var total = query.ReportId is null && !query.IncludeRejected && query.MinConfidence is null
             ? await ScalarAsync(connection, null,
                 $"SELECT coalesce(sum(s.statements), 0) FROM position_edges s {(edgeFilters.Count > 0 ? "WHERE " + string.Join(" AND ", edgeFilters) : "")};",
                 cancellationToken, [.. parameters])

@@ -102,6 +102,7 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
             ("actorId", query.ActorId),
             ("stance", query.Stance is { } stance ? EnumNames.ToSnakeCase(stance) : null),
             ("includeRejected", query.IncludeRejected),
+            ("minConfidence", query.MinConfidence),
         ];
         var total = (await client.RunAsync(Neo4jQueries.CountPositions.With(filter), cancellationToken)).Single().GetInt32("total");
         // One statement per anchor, each reading its index in page order (see find_positions_*.cypher).

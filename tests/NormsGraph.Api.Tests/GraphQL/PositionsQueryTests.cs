@@ -47,6 +47,23 @@ public sealed class PositionsQueryTests
     }
 
     [Fact]
+    public async Task A_confidence_floor_keeps_the_surer_positions_and_one_outside_0_to_1_is_a_user_error()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+        await SubmitAsync(client, SampleReport);
+        const string query = "query ($min: Float) { positions(minConfidence: $min) { totalCount nodes { confidence } } }";
+
+        var (_, all) = await PostAsync(client, query, new { min = (double?)null });
+        var (_, none) = await PostAsync(client, query, new { min = 1.0 });
+        var (_, bad) = await PostAsync(client, query, new { min = 1.5 });
+
+        Assert.True(all["data"]!["positions"]!["totalCount"]!.GetValue<int>() > 0);
+        Assert.Equal(0, none["data"]!["positions"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(bad));
+    }
+
+    [Fact]
     public async Task Pages_follow_the_cursor_and_a_bad_cursor_is_a_user_error()
     {
         await using var factory = new ApiFactory();

@@ -21,6 +21,7 @@ internal static class PositionArguments
         }
         return field
             .Argument<StanceGraphType>("stance")
+            .Argument<FloatGraphType>("minConfidence", "Only statements whose calibrated confidence is at least this (0 to 1).")
             .Argument<IntGraphType>("first", $"Page size, 0 to {PositionQuery.MaxPageSize}; default {PositionQuery.DefaultPageSize}.")
             .Argument<StringGraphType>("after", "Cursor of the last edge of the previous page.");
     }
@@ -31,6 +32,11 @@ internal static class PositionArguments
         if (first is < 0 or > PositionQuery.MaxPageSize)
         {
             throw new ExecutionError($"'first' must be between 0 and {PositionQuery.MaxPageSize}.") { Code = "BAD_USER_INPUT" };
+        }
+        var minConfidence = context.GetArgument<double?>("minConfidence");
+        if (minConfidence is < 0 or > 1)
+        {
+            throw new ExecutionError("'minConfidence' must be between 0 and 1.") { Code = "BAD_USER_INPUT" };
         }
         var after = context.GetArgument<string?>("after");
         if (after is not null)
@@ -49,6 +55,7 @@ internal static class PositionArguments
             context.GetArgument<string?>("actor"),
             context.GetArgument<Stance?>("stance"),
             first,
-            after);
+            after,
+            MinConfidence: minConfidence);
     }
 }
