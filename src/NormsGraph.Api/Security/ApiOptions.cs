@@ -17,7 +17,9 @@ public sealed class ApiOptions
     /// <summary>Largest GraphQL request body accepted, in bytes.</summary>
     public long MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
 
-    public int MaxDepth { get; set; } = 12;
+    /// <summary>Deepest selection accepted. GraphiQL's schema introspection nests type references 15 levels deep,
+    /// so a lower limit leaves its schema, docs and completion empty.</summary>
+    public int MaxDepth { get; set; } = 16;
 
     public int MaxComplexity { get; set; } = 50_000;
 

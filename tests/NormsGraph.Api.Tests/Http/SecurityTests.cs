@@ -159,6 +159,19 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task The_default_depth_limit_lets_graphiqls_15_level_introspection_through()
+    {
+        await using var factory = new ApiFactory();
+        // The type-reference chain of GraphiQL's introspection query: 15 levels down to the innermost name.
+        const string query = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } }";
+
+        var (response, body) = await PostAsync(factory.CreateClient(), query);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToJsonString());
+        Assert.Null(ErrorCode(body));
+    }
+
+    [Fact]
     public async Task Beyond_the_rate_limit_a_caller_gets_429_with_retry_after()
     {
         await using var factory = new ApiFactory(new() { ["Api:RateLimitPermits"] = "2", ["Api:RateLimitWindow"] = "00:01:00" });
