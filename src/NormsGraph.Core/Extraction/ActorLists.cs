@@ -56,8 +56,7 @@ internal static class ActorLists
         {
             return false;
         }
-        var gapStart = facts.Tokens[person.End - 1].End;
-        var gap = facts.Sentence.Text.AsSpan(gapStart, Math.Max(0, facts.Tokens[next.Start].Start - gapStart));
+        var gap = facts.TextBetween(person.End - 1, next.Start);
         return gap.Trim().SequenceEqual(",") || (gap.Contains(',') && Enumerable.Range(person.End, next.Start - person.End)
             .All(i => facts.Tokens[i].Surface is "the" or "a" or "an" || !char.IsLower(facts.Tokens[i].Surface[0])));
     }
@@ -69,8 +68,7 @@ internal static class ActorLists
         {
             return false;
         }
-        var gapStart = facts.Tokens[from - 1].End;
-        var gap = facts.Sentence.Text.AsSpan(gapStart, Math.Max(0, facts.Tokens[to].Start - gapStart));
+        var gap = facts.TextBetween(from - 1, to);
         if (gap.IndexOfAny(";:.!?") >= 0 || facts.Cues.Any(c => c.Start < to && c.End > from))
         {
             return false;

@@ -39,11 +39,11 @@ internal sealed class Clauses
 
     private static bool StartsClause(SentenceFacts facts, int i)
     {
-        if (facts.Tokens[i].Start <= facts.Tokens[i - 1].End)
+        var gap = facts.TextBetween(i - 1, i);
+        if (gap.IsEmpty)
         {
             return false; // two tokens of one written word
         }
-        var gap = facts.Sentence.Text.AsSpan(facts.Tokens[i - 1].End, facts.Tokens[i].Start - facts.Tokens[i - 1].End);
         if (gap.Contains(';'))
         {
             return true;

@@ -20,4 +20,12 @@ internal sealed record SentenceFacts(
 {
     public bool Has(WordClass wordClass, int from, int to) =>
         Words.Any(w => w.Payload.Class == wordClass && w.Start >= from && w.End <= to);
+
+    /// <summary>The text between token <paramref name="left"/> and token <paramref name="right"/>; empty when they
+    /// are two tokens of one written word ("cyberspace" is "cyber" + "space") and share their characters.</summary>
+    public ReadOnlySpan<char> TextBetween(int left, int right)
+    {
+        var start = Tokens[left].End;
+        return Sentence.Text.AsSpan(start, Math.Max(0, Tokens[right].Start - start));
+    }
 }
