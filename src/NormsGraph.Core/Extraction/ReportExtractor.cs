@@ -59,10 +59,14 @@ public sealed class ReportExtractor
         var author = title.Actors.Where(a => !a.IsProcess && a.ActorId != GraphBuilder.PanelActor && AttributionResolver.CanSpeak(title, a))
             .Select(a => a.ActorId).Take(1).ToList();
 
-        var ownVoice = OwnVoiceAuthor(title, sentences);
+        var byline = document.Author is { Length: > 0 } written
+            ? _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context)
+            : null;
+        var ownVoice = OwnVoiceAuthor(title, byline, sentences, context);
 
         var builder = new GraphBuilder(_index.Taxonomy, @event, documentKey, context);
         var current = (IReadOnlyList<string>)[];
+        var lastSingleSpeaker = (IReadOnlyList<string>)[];
         var paragraph = -1;
         foreach (var facts in sentences)
         {
@@ -77,8 +81,8 @@ public sealed class ReportExtractor
             }
             AddPassiveAgents(facts, builder);
             var hasModal = facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
-            var attribution = AttributionResolver.Resolve(facts, current, author, hasModal)
-                ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0) && facts.Targets.Count > 0
+            var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, author), hasModal)
+                ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts)) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
             if (attribution is null)
@@ -93,6 +97,7 @@ public sealed class ReportExtractor
             if (attribution.Kind == AttributionKind.Explicit)
             {
                 current = attribution.ActorIds;
+                lastSingleSpeaker = current.Count == 1 && !_index.Taxonomy.ProcessesById.ContainsKey(current[0]) ? current : lastSingleSpeaker;
             }
             AddPositions(facts, attribution, builder);
         }
@@ -116,16 +121,22 @@ public sealed class ReportExtractor
         return false;
     }
 
-    // The title's speaker, else the organisation that speaks in nearly every attributed sentence.
-    private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, List<SentenceFacts> sentences)
+    // The title's speaker, else the byline's author of a first-person text, else the organisation that speaks in
+    // nearly every attributed sentence.
+    private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, SentenceFacts? byline, List<SentenceFacts> sentences, ReportContext context)
     {
         var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns);
         if (fromTitle.Count > 0)
         {
             return fromTitle;
         }
+        var fromByline = ReportAuthors.FromByline(byline, sentences, context);
+        if (fromByline.Count > 0)
+        {
+            return fromByline;
+        }
         var explicitOnes = sentences
-            .Select(s => AttributionResolver.Resolve(s, [], [], sentenceHasModal: false))
+            .Select(s => AttributionResolver.Resolve(s, Referents.None, sentenceHasModal: false))
             .Where(a => a is { Kind: AttributionKind.Explicit })
             .Select(a => a!);
         return ReportAuthors.Dominant(explicitOnes, IsOrganisation);
