@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.3";
+    public const string LogicVersion = "2.4";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -180,14 +180,16 @@ public sealed class ReportExtractor
         {
             if (DirectCue(facts, target, attribution.SubjectEnd) is { } direct)
             {
-                targets.Add((target.TargetId, Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false), target.Signal));
+                var directStance = Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false);
+                targets.Add((target.TargetId, Refine(directStance, facts, direct, target), target.Signal));
                 continue;
             }
             // A target with no stance verb of its own clause takes the sentence's first one.
             var governing = GoverningCue(facts, clauses, target, attribution.SubjectEnd) ?? cue;
             var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
-            targets.Add((target.TargetId, Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
-                IsNegated(facts, governing, attribution.SubjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target)), target.Signal));
+            var stance = Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
+                IsNegated(facts, governing, attribution.SubjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target));
+            targets.Add((target.TargetId, Refine(stance, facts, governing, target), target.Signal));
         }
         if (targets.Count == 0 && hasStrongCue && attribution.Kind != AttributionKind.Carried && SemanticTarget(facts) is { } semantic)
         {
@@ -290,6 +292,24 @@ public sealed class ReportExtractor
             return Stance.Oppose;
         }
         return stance == Stance.Support && framedAsNew ? Stance.Propose : stance;
+    }
+
+    // What the target is refines the stance: a proposal that works on an existing target ("proposed an amendment
+    // to strengthen the language on human rights") supports it, and a concern about an instrument that states are
+    // asked to create ("attempts at a new treaty could undermine…") opposes it.
+    private Stance? Refine(Stance? stance, SentenceFacts facts, CueMention governing, TargetMention target)
+    {
+        if (stance == Stance.Propose && governing.End > 0 && governing.Cue.Stance == Stance.Propose && governing.End <= target.Start
+            && facts.Has(WordClass.Implementation, governing.End, target.Start + 1) && !FramedAsNew(facts, target))
+        {
+            return Stance.Support;
+        }
+        if (stance == Stance.Concern && !target.IsPractice
+            && _index.Taxonomy.TargetsById.TryGetValue(target.TargetId, out var entry) && entry.IsProposedInstrument)
+        {
+            return Stance.Oppose;
+        }
+        return stance;
     }
 
     // A proposal that matches no taxonomy target gets a label of its own; its signal is none of the matcher's.
