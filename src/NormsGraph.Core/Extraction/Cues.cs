@@ -25,5 +25,6 @@ internal enum WordClass
     NewIdea,
     PassivePropose,
     Implementation,
+    Harm,
     SpeakerRole,
 }

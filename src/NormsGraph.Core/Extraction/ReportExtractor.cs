@@ -296,7 +296,8 @@ public sealed class ReportExtractor
 
     // What the target is refines the stance: a proposal that works on an existing target ("proposed an amendment
     // to strengthen the language on human rights") supports it, and a concern about an instrument that states are
-    // asked to create ("attempts at a new treaty could undermine…") opposes it.
+    // asked to create ("attempts at a new treaty could undermine…") opposes it, and a norm that a concern word
+    // says is harmed ("will undermine cooperation against cybercrime") is one the speaker stands for.
     private Stance? Refine(Stance? stance, SentenceFacts facts, CueMention governing, TargetMention target)
     {
         if (stance == Stance.Propose && governing.End > 0 && governing.Cue.Stance == Stance.Propose && governing.End <= target.Start
@@ -304,12 +305,17 @@ public sealed class ReportExtractor
         {
             return Stance.Support;
         }
-        if (stance == Stance.Concern && !target.IsPractice
-            && _index.Taxonomy.TargetsById.TryGetValue(target.TargetId, out var entry) && entry.IsProposedInstrument)
+        if (stance != Stance.Concern || target.IsPractice)
+        {
+            return stance;
+        }
+        if (_index.Taxonomy.TargetsById.TryGetValue(target.TargetId, out var entry) && entry.IsProposedInstrument)
         {
             return Stance.Oppose;
         }
-        return stance;
+        return governing.End > 0 && governing.End <= target.Start && facts.Has(WordClass.Harm, governing.Start, governing.End)
+            ? Stance.Support
+            : stance;
     }
 
     // A proposal that matches no taxonomy target gets a label of its own; its signal is none of the matcher's.
