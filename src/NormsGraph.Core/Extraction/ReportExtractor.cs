@@ -79,15 +79,15 @@ public sealed class ReportExtractor
             {
                 builder.MentionActor(mention.ActorId);
             }
-            AddPassiveAgents(facts, builder);
+            var hasPassiveAgent = AddPassiveAgents(facts, builder);
             var hasModal = facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
             var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, author), hasModal)
                 ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts)) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
-            if (attribution is null)
+            if (attribution is null || (hasPassiveAgent && attribution.Kind == AttributionKind.Carried))
             {
-                continue;
+                continue; // a sentence about what someone else put forward does not carry the last speaker's view
             }
             if (attribution.Kind == AttributionKind.Explicit && HostsEvent(facts, attribution))
             {
@@ -147,13 +147,17 @@ public sealed class ReportExtractor
         && !actorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal)
         && (!_index.Taxonomy.ActorsById.TryGetValue(actorId, out var entry) || entry.Actor.Type is not (ActorType.State or ActorType.Process or ActorType.Panel));
 
-    // "The principles developed by the GFCE": the agent of a passive authoring verb proposed what precedes it.
-    private void AddPassiveAgents(SentenceFacts facts, GraphBuilder builder)
+    private const int PassiveVerbReach = 3;
+
+    // "The principles developed by the GFCE", "the PoA, presented in detail by France": the agent of a passive
+    // authoring verb (a few words may stand between verb and "by") proposed what precedes it.
+    private bool AddPassiveAgents(SentenceFacts facts, GraphBuilder builder)
     {
+        var added = false;
         foreach (var agent in facts.Actors)
         {
             var by = AttributionResolver.WordBeforeName(facts, agent.Start);
-            if (by < 1 || facts.Tokens[by].Surface != "by" || !facts.Has(WordClass.PassivePropose, by - 1, by))
+            if (by < 1 || facts.Tokens[by].Surface != "by" || !PassiveVerbBefore(facts, by))
             {
                 continue;
             }
@@ -161,8 +165,27 @@ public sealed class ReportExtractor
             {
                 var mechanism = Mechanism("passive", "verb", Stance.Propose, target.Signal);
                 builder.AddPosition(agent.ActorId, Stance.Propose, target.TargetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism);
+                added = true;
             }
         }
+        return added;
+    }
+
+    private static bool PassiveVerbBefore(SentenceFacts facts, int by)
+    {
+        var from = Math.Max(0, by - PassiveVerbReach);
+        for (var i = by - 1; i >= from; i--)
+        {
+            if (facts.Has(WordClass.PassivePropose, i, by))
+            {
+                return true;
+            }
+            if (facts.TextBetween(i, i + 1).IndexOfAny([',', ';']) >= 0 || facts.Tokens[i].IsCapitalised)
+            {
+                return false; // the verb must stand in the same phrase as "by"
+            }
+        }
+        return false;
     }
 
     private void AddPositions(SentenceFacts facts, Attribution attribution, GraphBuilder builder)
