@@ -1,10 +1,13 @@
 // The curated vocabulary in one auto-commit request, taking its locks in apply_report's global order
 // (Actor, Target, Process, each by id) and Framework last, which no report locks. Every API replica and
 // worker runs this at start, while others may be ingesting; the shared order is what keeps them from
-// deadlocking each other. Each kind is upserted in id order; a curated actor always wins.
+// deadlocking each other. Each kind is upserted in id order; a curated actor always wins, except that an actor
+// a curator merged into another is not created again (its old id resolves to the other, as in the embedded store).
 
 CALL () {
   UNWIND $actors AS row
+  WITH row
+    WHERE NOT EXISTS { MATCH (:ActorRedirect {oldId: row.id}) }
   WITH row
   ORDER BY row.id
   MERGE (a:Actor {id: row.id})
