@@ -24,5 +24,6 @@ internal enum WordClass
     Hedge,
     NewIdea,
     PassivePropose,
+    Implementation,
     SpeakerRole,
 }

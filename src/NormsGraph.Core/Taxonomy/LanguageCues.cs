@@ -23,4 +23,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> EventVerbs,
     IReadOnlyList<string> ChairWords,
     IReadOnlyList<string> ChairDocuments,
-    IReadOnlyList<string> AddresseeVerbs);
+    IReadOnlyList<string> AddresseeVerbs,
+    IReadOnlyList<string> ImplementationCues);
