@@ -99,6 +99,16 @@ public sealed class CypherFilesTests
     }
 
     [Fact]
+    public void The_parameters_a_statement_needs_are_those_its_code_refers_to_and_a_missing_one_is_named()
+    {
+        using var sent = System.Text.Json.JsonDocument.Parse("""{"actorId": "chl"}""");
+        const string Statement = "// $inComment is not needed\nMATCH (a:Actor {id: $actorId})\nWHERE a.type = $type\nRETURN a";
+
+        Assert.Equal(["actorId", "type"], CypherParameters.Referenced(Statement).Order(StringComparer.Ordinal));
+        Assert.Equal(["type"], CypherParameters.Missing(Statement, sent.RootElement));
+    }
+
+    [Fact]
     public void Statements_split_at_line_ending_semicolons_and_comment_only_parts_are_dropped()
     {
         var statements = CypherFiles.SplitStatements("""

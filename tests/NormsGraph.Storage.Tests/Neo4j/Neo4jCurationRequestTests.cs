@@ -39,10 +39,13 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
         return _services.GetRequiredService<IGraphStore>();
     }
 
+    // Every request read back is also checked to carry each parameter its statement refers to, as a server requires.
     private (string Statement, JsonElement Parameters) Sent(int index)
     {
         using var body = JsonDocument.Parse(_server.Requests[index].Body);
-        return (body.RootElement.GetProperty("statement").GetString()!, body.RootElement.GetProperty("parameters").Clone());
+        var (statement, parameters) = (body.RootElement.GetProperty("statement").GetString()!, body.RootElement.GetProperty("parameters").Clone());
+        Assert.Empty(CypherParameters.Missing(statement, parameters));
+        return (statement, parameters);
     }
 
     private static string Actor(string requested, string id, string name, string type, params string[] aliases) =>
@@ -99,6 +102,22 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_target_is_looked_up_first_and_an_unknown_one_is_refused_without_a_write()
+    {
+        const string Target = """{"fields": ["id", "name", "kind", "description", "frameworkId"], "values": [["gge-13k", "CERTs", "norm", null, "gge-2015"]]}""";
+        _server.ThenData(Target).ThenData(Entry).ThenData(NoRows);
+        var store = Store();
+
+        var entry = await store.CurateAsync(new CurationRequest(CurationAction.SetTarget, "s-1", " gge-13k "), "bob", Ct);
+        await Assert.ThrowsAsync<CurationException>(() => store.CurateAsync(new CurationRequest(CurationAction.SetTarget, "s-1", "gge-99"), "bob", Ct));
+
+        var sent = _server.Requests.Select((_, i) => Sent(i)).ToList();
+        Assert.Equal([Neo4jQueries.GetTargets.Text, Neo4jAnalystCypher.SetTarget.Text, Neo4jQueries.GetTargets.Text], sent.Select(s => s.Statement));
+        Assert.Equal(("s-1", "gge-13k"), (sent[1].Parameters.GetProperty("statementId").GetString(), sent[1].Parameters.GetProperty("targetId").GetString()));
+        Assert.NotNull(entry);
+    }
+
+    [Fact]
     public async Task Bad_values_are_refused_before_any_request()
     {
         var store = Store();
@@ -145,7 +164,8 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
         var again = await store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "chl"), "alice", Ct);
 
         var (statement, parameters) = Sent(1);
-        Assert.Equal(Neo4jAnalystCypher.MergeActors.Text, statement);
+        Assert.Equal([Neo4jQueries.GetActors.Text, Neo4jAnalystCypher.MergeActors.Text, Neo4jQueries.GetActors.Text],
+            _server.Requests.Select((_, i) => Sent(i).Statement));
         Assert.Equal(("access-now", "chl"), (parameters.GetProperty("oldId").GetString(), parameters.GetProperty("newId").GetString()));
         Assert.Equal(("access-now", "chl"), (merged!.Before, merged.After));
         Assert.Null(again);
