@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text.Json;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -22,8 +24,10 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
 
     public Task InitializeAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
 
+    // The hash is the embedded store's (the taxonomy as JSON): apply_taxonomy writes nothing when it is unchanged.
     public Task ApplyTaxonomyAsync(TaxonomyGraph taxonomy, CancellationToken cancellationToken) =>
         client.WriteAsync(Neo4jQueries.ApplyTaxonomy.With(
+            ("hash", Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(taxonomy)))),
             ("actors", taxonomy.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).Select(ActorRow).ToList()),
             ("targets", taxonomy.Targets.OrderBy(t => t.Id, StringComparer.Ordinal).Select(TargetRow).ToList()),
             ("processes", taxonomy.Processes.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new { p.Id, p.Name, p.Acronym }).ToList()),
