@@ -24,4 +24,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> ChairWords,
     IReadOnlyList<string> ChairDocuments,
     IReadOnlyList<string> AddresseeVerbs,
-    IReadOnlyList<string> ImplementationCues);
+    IReadOnlyList<string> ImplementationCues,
+    IReadOnlyList<string> HarmCues);

@@ -92,6 +92,7 @@ internal sealed class LanguageFile
     public List<string> ChairDocuments { get; set; } = [];
     public List<string> AddresseeVerbs { get; set; } = [];
     public List<string> ImplementationCues { get; set; } = [];
+    public List<string> HarmCues { get; set; } = [];
 }
 
 internal sealed class StanceEntry

@@ -33,4 +33,18 @@ public sealed class StanceRefinementTests
         var positions = Positions("Japan warned that international humanitarian law is not respected in cyberspace.");
         Assert.DoesNotContain(positions, p => p.Actor == "jpn" && p.Stance == Stance.Oppose);
     }
+
+    [Fact]
+    public void A_norm_said_to_be_harmed_is_one_the_speaker_supports()
+    {
+        var positions = Positions("Norway warned that the new rules will undermine international cooperation against cybercrime.");
+        Assert.Contains(("nor", Stance.Support, "gge-13d"), positions);
+    }
+
+    [Fact]
+    public void What_does_the_harm_before_the_concern_word_stays_a_concern()
+    {
+        var positions = Positions("Norway warned that the militarisation of cyberspace threatens everyone.");
+        Assert.Contains(("nor", Stance.Concern, "p-no-militarisation"), positions);
+    }
 }
