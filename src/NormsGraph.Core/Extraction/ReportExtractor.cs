@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.4";
+    public const string LogicVersion = "2.5";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -150,42 +150,53 @@ public sealed class ReportExtractor
     private const int PassiveVerbReach = 3;
 
     // "The principles developed by the GFCE", "the PoA, presented in detail by France": the agent of a passive
-    // authoring verb (a few words may stand between verb and "by") proposed what precedes it.
+    // authoring verb (a few words may stand between verb and "by") proposed what precedes it; the agent of
+    // "supported by" or "opposed by" took that stance on it.
     private bool AddPassiveAgents(SentenceFacts facts, GraphBuilder builder)
     {
         var added = false;
         foreach (var agent in facts.Actors)
         {
             var by = AttributionResolver.WordBeforeName(facts, agent.Start);
-            if (by < 1 || facts.Tokens[by].Surface != "by" || !PassiveVerbBefore(facts, by))
+            if (by < 1 || facts.Tokens[by].Surface != "by" || PassiveStance(facts, by) is not { } stance)
             {
                 continue;
             }
             foreach (var target in facts.Targets.Where(t => t.Start < by && !t.IsPractice))
             {
-                var mechanism = Mechanism("passive", "verb", Stance.Propose, target.Signal);
-                builder.AddPosition(agent.ActorId, Stance.Propose, target.TargetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism);
+                var mechanism = Mechanism("passive", "verb", stance, target.Signal);
+                foreach (var actorId in ActorLists.StartingAt(facts, agent))
+                {
+                    builder.AddPosition(actorId, stance, target.TargetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism);
+                }
                 added = true;
             }
         }
         return added;
     }
 
-    private static bool PassiveVerbBefore(SentenceFacts facts, int by)
+    // The stance of the participle before "by": an authoring verb proposes; "supported by", "opposed by",
+    // "rejected by" give their own stance.
+    private static Stance? PassiveStance(SentenceFacts facts, int by)
     {
         var from = Math.Max(0, by - PassiveVerbReach);
         for (var i = by - 1; i >= from; i--)
         {
             if (facts.Has(WordClass.PassivePropose, i, by))
             {
-                return true;
+                return Stance.Propose;
+            }
+            var cue = facts.Cues.FirstOrDefault(c => c.Start == i && c.End <= by && !c.Cue.IsReporting);
+            if (cue.End > 0 && cue.Cue.Stance is Stance.Support or Stance.Oppose && facts.Tokens[i].Surface.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return cue.Cue.Stance;
             }
             if (facts.TextBetween(i, i + 1).IndexOfAny([',', ';']) >= 0 || facts.Tokens[i].IsCapitalised)
             {
-                return false; // the verb must stand in the same phrase as "by"
+                return null; // the verb must stand in the same phrase as "by"
             }
         }
-        return false;
+        return null;
     }
 
     private void AddPositions(SentenceFacts facts, Attribution attribution, GraphBuilder builder)

@@ -27,4 +27,20 @@ public sealed class PassiveAgentTests
         Assert.DoesNotContain(positions, p => p.Actor == "per" && p.Target == "p-poa");
         Assert.Contains(("sen", Stance.Propose, "p-poa"), positions);
     }
+
+    [Fact]
+    public void Supported_by_and_opposed_by_give_their_agents_that_stance()
+    {
+        var positions = Positions("A new legally binding instrument was opposed by the United States and rejected by Japan.");
+        Assert.Contains(("usa", Stance.Oppose, "p-binding-instrument"), positions);
+        Assert.Contains(("jpn", Stance.Oppose, "p-binding-instrument"), positions);
+    }
+
+    [Fact]
+    public void Every_agent_of_a_list_after_by_takes_the_stance()
+    {
+        var positions = Positions("The programme of action, supported by France and Egypt, was discussed at length.");
+        Assert.Contains(("fra", Stance.Support, "p-poa"), positions);
+        Assert.Contains(("egy", Stance.Support, "p-poa"), positions);
+    }
 }
