@@ -12,37 +12,21 @@ namespace NormsGraph.Storage.Tests.Neo4j;
 /// answers with the entry it left, an actor's aliases are written only while they are what was read, and an old
 /// actor id is resolved before any read filtered by it.
 /// </summary>
-public sealed class Neo4jCurationRequestTests : IAsyncLifetime
+public sealed class Neo4jCurationRequestTests : FakeQueryApiTests
 {
     private const string Entry = """{"fields": ["seq", "at", "beforeValue", "afterValue"], "values": [[7, "2026-01-02T03:04:05.0000000+00:00", "extracted", "rejected"]]}""";
     private const string NoRows = """{"fields": [], "values": []}""";
 
-    private FakeQueryApi _server = null!;
-    private ServiceProvider? _services;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _server = await FakeQueryApi.StartAsync(Ct);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-        await _server.DisposeAsync();
-    }
-
     private IGraphStore Store()
     {
-        _services = Neo4jTestServices.Build(_server.Address, "neo4j", "test", new Dictionary<string, string?> { ["Neo4j:RetryDelay"] = "00:00:00.001" });
-        return _services.GetRequiredService<IGraphStore>();
+        Services = Neo4jTestServices.Build(Server.Address, "neo4j", "test", new Dictionary<string, string?> { ["Neo4j:RetryDelay"] = "00:00:00.001" });
+        return Services.GetRequiredService<IGraphStore>();
     }
 
     // Every request read back is also checked to carry each parameter its statement refers to, as a server requires.
     private (string Statement, JsonElement Parameters) Sent(int index)
     {
-        using var body = JsonDocument.Parse(_server.Requests[index].Body);
+        using var body = JsonDocument.Parse(Server.Requests[index].Body);
         var (statement, parameters) = (body.RootElement.GetProperty("statement").GetString()!, body.RootElement.GetProperty("parameters").Clone());
         Assert.Empty(CypherParameters.Missing(statement, parameters));
         return (statement, parameters);
@@ -57,12 +41,12 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
     [Fact]
     public async Task A_rejection_and_its_audit_entry_are_one_request_of_one_statement()
     {
-        _server.ThenData(Entry);
+        Server.ThenData(Entry);
 
         var entry = await Store().CurateAsync(new CurationRequest(CurationAction.RejectStatement, "s-1"), "alice", Ct);
 
         var (statement, parameters) = Sent(0);
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
         Assert.Equal(Neo4jAnalystCypher.SetStatus.Text, statement);
         Assert.Equal(("s-1", "rejected", "alice", "reject_statement", "s-1"),
             (parameters.GetProperty("statementId").GetString(), parameters.GetProperty("status").GetString(), parameters.GetProperty("who").GetString(),
@@ -76,11 +60,11 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
     public async Task A_change_whose_answer_was_lost_is_resent_and_answers_with_the_entry_its_first_attempt_left()
     {
         // The first attempt committed and its answer was dropped; the resend finds its token and changes nothing.
-        _server.ThenDrop().ThenData(NoRows).ThenData(Entry);
+        Server.ThenDrop().ThenData(NoRows).ThenData(Entry);
 
         var entry = await Store().CurateAsync(new CurationRequest(CurationAction.SetStance, "s-1", "oppose"), "alice", Ct);
 
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
         var (first, firstParameters) = Sent(0);
         var (resent, resentParameters) = Sent(1);
         var (replay, replayParameters) = Sent(2);
@@ -93,25 +77,25 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
     [Fact]
     public async Task A_change_of_a_statement_that_does_not_exist_answers_null()
     {
-        _server.ThenData(NoRows).ThenData(NoRows);
+        Server.ThenData(NoRows).ThenData(NoRows);
 
         var entry = await Store().CurateAsync(new CurationRequest(CurationAction.ConfirmStatement, "s-missing"), "alice", Ct);
 
         Assert.Null(entry);
-        Assert.Equal([Neo4jAnalystCypher.SetStatus.Text, Neo4jAnalystCypher.Replay.Text], _server.Requests.Select((_, i) => Sent(i).Statement));
+        Assert.Equal([Neo4jAnalystCypher.SetStatus.Text, Neo4jAnalystCypher.Replay.Text], Server.Requests.Select((_, i) => Sent(i).Statement));
     }
 
     [Fact]
     public async Task A_new_target_is_looked_up_first_and_an_unknown_one_is_refused_without_a_write()
     {
         const string Target = """{"fields": ["id", "name", "kind", "description", "frameworkId"], "values": [["gge-13k", "CERTs", "norm", null, "gge-2015"]]}""";
-        _server.ThenData(Target).ThenData(Entry).ThenData(NoRows);
+        Server.ThenData(Target).ThenData(Entry).ThenData(NoRows);
         var store = Store();
 
         var entry = await store.CurateAsync(new CurationRequest(CurationAction.SetTarget, "s-1", " gge-13k "), "bob", Ct);
         await Assert.ThrowsAsync<CurationException>(() => store.CurateAsync(new CurationRequest(CurationAction.SetTarget, "s-1", "gge-99"), "bob", Ct));
 
-        var sent = _server.Requests.Select((_, i) => Sent(i)).ToList();
+        var sent = Server.Requests.Select((_, i) => Sent(i)).ToList();
         Assert.Equal([Neo4jQueries.GetTargets.Text, Neo4jAnalystCypher.SetTarget.Text, Neo4jQueries.GetTargets.Text], sent.Select(s => s.Statement));
         Assert.Equal(("s-1", "gge-13k"), (sent[1].Parameters.GetProperty("statementId").GetString(), sent[1].Parameters.GetProperty("targetId").GetString()));
         Assert.NotNull(entry);
@@ -126,13 +110,13 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
         await Assert.ThrowsAsync<CurationException>(() => store.CurateAsync(new CurationRequest(CurationAction.SetActorType, "chl", "robot"), "alice", Ct));
         await Assert.ThrowsAsync<CurationException>(() => store.CurateAsync(new CurationRequest(CurationAction.AddAlias, "chl", " "), "alice", Ct));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public async Task An_alias_is_written_only_while_the_actor_has_the_aliases_that_were_read_and_is_read_again_when_not()
     {
-        _server
+        Server
             .ThenData(Actors(Actor("chl", "chl", "Chile", "state", "Republic of Chile")))
             .ThenData(NoRows) // another curator changed the aliases meanwhile
             .ThenData(NoRows) // and this write left no entry
@@ -141,7 +125,7 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
 
         var entry = await Store().CurateAsync(new CurationRequest(CurationAction.AddAlias, "chl", "Chili"), "bob", Ct);
 
-        var writes = _server.Requests.Select((_, i) => Sent(i)).Where(s => s.Statement == Neo4jAnalystCypher.SetActor.Text).Select(s => s.Parameters).ToList();
+        var writes = Server.Requests.Select((_, i) => Sent(i)).Where(s => s.Statement == Neo4jAnalystCypher.SetActor.Text).Select(s => s.Parameters).ToList();
         Assert.Equal(2, writes.Count);
         Assert.Equal(("Republic of Chile", "Republic of Chile|Chili"), (Strings(writes[0], "expectedAliases"), Strings(writes[0], "aliases")));
         Assert.Equal(("Republic of Chile|CL", "Republic of Chile|CL|Chili"), (Strings(writes[1], "expectedAliases"), Strings(writes[1], "aliases")));
@@ -154,7 +138,7 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
     [Fact]
     public async Task A_merge_resolves_the_survivor_and_refuses_an_old_id_that_is_itself_a_redirect()
     {
-        _server
+        Server
             .ThenData(Actors(Actor("access-now", "access-now", "Access Now", "civil_society"), Actor("cl", "chl", "Chile", "state")))
             .ThenData("""{"fields": ["seq", "at", "beforeValue", "afterValue"], "values": [[1, "2026-01-02T03:04:05Z", "access-now", "chl"]]}""")
             .ThenData(Actors(Actor("access-now", "chl", "Chile", "state"), Actor("chl", "chl", "Chile", "state")));
@@ -165,17 +149,17 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
 
         var (statement, parameters) = Sent(1);
         Assert.Equal([Neo4jQueries.GetActors.Text, Neo4jAnalystCypher.MergeActors.Text, Neo4jQueries.GetActors.Text],
-            _server.Requests.Select((_, i) => Sent(i).Statement));
+            Server.Requests.Select((_, i) => Sent(i).Statement));
         Assert.Equal(("access-now", "chl"), (parameters.GetProperty("oldId").GetString(), parameters.GetProperty("newId").GetString()));
         Assert.Equal(("access-now", "chl"), (merged!.Before, merged.After));
         Assert.Null(again);
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
     }
 
     [Fact]
     public async Task Actors_are_keyed_by_the_id_asked_for_so_an_old_id_answers_with_the_actor_it_was_merged_into()
     {
-        _server.ThenData(Actors(Actor("access-now", "chl", "Chile", "state", "Access Now"), Actor("chl", "chl", "Chile", "state", "Access Now")));
+        Server.ThenData(Actors(Actor("access-now", "chl", "Chile", "state", "Access Now"), Actor("chl", "chl", "Chile", "state", "Access Now")));
 
         var actors = await Store().GetActorsAsync(["access-now", "chl", "missing"], Ct);
 
@@ -187,7 +171,7 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
     [Fact]
     public async Task Positions_of_an_old_actor_id_are_counted_and_paged_with_the_id_it_resolves_to()
     {
-        _server
+        Server
             .ThenData("""{"fields": ["actorId"], "values": [["chl"]]}""")
             .ThenData("""{"fields": ["total"], "values": [[0]]}""")
             .ThenData(NoRows);
@@ -195,7 +179,7 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
         var page = await Store().FindPositionsAsync(new PositionQuery(ActorId: "access-now"), Ct);
 
         Assert.Equal(0, page.TotalCount);
-        var sent = _server.Requests.Select((_, i) => Sent(i)).ToList();
+        var sent = Server.Requests.Select((_, i) => Sent(i)).ToList();
         Assert.Equal([Neo4jQueries.ResolveActor.Text, Neo4jQueries.CountPositions.Text, Neo4jQueries.FindPositionsByActor.Text], sent.Select(s => s.Statement));
         Assert.Equal("access-now", sent[0].Parameters.GetProperty("actorId").GetString());
         Assert.All(sent.Skip(1), s => Assert.Equal("chl", s.Parameters.GetProperty("actorId").GetString()));
@@ -206,7 +190,7 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
     {
         const string Resolved = """{"fields": ["actorId"], "values": [["chl"]]}""";
         const string EmptyPage = """{"fields": ["total", "page"], "values": [[0, []]]}""";
-        _server
+        Server
             .ThenData(Resolved).ThenData(EmptyPage)
             .ThenData(Resolved).ThenData(EmptyPage)
             .ThenData(Resolved).ThenData(EmptyPage)
@@ -220,7 +204,7 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
         await store.FindAlignedActorsAsync("access-now", 10, null, Ct);
         await store.FindReportsAsync(new ReportQuery(), Ct);
 
-        var sent = _server.Requests.Select((_, i) => Sent(i)).ToList();
+        var sent = Server.Requests.Select((_, i) => Sent(i)).ToList();
         Assert.Equal(9, sent.Count);
         foreach (var read in new[] { 1, 3, 5, 7 })
         {
@@ -233,11 +217,11 @@ public sealed class Neo4jCurationRequestTests : IAsyncLifetime
     [Fact]
     public async Task Positions_of_one_report_page_from_the_report_statement_and_count_only_that_report()
     {
-        _server.ThenData("""{"fields": ["total"], "values": [[2]]}""").ThenData(NoRows);
+        Server.ThenData("""{"fields": ["total"], "values": [[2]]}""").ThenData(NoRows);
 
         await Store().FindPositionsAsync(new PositionQuery(ReportId: "r-1"), Ct);
 
-        var sent = _server.Requests.Select((_, i) => Sent(i)).ToList();
+        var sent = Server.Requests.Select((_, i) => Sent(i)).ToList();
         Assert.Equal([Neo4jQueries.CountPositions.Text, Neo4jQueries.FindPositionsByReport.Text], sent.Select(s => s.Statement));
         Assert.All(sent, s => Assert.Equal("r-1", s.Parameters.GetProperty("reportId").GetString()));
     }

@@ -11,33 +11,17 @@ namespace NormsGraph.Storage.Tests.Neo4j;
 /// The Neo4j store's write path without a server, against the Query API imitation: a report is one request,
 /// and a retried commit that had landed answers its own outcome instead of "unchanged".
 /// </summary>
-public sealed class Neo4jStoreAgainstImitationTests : IAsyncLifetime
+public sealed class Neo4jStoreAgainstImitationTests : FakeQueryApiTests
 {
-    private FakeQueryApi _server = null!;
-    private ServiceProvider? _services;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _server = await FakeQueryApi.StartAsync(Ct);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-        await _server.DisposeAsync();
-    }
-
     private async Task<IGraphStore> StoreAsync(FakeFaults faults)
     {
         var database = new FakeGraphDatabase(faults, TimeSpan.FromSeconds(2));
-        _server.Database = database;
-        _services = Neo4jTestServices.Build(_server.Address, "neo4j", "test", new Dictionary<string, string?>
+        Server.Database = database;
+        Services = Neo4jTestServices.Build(Server.Address, "neo4j", "test", new Dictionary<string, string?>
         {
             ["Neo4j:RetryDelay"] = "00:00:00.001",
         });
-        var store = _services.GetRequiredService<IGraphStore>();
+        var store = Services.GetRequiredService<IGraphStore>();
         await store.InitializeAsync(Ct);
         await store.ApplyTaxonomyAsync(Taxonomy(), Ct);
         return store;
@@ -50,14 +34,14 @@ public sealed class Neo4jStoreAgainstImitationTests : IAsyncLifetime
     public async Task A_report_is_one_auto_commit_request_of_the_apply_report_statement()
     {
         var store = await StoreAsync(new FakeFaults());
-        var before = _server.Requests.Count;
+        var before = Server.Requests.Count;
 
         var graph = ChileOnDisclosure();
 
         var result = await store.ApplyAsync(graph, Ct);
 
         Assert.Equal(ApplyOutcome.Ingested, result.Outcome);
-        var request = Assert.Single(_server.Requests.Skip(before));
+        var request = Assert.Single(Server.Requests.Skip(before));
         Assert.Equal(("POST", "/db/neo4j/query/v2"), (request.Method, request.Path));
         using var body = JsonDocument.Parse(request.Body);
         Assert.Equal(Neo4jQueries.ApplyReport.Text, body.RootElement.GetProperty("statement").GetString());
@@ -73,7 +57,7 @@ public sealed class Neo4jStoreAgainstImitationTests : IAsyncLifetime
         await store.ApplyTaxonomyAsync(Taxonomy(), Ct);
         await store.ApplyTaxonomyAsync(changed, Ct);
 
-        var hashes = _server.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement)
+        var hashes = Server.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement)
             .Where(b => b.GetProperty("statement").GetString() == Neo4jQueries.ApplyTaxonomy.Text)
             .Select(b => b.GetProperty("parameters").GetProperty("hash").GetString()).ToList();
         // Once at start (StoreAsync), once again unchanged, once changed.
@@ -94,7 +78,7 @@ public sealed class Neo4jStoreAgainstImitationTests : IAsyncLifetime
 
         Assert.Equal(ApplyOutcome.Ingested, result.Outcome);
         Assert.Equal(1, faults.LostAnswersInjected);
-        Assert.Equal(1, ((FakeGraphDatabase)_server.Database!).Commits[graph.Report.Id]);
+        Assert.Equal(1, ((FakeGraphDatabase)Server.Database!).Commits[graph.Report.Id]);
         // A new call with the same report is a different write: that one is unchanged.
         Assert.Equal(ApplyOutcome.Unchanged, (await store.ApplyAsync(graph, Ct)).Outcome);
     }
@@ -109,6 +93,6 @@ public sealed class Neo4jStoreAgainstImitationTests : IAsyncLifetime
             (Chile, Stance.Support, DisclosureNorm, "Chile insisted on disclosure.")), Ct);
 
         Assert.Equal((ApplyOutcome.Replaced, first.ReportId), (second.Outcome, second.ReplacedReportId));
-        Assert.Equal([second.ReportId], ((FakeGraphDatabase)_server.Database!).Reports.Keys);
+        Assert.Equal([second.ReportId], ((FakeGraphDatabase)Server.Database!).Reports.Keys);
     }
 }
