@@ -3,19 +3,25 @@
 # server's plain minimal-API endpoints (/bench/plain/*) that make the same store calls and return the same rows as
 # JSON, with wrk on loopback (32 connections). Prints a Markdown table.
 #
-#   bench/api-bench.sh <store.db> [duration=10s] [port=5390]
+#   bench/api-bench.sh <store.db> [duration=10s] [port=5390] [repeats=1]
+#
+# With repeats > 1 each question runs GraphQL then plain back to back that many times and the table gives the
+# medians (the ratio is the median of the per-repeat ratios); the load average is printed before and after.
 #
 # Build first: dotnet build src/NormsGraph.Api -c Release -o /tmp/ngapi
 # A store: normsgraph generate /tmp/b/reports --reports 2000 && normsgraph ingest /tmp/b/reports --store /tmp/b/graph.db
 set -euo pipefail
-db=$1; duration=${2:-10s}; port=${3:-5390}
+db=$1; duration=${2:-10s}; port=${3:-5390}; repeats=${4:-1}
 api=${NORMSGRAPH_API_DLL:-/tmp/ngapi/NormsGraph.Api.dll}
 base="http://127.0.0.1:$port"
+# Matching:Semantic=false: otherwise the background statement-vector indexer embeds every stored statement with
+# MiniLM while wrk runs (at 20,000 reports for the whole run), and the figures measure the model, not the API.
 dotnet "$api" --urls "$base" --Store:Embedded:Path="$db" --Ingestion:Enabled=false --Ingestion:SeedSamples=false \
-  --Api:RateLimitPermits=0 --Api:BenchEndpoints=true --Logging:LogLevel:Default=Warning >/tmp/api-bench-server.log 2>&1 &
+  --Api:RateLimitPermits=0 --Api:BenchEndpoints=true --Matching:Semantic=false --Logging:LogLevel:Default=Warning >/tmp/api-bench-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do curl -sf "$base/health/live" >/dev/null && break; sleep 0.2; done
+# A file from an older schema rebuilds its derived tables on the first start (some seconds at 20,000 reports).
+for _ in $(seq 1 300); do curl -sf "$base/health/live" >/dev/null && break; sleep 0.2; done
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 gql() { curl -s "$base/graphql?query=$(enc "$1")"; }
@@ -45,21 +51,32 @@ def ms(v):
     m = re.match(r"([\d.]+)(us|ms|s|m)$", v)
     return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[m.group(2)] if m else float("nan")
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-p50 = ms(re.search(r"50%\s+(\S+)", out).group(1)); p99 = ms(re.search(r"99%\s+(\S+)", out).group(1))
+# Anchored at the start of a line: the thread stats also print percentages ("70.50%"), which an unanchored search
+# matched before the latency distribution, giving nan.
+p50 = ms(re.search(r"^\s*50%\s+(\S+)", out, re.M).group(1)); p99 = ms(re.search(r"^\s*99%\s+(\S+)", out, re.M).group(1))
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
 print(f"{rps:.0f} {p50:.1f} {p99:.1f} {errors.group(1) if errors else 0}")'
 }
 
-echo "api benchmark: $reports reports, $statements statements, norm $norm, actor $actor, wrk 32 connections $duration after a warm-up, $(date -u +%F)"
+median() { python3 -c 'import statistics, sys; v = [float(x) for x in sys.argv[1:]]; print(f"{statistics.median(v):.{0 if max(v) >= 100 else 1}f}")' "$@"; }
+
+echo "api benchmark: $reports reports, $statements statements, norm $norm, actor $actor, wrk 32 connections $duration after a warm-up, $repeats repeat(s), medians, $(date -u +%F)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| question | GraphQL req/s | p50 ms | p99 ms | plain req/s | p50 ms | p99 ms | ratio |"
 echo "|---|---|---|---|---|---|---|---|"
 for q in a b c d; do
   url="$base/graphql?query=$(enc "${graphql[$q]}")"
   wrk -t2 -c32 -d3s "$url" >/dev/null; wrk -t2 -c32 -d3s "$base${plain[$q]}" >/dev/null
-  read -r g_rps g_p50 g_p99 g_err <<<"$(run "$url")"
-  read -r p_rps p_p50 p_p99 p_err <<<"$(run "$base${plain[$q]}")"
-  [[ $g_err == 0 && $p_err == 0 ]] || echo "(errors: graphql $g_err, plain $p_err)"
-  ratio=$(python3 -c "print(f'{$g_rps / $p_rps:.2f}')")
-  echo "| (${q}) ${names[$q]} | $g_rps | $g_p50 | $g_p99 | $p_rps | $p_p50 | $p_p99 | $ratio |"
+  g_rps=(); g_p50=(); g_p99=(); p_rps=(); p_p50=(); p_p99=(); ratios=()
+  for _ in $(seq 1 "$repeats"); do
+    read -r a b c g_err <<<"$(run "$url")"; g_rps+=("$a"); g_p50+=("$b"); g_p99+=("$c")
+    read -r d e f p_err <<<"$(run "$base${plain[$q]}")"; p_rps+=("$d"); p_p50+=("$e"); p_p99+=("$f")
+    [[ $g_err == 0 && $p_err == 0 ]] || echo "(errors: graphql $g_err, plain $p_err)"
+    ratios+=("$(python3 -c "print(f'{$a / $d:.2f}')")")
+  done
+  ratio=$(python3 -c 'import statistics, sys; print(f"{statistics.median(float(x) for x in sys.argv[1:]):.2f}")' "${ratios[@]}")
+  echo "| (${q}) ${names[$q]} | $(median "${g_rps[@]}") | $(median "${g_p50[@]}") | $(median "${g_p99[@]}") | $(median "${p_rps[@]}") | $(median "${p_p50[@]}") | $(median "${p_p99[@]}") | $ratio |"
 done
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -39,6 +39,10 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<PositionPage> FindPositionsAsync(PositionQuery query, CancellationToken cancellationToken) =>
         Count(nameof(FindPositionsAsync), () => inner.FindPositionsAsync(query, cancellationToken));
 
+    public Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindEvidenceAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
+        CancellationToken cancellationToken) =>
+        Count(nameof(FindEvidenceAsync), () => inner.FindEvidenceAsync(edges, first, cancellationToken));
+
     public Task<bool> SetStatementStatusAsync(string statementId, StatementStatus status, CancellationToken cancellationToken) =>
         Count(nameof(SetStatementStatusAsync), () => inner.SetStatementStatusAsync(statementId, status, cancellationToken));
 

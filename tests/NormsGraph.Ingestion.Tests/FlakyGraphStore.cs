@@ -73,6 +73,9 @@ internal sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<PositionPage> FindPositionsAsync(PositionQuery query, CancellationToken cancellationToken) => inner.FindPositionsAsync(query, cancellationToken);
 
+    public Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindEvidenceAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
+        CancellationToken cancellationToken) => inner.FindEvidenceAsync(edges, first, cancellationToken);
+
     public Task<bool> SetStatementStatusAsync(string statementId, StatementStatus status, CancellationToken cancellationToken) =>
         inner.SetStatementStatusAsync(statementId, status, cancellationToken);
 

@@ -17,24 +17,20 @@ internal static class BenchEndpointRouteBuilderExtensions
             return endpoints;
         }
         var plain = endpoints.MapGroup("/bench/plain");
-        // (a) supporters of a norm with their actor and first evidence sentence, as the GraphQL `who` query asks.
+        // (a) supporters of a norm with their actor and first evidence sentence (one batched evidence call), as the GraphQL `who` query asks.
         plain.MapGet("/supporters", async (string norm, IGraphStore store, CancellationToken ct) =>
         {
             var page = await store.FindPositionEdgesAsync(new PositionEdgeQuery(norm, Stance: Stance.Support, First: 20), ct);
             var actors = await store.GetActorsAsync([.. page.Items.Select(e => e.ActorId)], ct);
-            var rows = new List<object>();
-            foreach (var edge in page.Items)
+            var evidence = await store.FindEvidenceAsync([.. page.Items.Select(PositionEdgeKey.Of)], 1, ct);
+            var rows = page.Items.Select(edge => new
             {
-                var evidence = await store.FindPositionsAsync(new PositionQuery(edge.TargetId, edge.ActorId, edge.Stance, 1), ct);
-                rows.Add(new
-                {
-                    actor = actors.TryGetValue(edge.ActorId, out var a) ? new { a.Id, a.Name } : null,
-                    edge.Statements,
-                    edge.First,
-                    edge.Last,
-                    evidence = evidence.Items.Select(p => p.Evidence),
-                });
-            }
+                actor = actors.TryGetValue(edge.ActorId, out var a) ? new { a.Id, a.Name } : null,
+                edge.Statements,
+                edge.First,
+                edge.Last,
+                evidence = evidence.GetValueOrDefault(PositionEdgeKey.Of(edge), []).Select(p => p.Evidence),
+            });
             return Results.Json(new { page.TotalCount, rows });
         });
         // (b) an actor's positions with targets.

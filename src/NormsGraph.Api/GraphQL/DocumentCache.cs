@@ -7,9 +7,11 @@ namespace NormsGraph.Api.GraphQL;
 
 /// <summary>
 /// Parsed documents by query text, kept once they validated. A cached document skips parsing and the standard
-/// validation (GraphQL.NET runs only the rules registered for cached documents, the transport rules among them),
-/// which is most of what a small query costs. Bounded: when full it is cleared, which is cheap and keeps the
-/// common case (dashboards repeating a few queries) fast without tracking recency.
+/// validation: on a hit the validation rules become the ones registered for cached documents (the transport rules
+/// and, outside Development, the no-introspection rule), which is most of what a small query costs. Setting only
+/// <see cref="ExecutionOptions.Document"/> is not enough: GraphQL.NET then still runs every standard rule on it.
+/// Bounded: when full it is cleared, which is cheap and keeps the common case (dashboards repeating a few queries)
+/// fast without tracking recency.
 /// </summary>
 internal sealed class DocumentCache : IConfigureExecution
 {
@@ -19,7 +21,12 @@ internal sealed class DocumentCache : IConfigureExecution
 
     public float SortOrder => 200;
 
+    private long _hits;
+
     public int Count => _documents.Count;
+
+    /// <summary>Executions that took a cached document (and so skipped parsing and the standard rules).</summary>
+    public long Hits => Interlocked.Read(ref _hits);
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
@@ -29,7 +36,10 @@ internal sealed class DocumentCache : IConfigureExecution
         }
         if (_documents.TryGetValue(query, out var document))
         {
+            // The rule configurations sort before this cache, so both lists are complete here.
             options.Document = document;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            Interlocked.Increment(ref _hits);
             return await next(options);
         }
         var result = await next(options);

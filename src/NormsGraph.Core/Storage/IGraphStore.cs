@@ -45,6 +45,15 @@ public interface IGraphStore
     /// <summary>Position edges by target, actor, stance and filters ("who supported X", "what A said, by target").</summary>
     Task<Page<PositionEdge>> FindPositionEdgesAsync(PositionEdgeQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The evidence behind several position edges in one call: for each, its first <paramref name="first"/> non-rejected
+    /// statements in <see cref="FindPositionsAsync"/>'s order (oldest report first), the same rows that
+    /// <c>FindPositionsAsync(new PositionQuery(target, actor, stance, first))</c> gives. A page of edges with its evidence
+    /// then costs one store call instead of one per edge. Edges with no such statement are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindEvidenceAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
+        CancellationToken cancellationToken);
+
     /// <summary>Per period and stance, the distinct actors on a target and who joined; dated periods only, oldest first.</summary>
     Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken);
 

@@ -111,13 +111,9 @@ internal static class EmbeddedAnalystReads
         CancellationToken cancellationToken)
     {
         var length = granularity == TimelineGranularity.Year ? 4 : 7;
+        // The derived per-period rows (PositionPeriods): a few rows per period instead of every statement on the target.
         var counts = await ListAsync(connection, null,
-            $"""
-            SELECT substr(s.sort_date, 1, $length) AS period, s.stance, count(DISTINCT s.actor_id), count(*)
-            FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
-            WHERE s.target_id = $target AND {NotRejected} AND s.sort_date <> '{Undated}'
-            GROUP BY period, s.stance;
-            """,
+            "SELECT period, stance, actors, statements FROM timeline_periods WHERE target_id = $target AND length(period) = $length;",
             r => (Period: r.GetString(0), Stance: EnumNames.Parse<Stance>(r.GetString(1)), Actors: r.GetInt32(2), Statements: r.GetInt32(3)),
             cancellationToken, ("$length", length), ("$target", targetId));
         var joined = (await ListAsync(connection, null,
@@ -185,7 +181,11 @@ internal static class EmbeddedAnalystReads
         (string, object?)[] parameters = [("$match", match), .. kindNames.Zip(kinds, (n, v) => (n, (object?)v))];
         var filter = $"search_fts MATCH $match AND d.kind IN ({string.Join(", ", kindNames)})";
         const string From = "FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid";
-        var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) {From} WHERE {filter};", cancellationToken, parameters);
+        // Every document has one of the kinds, so without a kind filter the index counts its matches alone, without
+        // reading each matching document's row (a third of a search's time at 20,000 reports).
+        var total = SearchQuery.AllKinds.All(kinds.Contains)
+            ? (int)await ScalarAsync(connection, null, "SELECT count(*) FROM search_fts WHERE search_fts MATCH $match;", cancellationToken, ("$match", match))
+            : (int)await ScalarAsync(connection, null, $"SELECT count(*) {From} WHERE {filter};", cancellationToken, parameters);
         // bm25 is lower for better matches; a hit in the title (name, alias list aside) weighs ten times one in the body.
         var hits = await ListAsync(connection, null,
             $"""

@@ -89,6 +89,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) =>
         new EmbeddedGraphViewQuery(_database.OpenAsync).GetAsync(query, this, cancellationToken);
 
+    public Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindEvidenceAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
+        CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedEvidence.FindAsync(c, edges, first, cancellationToken), cancellationToken);
+
     public Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedAnalystReads.TimelineAsync(c, targetId, granularity, cancellationToken), cancellationToken);
 

@@ -4,11 +4,12 @@ namespace NormsGraph.Storage.Embedded;
 /// Tables of the embedded store. Curation lives in its own table keyed by statement id, so a
 /// statement deleted by a re-ingest and recreated with the same id gets its decision back.
 /// Version 2 adds what is derived (position edges, the search index, rebuilt when the version
-/// changes) and the curation record (statement edits, actor merges, the audit log).
+/// changes) and the curation record (statement edits, actor merges, the audit log). Version 3 adds the derived
+/// timeline (per-period rows, see <see cref="PositionPeriods"/>), built from the statements when an older file opens.
 /// </summary>
 internal static class EmbeddedSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,6 +51,16 @@ internal static class EmbeddedSchema
             PRIMARY KEY (actor_id, target_id, stance));
         CREATE INDEX IF NOT EXISTS position_edges_target ON position_edges (target_id, stance, statements DESC, actor_id);
         CREATE INDEX IF NOT EXISTS position_edges_actor ON position_edges (actor_id, statements DESC, target_id);
+
+        -- Derived timeline: one row per actor, target, stance and period ('yyyy' and 'yyyy-MM', dated reports only) with
+        -- its non-rejected statements, and per target, stance and period the distinct actors and statements.
+        CREATE TABLE IF NOT EXISTS position_periods (
+            actor_id TEXT NOT NULL, target_id TEXT NOT NULL, stance TEXT NOT NULL, period TEXT NOT NULL, statements INTEGER NOT NULL,
+            PRIMARY KEY (actor_id, target_id, stance, period));
+        CREATE INDEX IF NOT EXISTS position_periods_target ON position_periods (target_id, stance, period);
+        CREATE TABLE IF NOT EXISTS timeline_periods (
+            target_id TEXT NOT NULL, stance TEXT NOT NULL, period TEXT NOT NULL, actors INTEGER NOT NULL, statements INTEGER NOT NULL,
+            PRIMARY KEY (target_id, period, stance));
 
         -- Curated edits of a statement (kept by statement id like curation, and applied again on re-ingest).
         CREATE TABLE IF NOT EXISTS statement_edits (statement_id TEXT PRIMARY KEY, stance TEXT, target_id TEXT);

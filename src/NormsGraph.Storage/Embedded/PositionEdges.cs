@@ -8,7 +8,8 @@ namespace NormsGraph.Storage.Embedded;
 /// The derived position edges (<c>position_edges</c>). They are recomputed from the statements for every
 /// (actor, target) pair a write touched, inside the same transaction, never patched by increments, so
 /// re-ingestion and curation cannot leave them stale. Reads of counts and "who" then cost one index range,
-/// however many statements stand behind each edge.
+/// however many statements stand behind each edge. The timeline's period rows (<see cref="PositionPeriods"/>) are
+/// recomputed with them, pair by pair.
 /// </summary>
 internal static class PositionEdges
 {
@@ -35,6 +36,7 @@ internal static class PositionEdges
             await ExecuteAsync(connection, transaction,
                 $"{Aggregate} AND s.actor_id = $actor AND s.target_id = $target GROUP BY s.actor_id, s.target_id, s.stance;",
                 cancellationToken, ("$actor", actor), ("$target", target));
+            await PositionPeriods.RecomputeAsync(connection, transaction, actor, target, cancellationToken);
         }
     }
 
@@ -43,5 +45,6 @@ internal static class PositionEdges
     {
         await ExecuteAsync(connection, transaction, "DELETE FROM position_edges;", cancellationToken);
         await ExecuteAsync(connection, transaction, $"{Aggregate} GROUP BY s.actor_id, s.target_id, s.stance;", cancellationToken);
+        await PositionPeriods.RebuildAsync(connection, transaction, cancellationToken);
     }
 }

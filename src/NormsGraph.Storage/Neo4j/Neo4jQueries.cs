@@ -17,6 +17,7 @@ internal static class Neo4jQueries
     public static CypherQuery FindPositionsByReport { get; } = CypherFiles.Query("find_positions_by_report");
     public static CypherQuery FindPositionsAll { get; } = CypherFiles.Query("find_positions_all");
     public static CypherQuery CountPositions { get; } = CypherFiles.Query("count_positions");
+    public static CypherQuery FindEvidence { get; } = CypherFiles.Query("find_evidence");
     public static CypherQuery GetActors { get; } = CypherFiles.Query("get_actors");
     public static CypherQuery ResolveActor { get; } = CypherFiles.Query("resolve_actor");
     public static CypherQuery GetTargets { get; } = CypherFiles.Query("get_targets");

@@ -157,5 +157,25 @@ public sealed class PositionsQueryTests
         Assert.Equal(first.ToJsonString(), second.ToJsonString());
         Assert.Equal(1, afterFirst);
         Assert.Equal(1, cache.Count); // the invalid query is not kept
+        Assert.Equal(1, cache.Hits);
+    }
+
+    [Fact]
+    public async Task A_cached_document_still_checks_its_variables_and_limits()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+        var cache = factory.Services.GetRequiredService<DocumentCache>();
+        const string query = "query ($first: Int) { positions(first: $first) { totalCount } }";
+
+        var (_, good) = await PostAsync(client, query, new { first = 2 });
+        var (_, wrongType) = await PostAsync(client, query, new { first = "many" });
+        var (_, tooMany) = await PostAsync(client, query, new { first = 101 });
+
+        Assert.Null(good["errors"]);
+        Assert.Equal(2, cache.Hits);
+        Assert.NotNull(wrongType["errors"]);
+        Assert.Null(wrongType["data"]);
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(tooMany));
     }
 }

@@ -39,4 +39,30 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
 
         Assert.Equal(1, (await reopened.GetStatisticsAsync(Ct)).Reports);
     }
+
+    [Fact]
+    public async Task A_file_of_the_previous_schema_gains_the_derived_timeline_and_a_merged_search_index_on_open()
+    {
+        var path = Path.Combine(_folder, "graph.db");
+        await Store.ApplyAsync(TestGraphs.Report("Chile agreed on disclosure.", new DateOnly(2020, 2, 12), "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, "Chile agreed on disclosure.")), Ct);
+        var expected = await Store.GetTimelineAsync("gge-13j", TimelineGranularity.Month, Ct);
+        // What a version 2 file looks like: no timeline rows, and the version it says it is.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM position_periods; DELETE FROM timeline_periods; UPDATE schema_info SET value = '2' WHERE key = 'version';";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+        Assert.Empty(await Store.GetTimelineAsync("gge-13j", TimelineGranularity.Month, Ct));
+
+        using var reopened = new EmbeddedGraphStore(path);
+        await reopened.InitializeAsync(Ct);
+
+        Assert.Equal([("2020-02", Core.Domain.Stance.Support, 1, 1)], expected.Select(p => (p.Period, p.Stance, p.Actors, p.Statements)));
+        Assert.Equal(expected.Select(p => (p.Period, p.Stance, p.Actors, p.Statements)),
+            (await reopened.GetTimelineAsync("gge-13j", TimelineGranularity.Month, Ct)).Select(p => (p.Period, p.Stance, p.Actors, p.Statements)));
+        Assert.Equal("chl", Assert.Single((await reopened.SearchAsync(new SearchQuery("chile", ["actor"]), Ct)).Items).Id);
+    }
 }

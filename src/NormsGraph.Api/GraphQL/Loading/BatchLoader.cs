@@ -6,18 +6,19 @@ namespace NormsGraph.Api.GraphQL.Loading;
 /// A per-request batch loader: every key asked for while a level of the query resolves is fetched in
 /// one call when the first result is awaited, so a page of positions costs one actor query, not one each.
 /// </summary>
-internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, TValue>>> fetch)
+internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+    where TKey : notnull
     where TValue : class
 {
     private readonly Lock _gate = new();
-    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TValue?> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<TKey> _pending = [];
+    private readonly Dictionary<TKey, TValue?> _loaded = [];
     private Task? _inFlight;
 
     /// <summary>Calls made to the fetch delegate; tests use it to prove batching.</summary>
     public int Batches { get; private set; }
 
-    public IDataLoaderResult<TValue?> Load(string key)
+    public IDataLoaderResult<TValue?> Load(TKey key)
     {
         lock (_gate)
         {
@@ -30,9 +31,9 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, Canc
     }
 
     /// <summary>Several keys in the same batch; keys with no value are left out of the list.</summary>
-    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<string> keys) => new ManyResult([.. keys.Select(Load)]);
+    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys) => new ManyResult([.. keys.Select(Load)]);
 
-    private async Task<TValue?> GetAsync(string key, CancellationToken cancellationToken)
+    private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -55,7 +56,7 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, Canc
         }
     }
 
-    private async Task DispatchAsync(List<string> keys, CancellationToken cancellationToken)
+    private async Task DispatchAsync(List<TKey> keys, CancellationToken cancellationToken)
     {
         Batches++;
         var values = await fetch(keys, cancellationToken);
@@ -86,7 +87,7 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, Canc
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 
-    private sealed class Result(BatchLoader<TValue> loader, string key) : IDataLoaderResult<TValue?>
+    private sealed class Result(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
     {
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
 

@@ -24,25 +24,24 @@ internal sealed class ActorStanceGraphType : ObjectGraphType<PositionEdge>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionGraphType>>>>("evidence")
             .Description($"The statements behind this stance, oldest first (at most {MaxEvidence}).")
             .Argument<IntGraphType>("first", $"How many, 0 to {MaxEvidence}; default 3.")
-            .ResolveAsync(async ctx =>
+            .Resolve(ctx =>
             {
                 var first = ctx.GetArgument("first", 3);
                 if (first is < 0 or > MaxEvidence)
                 {
                     throw new ExecutionError($"'first' must be between 0 and {MaxEvidence}.") { Code = "BAD_USER_INPUT" };
                 }
-                var page = await ctx.Store().FindPositionsAsync(
-                    new PositionQuery(ctx.Source.TargetId, ctx.Source.ActorId, ctx.Source.Stance, first), ctx.CancellationToken);
-                return page.Items;
+                // Batched: the edges of a page asking for the same number share one store call.
+                return ctx.Loaders().Evidence(first).Load(PositionEdgeKey.Of(ctx.Source)).Then(statements => statements ?? []);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportGraphType>>>>("reports")
             .Description("The reports with such a statement, oldest first (up to 100).")
-            .ResolveAsync(async ctx =>
+            // Two batched steps: the statements of every edge of the page, then every report they name.
+            .Resolve(ctx =>
             {
-                var page = await ctx.Store().FindPositionsAsync(
-                    new PositionQuery(ctx.Source.TargetId, ctx.Source.ActorId, ctx.Source.Stance, PositionQuery.MaxPageSize), ctx.CancellationToken);
-                return await ctx.Loaders().Reports.LoadMany(page.Items.Select(p => p.ReportId).Distinct(StringComparer.Ordinal))
-                    .GetResultAsync(ctx.CancellationToken);
+                var loaders = ctx.Loaders();
+                return loaders.Evidence(PositionQuery.MaxPageSize).Load(PositionEdgeKey.Of(ctx.Source))
+                    .Then(statements => loaders.Reports.LoadMany((statements ?? []).Select(p => p.ReportId).Distinct(StringComparer.Ordinal)));
             });
     }
 }
