@@ -54,8 +54,7 @@ internal static partial class DiscoveredActors
                 end++;
             }
             var start = tokens[i].Surface is "The" ? i + 1 : i;
-            var span = tokens[start..end];
-            if (span.Count >= 2 && IsOrganisationName(span, index) && !index.PersonTitles.Contains(span[0].Surface))
+            if (end - start >= 2 && IsOrganisationName(tokens[start..end], index) && !index.PersonTitles.Contains(tokens[start].Surface))
             {
                 var name = sentence[tokens[start].Start..tokens[end - 1].End];
                 yield return new PhraseMatch<ActorAlias>(start, end, Remember(context, Organisation(name)));

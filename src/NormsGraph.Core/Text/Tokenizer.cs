@@ -17,7 +17,8 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int offset = 0, int length = -1)
     {
         var end = length < 0 ? text.Length : offset + length;
-        var tokens = new List<Token>();
+        // Sized for the usual word length so a sentence's list is not regrown several times.
+        var tokens = new List<Token>(Math.Max(4, (end - offset) / ExpectedCharsPerToken));
         var i = offset;
         while (i < end)
         {
@@ -32,8 +33,7 @@ public static class Tokenizer
                 i++;
             }
             // "multi-stakeholder" is one word; "legally-binding" stays two.
-            if (i + 1 < end && text[i] == '-' && IsWordChar(text[i + 1])
-                && JoiningPrefixes.Contains(text[start..i], StringComparer.OrdinalIgnoreCase))
+            if (i + 1 < end && text[i] == '-' && IsWordChar(text[i + 1]) && IsJoiningPrefix(text.AsSpan(start, i - start)))
             {
                 var surfaceStart = start;
                 i++;
@@ -48,6 +48,20 @@ public static class Tokenizer
             AddWord(tokens, text, start, i);
         }
         return tokens;
+    }
+
+    private const int ExpectedCharsPerToken = 6;
+
+    private static bool IsJoiningPrefix(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in JoiningPrefixes)
+        {
+            if (word.Equals(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Normalised stems of a phrase, the same way text is tokenised.</summary>
