@@ -18,6 +18,9 @@ public sealed class TaxonomyPhraseMatcher
     [ThreadStatic]
     private static List<PhraseMatch<PhraseCue>>? _phraseScratch;
 
+    [ThreadStatic]
+    private static List<PhraseHit>? _hitScratch;
+
     public TaxonomyPhraseMatcher(Taxonomy.Taxonomy taxonomy)
     {
         foreach (var target in taxonomy.Targets)
@@ -45,8 +48,9 @@ public sealed class TaxonomyPhraseMatcher
     /// <summary>Every phrase and practice occurrence, then every satisfied co-occurrence group, in text order within each kind.</summary>
     public List<PhraseHit> FindAll(IReadOnlyList<Token> tokens)
     {
-        var hits = new List<PhraseHit>();
         var scratch = CooccurScratch.ForThisThread(_slotGroups.Count);
+        var hits = _hitScratch ??= [];
+        hits.Clear();
         var phrases = _phraseScratch ??= [];
         phrases.Clear();
         _phrases.FindAll(tokens, phrases);
@@ -57,7 +61,8 @@ public sealed class TaxonomyPhraseMatcher
                 cue.IsPractice ? MatchSignal.Practice : MatchSignal.Phrase, cue.Phrase));
         }
         AddCooccurrences(tokens, hits, scratch);
-        return hits;
+        // Common words satisfy many groups: collected in a reused list, handed out at their exact size.
+        return [.. hits];
     }
 
     // Each slot remembers the first token where its term occurs; a group is satisfied when all its slots
