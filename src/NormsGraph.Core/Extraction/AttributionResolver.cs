@@ -1,3 +1,5 @@
+using NormsGraph.Core.Text;
+
 namespace NormsGraph.Core.Extraction;
 
 /// <summary>
@@ -20,8 +22,14 @@ internal static class AttributionResolver
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
     };
 
-    public static Attribution? Resolve(SentenceFacts facts, IReadOnlyList<string> current, IReadOnlyList<string> reportAuthor, bool sentenceHasModal)
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+
+    public static Attribution? Resolve(SentenceFacts facts, Referents referents, bool sentenceHasModal)
     {
+        if (Trailing(facts, referents) is { } trailing)
+        {
+            return trailing;
+        }
         foreach (var cue in facts.Cues)
         {
             var before = facts.Actors.Where(a => a.End <= cue.Start && CanSpeak(facts, a)).ToList();
@@ -30,7 +38,7 @@ internal static class AttributionResolver
             var anaphorIsSubject = anaphor.End > 0 && (before.Count == 0 || anaphor.Start >= before[^1].End);
             if (anaphorIsSubject)
             {
-                var referent = current.Count > 0 ? current : reportAuthor;
+                var referent = referents.For(IsPersonalPronoun(facts, anaphor));
                 return referent.Count > 0 ? new Attribution(referent, AttributionKind.Anaphoric, anaphor.End) : null;
             }
             if (before.Count > 0)
@@ -42,12 +50,72 @@ internal static class AttributionResolver
         {
             return inverted;
         }
-        if (current.Count == 0)
+        if (referents.Paragraph.Count == 0)
         {
             return null;
         }
-        return sentenceHasModal || facts.Cues.Count > 0 ? new Attribution(current, AttributionKind.Carried, 0) : null;
+        return sentenceHasModal || facts.Cues.Count > 0 ? new Attribution(referents.Paragraph, AttributionKind.Carried, 0) : null;
     }
+
+    private static bool IsPersonalPronoun(SentenceFacts facts, PhraseMatch<WordCue> anaphor) =>
+        anaphor.End - anaphor.Start == 1 && PersonalPronouns.Contains(facts.Tokens[anaphor.Start].Surface);
+
+    private const int TrailingReach = 12;
+
+    // "…are applicable to cyberspace, she said." and "…laws are needed, the Islamic Republic of Iran suggested.":
+    // a closing reporting clause names the speaker of all that comes before it, whoever is the grammatical
+    // subject inside the reported words ("both reaffirmed…"). Nothing the speaker holds may follow the verb.
+    private static Attribution? Trailing(SentenceFacts facts, Referents referents)
+    {
+        for (var c = facts.Cues.Count - 1; c >= 0; c--)
+        {
+            var verb = facts.Cues[c];
+            if (facts.Targets.Any(t => t.Start >= verb.End))
+            {
+                return null;
+            }
+            var opening = ClauseOpening(facts, verb.Start);
+            if (opening <= 0 || !ReportsBefore(facts, opening))
+            {
+                continue;
+            }
+            var speakerEnd = facts.Tokens[verb.Start - 1].Surface.Equals("also", StringComparison.OrdinalIgnoreCase) ? verb.Start - 1 : verb.Start;
+            var names = facts.Actors.Where(a => a.Start >= opening && a.End <= speakerEnd && CanSpeak(facts, a)).ToList();
+            if (names.Count > 0 && names[^1].End == speakerEnd)
+            {
+                return new Attribution(ActorLists.EndingAt(facts, names), AttributionKind.Explicit, 0);
+            }
+            var pronoun = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.Anaphor && w.Start == opening && w.End == speakerEnd);
+            if (pronoun.End > 0)
+            {
+                var referent = referents.For(IsPersonalPronoun(facts, pronoun));
+                return referent.Count > 0 ? new Attribution(referent, AttributionKind.Anaphoric, 0) : null;
+            }
+        }
+        return null;
+    }
+
+    // Reported words come before the clause, and the clause does not continue a list of names ("Brazil, Chile said").
+    private static bool ReportsBefore(SentenceFacts facts, int opening) =>
+        (facts.Targets.Any(t => t.Start < opening) || facts.Cues.Any(c => c.End <= opening))
+        && !facts.Actors.Any(a => a.End == opening);
+
+    // The first token of the comma- or quote-delimited stretch that ends at token <paramref name="end"/>;
+    // 0 when it reaches back to the start of the sentence or further than a reporting clause does.
+    private static int ClauseOpening(SentenceFacts facts, int end)
+    {
+        for (var i = end; i > 0 && end - i < TrailingReach; i--)
+        {
+            var gap = facts.TextBetween(i - 1, i);
+            if (gap.IndexOfAny(ClauseMarks) >= 0)
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static readonly char[] ClauseMarks = [',', '\u201D', '"', '\u2014'];
 
     private const int InversionReach = 4;
 

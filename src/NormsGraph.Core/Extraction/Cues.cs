@@ -24,5 +24,7 @@ internal enum WordClass
     Hedge,
     NewIdea,
     PassivePropose,
+    Implementation,
+    Harm,
     SpeakerRole,
 }

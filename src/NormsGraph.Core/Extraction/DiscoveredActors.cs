@@ -256,6 +256,25 @@ internal static partial class DiscoveredActors
         return true;
     }
 
+    /// <summary>The person a byline or signature names ("Jane Doe, Head of Policy"): the name words before its first
+    /// comma, remembered with the report's people so that "Doe said" later is the same person; null when it is no name.</summary>
+    public static string? BylinePerson(List<Token> tokens, string byline, ReportContext context)
+    {
+        var end = 0;
+        while (end < tokens.Count && end < 4 && IsNameWord(tokens[end].Surface) && (end == 0 || Joined(byline, tokens[end - 1], tokens[end])))
+        {
+            end++;
+        }
+        if (end < 2)
+        {
+            return null;
+        }
+        var name = byline[tokens[0].Start..tokens[end - 1].End];
+        var actor = new Actor(PersonPrefix + StableIds.Slug(name), name, PersonType(context.Text, name), [name], Curated: false);
+        context.PeopleBySurname.TryAdd(tokens[end - 1].Surface, actor);
+        return Remember(context, actor).ActorId;
+    }
+
     // Only articles and capitalised modifiers ("the UN Special …") may stand between the comma and the role.
     private static bool RoleFollows(List<Token> tokens, int from, ExtractionIndex index)
     {

@@ -53,6 +53,8 @@ internal sealed class ExtractionIndex
         AddWords(language.Hedges, WordClass.Hedge);
         AddWords(language.NewIdeaCues, WordClass.NewIdea);
         AddWords(language.PassiveProposeCues, WordClass.PassivePropose);
+        AddWords(language.ImplementationCues, WordClass.Implementation);
+        AddWords(language.HarmCues, WordClass.Harm);
         AddWords(language.SpeakerRoles, WordClass.SpeakerRole);
         OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
         OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);

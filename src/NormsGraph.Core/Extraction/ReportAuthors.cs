@@ -4,8 +4,10 @@ namespace NormsGraph.Core.Extraction;
 /// Finds who writes a report in its own voice (a press release, a position paper, a blog post), so that its
 /// unattributed statements are that author's positions. Two signs, each enough: the title has an actor say
 /// something ("WILPF submits views…", "ICRC Position Paper…", "Amnesty seeks a moratorium…"), or one
-/// organisation is the speaker of nearly every attributed sentence of the body. A meeting report ("The
-/// Council discusses…", many speakers) has no own-voice author.
+/// organisation is the speaker of nearly every attributed sentence of the body. A byline or a signature
+/// ("— Jane Doe, Ministry of Foreign Affairs") names the author too, but a reporter signs a meeting report the
+/// same way: it counts only when the report speaks in the first person ("we call on…") outside quotations.
+/// A meeting report ("The Council discusses…", many speakers) has no own-voice author.
 /// </summary>
 internal static class ReportAuthors
 {
@@ -29,6 +31,34 @@ internal static class ReportAuthors
         }
         return [];
     }
+
+    private const int MinimumFirstPersonSentences = 2;
+
+    private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal)
+    {
+        "we", "We", "our", "Our", "us", "ours", "I", "my", "My",
+    };
+
+    /// <summary>The byline's known organisation, else the person it names; none unless the body speaks in the first person.</summary>
+    public static IReadOnlyList<string> FromByline(SentenceFacts? byline, IReadOnlyList<SentenceFacts> body, ReportContext context)
+    {
+        if (byline is null || body.Count(IsFirstPerson) < MinimumFirstPersonSentences)
+        {
+            return [];
+        }
+        var organisation = byline.Actors.FirstOrDefault(a => !a.IsProcess && !a.ActorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal));
+        if (organisation.End > 0)
+        {
+            return [organisation.ActorId];
+        }
+        return DiscoveredActors.BylinePerson(byline.Tokens, byline.Sentence.Text, context) is { } person ? [person] : [];
+    }
+
+    /// <summary>A sentence in the writer's own voice: a first-person word, and no quotation that could hold it.</summary>
+    public static bool IsFirstPerson(SentenceFacts facts) =>
+        facts.Tokens.Any(t => FirstPersonWords.Contains(t.Surface)) && facts.Sentence.Text.AsSpan().IndexOfAny(QuotationMarks) < 0;
+
+    private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 
     /// <summary>The one organisation that holds nearly every explicit attribution of the body, or none.</summary>
     public static IReadOnlyList<string> Dominant(IEnumerable<Attribution> explicitAttributions, Func<string, bool> isOrganisation)

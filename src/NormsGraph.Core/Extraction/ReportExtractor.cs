@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.3";
+    public const string LogicVersion = "2.4";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -59,10 +59,14 @@ public sealed class ReportExtractor
         var author = title.Actors.Where(a => !a.IsProcess && a.ActorId != GraphBuilder.PanelActor && AttributionResolver.CanSpeak(title, a))
             .Select(a => a.ActorId).Take(1).ToList();
 
-        var ownVoice = OwnVoiceAuthor(title, sentences);
+        var byline = document.Author is { Length: > 0 } written
+            ? _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context)
+            : null;
+        var ownVoice = OwnVoiceAuthor(title, byline, sentences, context);
 
         var builder = new GraphBuilder(_index.Taxonomy, @event, documentKey, context);
         var current = (IReadOnlyList<string>)[];
+        var lastSingleSpeaker = (IReadOnlyList<string>)[];
         var paragraph = -1;
         foreach (var facts in sentences)
         {
@@ -77,8 +81,8 @@ public sealed class ReportExtractor
             }
             AddPassiveAgents(facts, builder);
             var hasModal = facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
-            var attribution = AttributionResolver.Resolve(facts, current, author, hasModal)
-                ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0) && facts.Targets.Count > 0
+            var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, author), hasModal)
+                ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts)) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
             if (attribution is null)
@@ -93,6 +97,7 @@ public sealed class ReportExtractor
             if (attribution.Kind == AttributionKind.Explicit)
             {
                 current = attribution.ActorIds;
+                lastSingleSpeaker = current.Count == 1 && !_index.Taxonomy.ProcessesById.ContainsKey(current[0]) ? current : lastSingleSpeaker;
             }
             AddPositions(facts, attribution, builder);
         }
@@ -116,16 +121,22 @@ public sealed class ReportExtractor
         return false;
     }
 
-    // The title's speaker, else the organisation that speaks in nearly every attributed sentence.
-    private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, List<SentenceFacts> sentences)
+    // The title's speaker, else the byline's author of a first-person text, else the organisation that speaks in
+    // nearly every attributed sentence.
+    private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, SentenceFacts? byline, List<SentenceFacts> sentences, ReportContext context)
     {
         var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns);
         if (fromTitle.Count > 0)
         {
             return fromTitle;
         }
+        var fromByline = ReportAuthors.FromByline(byline, sentences, context);
+        if (fromByline.Count > 0)
+        {
+            return fromByline;
+        }
         var explicitOnes = sentences
-            .Select(s => AttributionResolver.Resolve(s, [], [], sentenceHasModal: false))
+            .Select(s => AttributionResolver.Resolve(s, Referents.None, sentenceHasModal: false))
             .Where(a => a is { Kind: AttributionKind.Explicit })
             .Select(a => a!);
         return ReportAuthors.Dominant(explicitOnes, IsOrganisation);
@@ -169,14 +180,16 @@ public sealed class ReportExtractor
         {
             if (DirectCue(facts, target, attribution.SubjectEnd) is { } direct)
             {
-                targets.Add((target.TargetId, Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false), target.Signal));
+                var directStance = Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false);
+                targets.Add((target.TargetId, Refine(directStance, facts, direct, target), target.Signal));
                 continue;
             }
             // A target with no stance verb of its own clause takes the sentence's first one.
             var governing = GoverningCue(facts, clauses, target, attribution.SubjectEnd) ?? cue;
             var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
-            targets.Add((target.TargetId, Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
-                IsNegated(facts, governing, attribution.SubjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target)), target.Signal));
+            var stance = Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
+                IsNegated(facts, governing, attribution.SubjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target));
+            targets.Add((target.TargetId, Refine(stance, facts, governing, target), target.Signal));
         }
         if (targets.Count == 0 && hasStrongCue && attribution.Kind != AttributionKind.Carried && SemanticTarget(facts) is { } semantic)
         {
@@ -279,6 +292,30 @@ public sealed class ReportExtractor
             return Stance.Oppose;
         }
         return stance == Stance.Support && framedAsNew ? Stance.Propose : stance;
+    }
+
+    // What the target is refines the stance: a proposal that works on an existing target ("proposed an amendment
+    // to strengthen the language on human rights") supports it, and a concern about an instrument that states are
+    // asked to create ("attempts at a new treaty could undermine…") opposes it, and a norm that a concern word
+    // says is harmed ("will undermine cooperation against cybercrime") is one the speaker stands for.
+    private Stance? Refine(Stance? stance, SentenceFacts facts, CueMention governing, TargetMention target)
+    {
+        if (stance == Stance.Propose && governing.End > 0 && governing.Cue.Stance == Stance.Propose && governing.End <= target.Start
+            && facts.Has(WordClass.Implementation, governing.End, target.Start + 1) && !FramedAsNew(facts, target))
+        {
+            return Stance.Support;
+        }
+        if (stance != Stance.Concern || target.IsPractice)
+        {
+            return stance;
+        }
+        if (_index.Taxonomy.TargetsById.TryGetValue(target.TargetId, out var entry) && entry.IsProposedInstrument)
+        {
+            return Stance.Oppose;
+        }
+        return governing.End > 0 && governing.End <= target.Start && facts.Has(WordClass.Harm, governing.Start, governing.End)
+            ? Stance.Support
+            : stance;
     }
 
     // A proposal that matches no taxonomy target gets a label of its own; its signal is none of the matcher's.

@@ -48,7 +48,10 @@ internal static class HtmlReportReader
         {
             reading = reading with { Date = found.Date };
         }
-        return reading;
+        // Who wrote the page: its author metadata, a byline in the text, else the site that publishes it.
+        var author = new[] { Meta(document, "author"), Meta(document, "article:author"), reading.Author, Meta(document, "og:site_name") }
+            .FirstOrDefault(a => !string.IsNullOrWhiteSpace(a) && !a.Contains("://", StringComparison.Ordinal));
+        return author is null ? reading : reading with { Author = Clean(author) };
     }
 
     private static void AppendBlocks(INode node, StringBuilder output)

@@ -48,6 +48,7 @@ internal static partial class PlainTextReportReader
         }
 
         // Footer: "By <author>" closes the report; anything after it (keyword clouds, share links) is not prose.
+        // A foreword or a letter ends on its signature instead: "— Jane Doe, Ministry of Foreign Affairs".
         var bodyEnd = text.Length;
         string? author = null;
         foreach (var line in content.Where(l => l.Start >= bodyStart))
@@ -59,6 +60,11 @@ internal static partial class PlainTextReportReader
                 bodyEnd = line.Start;
                 break;
             }
+        }
+        if (author is null && content[^1].Start > bodyStart && Signature().Match(content[^1].Text.Trim()) is { Success: true } signature)
+        {
+            author = signature.Groups["author"].Value.Trim();
+            bodyEnd = content[^1].Start;
         }
         if (bodyStart >= bodyEnd)
         {
@@ -92,6 +98,11 @@ internal static partial class PlainTextReportReader
         }
     }
 
-    [GeneratedRegex(@"^By\s+(?<author>\p{Lu}[\p{L}.'’\- ]{1,60})$")]
+    // A name, then optionally a short affiliation after a comma that is not a sentence ("By Jane Doe, Access Now").
+    [GeneratedRegex(@"^By\s+(?<author>\p{Lu}[\p{L}.'’\- ]{1,60}(?:,[^.;:!?]{1,80})?)$")]
     private static partial Regex Byline();
+
+    // A dash, a name of two to four capitalised words, and optionally an office or organisation.
+    [GeneratedRegex(@"^[-–—]{1,2}\s*(?<author>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}[\p{L}.'’\-]*){1,3}(?:,[^.;:!?]{1,80})?)$")]
+    private static partial Regex Signature();
 }

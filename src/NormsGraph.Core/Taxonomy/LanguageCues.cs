@@ -23,4 +23,6 @@ public sealed record LanguageCues(
     IReadOnlyList<string> EventVerbs,
     IReadOnlyList<string> ChairWords,
     IReadOnlyList<string> ChairDocuments,
-    IReadOnlyList<string> AddresseeVerbs);
+    IReadOnlyList<string> AddresseeVerbs,
+    IReadOnlyList<string> ImplementationCues,
+    IReadOnlyList<string> HarmCues);

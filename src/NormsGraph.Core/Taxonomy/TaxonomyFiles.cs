@@ -66,6 +66,7 @@ internal sealed class TargetEntry
     public List<string> Phrases { get; set; } = [];
     public List<List<string>> Cooccur { get; set; } = [];
     public List<string> Practices { get; set; } = [];
+    public bool Proposal { get; set; }
 }
 
 internal sealed class LanguageFile
@@ -90,6 +91,8 @@ internal sealed class LanguageFile
     public List<string> ChairWords { get; set; } = [];
     public List<string> ChairDocuments { get; set; } = [];
     public List<string> AddresseeVerbs { get; set; } = [];
+    public List<string> ImplementationCues { get; set; } = [];
+    public List<string> HarmCues { get; set; } = [];
 }
 
 internal sealed class StanceEntry

@@ -123,7 +123,8 @@ public static class TaxonomyLoader
             new Target(t.Id, t.Name, kind, t.Description, t.Framework),
             t.Phrases,
             t.Cooccur.Select(g => (IReadOnlyList<string>)g).ToList(),
-            t.Practices);
+            t.Practices,
+            t.Proposal);
     }
 
     private static LanguageCues ToLanguage(LanguageFile file)
@@ -146,7 +147,8 @@ public static class TaxonomyLoader
         }
         return new LanguageCues(cues, file.Reporting, file.Negations, file.Anaphora, file.AgainstCues, file.Hedges,
             file.OrgSuffixes, file.OrgPrefixes, file.PersonTitles, file.NewIdeaCues, file.PassiveProposeCues, file.SpeakerRoles,
-            file.PersonRoles, file.Modals, file.DemonymHeads, file.StatementNouns, file.EventVerbs, file.ChairWords, file.ChairDocuments, file.AddresseeVerbs);
+            file.PersonRoles, file.Modals, file.DemonymHeads, file.StatementNouns, file.EventVerbs, file.ChairWords, file.ChairDocuments, file.AddresseeVerbs,
+            file.ImplementationCues, file.HarmCues);
     }
 
     private static void Require(string id, string name, string what)

@@ -48,4 +48,41 @@ public sealed class ReportAuthorTests
         var positions = Positions("The African Union Commission on International Law stressed that international law applies in cyberspace.");
         Assert.Contains(("au", Stance.Support, "p-intl-law"), positions);
     }
+
+    [Fact]
+    public void A_signed_text_in_the_first_person_is_the_signatory_s_voice()
+    {
+        var positions = Positions("""
+            We see more and more attacks on hospitals. Our partners share that worry.
+
+            We need to continue to work together on how international law applies in cyberspace.
+
+            — Maria Lindqvist, Head of Cyber Policy
+            """);
+        Assert.Contains(("person-maria-lindqvist", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void A_signature_naming_a_known_organisation_makes_that_organisation_the_author()
+    {
+        var positions = Positions("""
+            We call on all states to protect CERTs. Our work with national teams shows why.
+
+            We need to continue to work together on how international law applies in cyberspace.
+
+            — Peter Olsen, Access Now
+            """);
+        Assert.Contains(("access-now", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void A_reporter_s_byline_on_a_third_person_report_takes_no_position()
+    {
+        var positions = Positions("""
+            The session discussed how international law applies in cyberspace. Several speakers took the floor.
+
+            By Maria Lindqvist
+            """);
+        Assert.Empty(positions);
+    }
 }

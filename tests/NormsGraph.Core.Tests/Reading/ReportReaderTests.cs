@@ -39,6 +39,42 @@ public sealed class ReportReaderTests
     }
 
     [Fact]
+    public void A_closing_signature_is_the_author_and_not_part_of_the_body()
+    {
+        var document = ReportReader.Read("""
+            Foreword
+
+            We welcome this guidance and hope it helps every partner put the norms into practice.
+
+            — Jane Okoro, Ministry of Foreign Affairs
+            """, "foreword.txt");
+        Assert.Equal("Jane Okoro, Ministry of Foreign Affairs", document.Author);
+        Assert.DoesNotContain("Okoro", document.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- Capacity building remains a priority for all regions.")]
+    [InlineData("- brazil, chile")]
+    public void A_closing_bullet_that_is_no_signature_stays_in_the_body(string line)
+    {
+        var document = ReportReader.Read($"Notes\n\nStates discussed the norms at length and agreed to meet again.\n\n{line}\n", "notes.txt");
+        Assert.Null(document.Author);
+        Assert.Contains(line[2..], document.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_author_comes_from_its_metadata_else_the_site_name()
+    {
+        const string page = """
+            <html><head><title>Statement</title><meta property="og:site_name" content="Access Now"></head>
+            <body><article><h1>Statement</h1><p>We urge states to protect CERTs from attacks of every kind.</p></article></body></html>
+            """;
+        Assert.Equal("Access Now", ReportReader.Read(page, "statement.html").Author);
+        var authored = page.Replace("<title>", "<meta name=\"author\" content=\"Jane Okoro\"><title>", StringComparison.Ordinal);
+        Assert.Equal("Jane Okoro", ReportReader.Read(authored, "statement.html").Author);
+    }
+
+    [Fact]
     public void Unknown_layout_still_reads_with_the_first_line_as_title()
     {
         var document = ReportReader.Read("Notes from the corridor\nSeveral delegations wanted a programme of action soon, and said so twice.", "notes.txt");

@@ -1,0 +1,68 @@
+using NormsGraph.Core.Domain;
+using static NormsGraph.Core.Tests.Extraction.ExtractionFixture;
+
+namespace NormsGraph.Core.Tests.Extraction;
+
+/// <summary>Who speaks in reported speech: closing reporting clauses and personal pronouns.</summary>
+public sealed class ReportedSpeechTests
+{
+    [Fact]
+    public void A_closing_reporting_clause_names_the_speaker_of_the_words_before_it()
+    {
+        var positions = Positions("Every state should respect the Charter of the United Nations in cyberspace, the delegation of Kenya stressed.");
+        Assert.Contains(("ken", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void A_closing_she_said_outranks_the_subject_inside_the_reported_words()
+    {
+        var positions = Positions("""
+            Ghana said the debate was timely.
+
+            Both groups agreed that international law applies in cyberspace, she said.
+            """);
+        Assert.Contains(("gha", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void A_list_of_states_before_the_verb_is_not_read_as_a_closing_clause()
+    {
+        var positions = Positions("Chile, Peru and Mexico stressed that international law applies in cyberspace.");
+        Assert.Contains(("chl", Stance.Support, "p-intl-law"), positions);
+        Assert.Contains(("per", Stance.Support, "p-intl-law"), positions);
+        Assert.Contains(("mex", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void He_or_she_in_a_new_paragraph_is_the_last_single_speaker()
+    {
+        var positions = Positions("""
+            The representative of Norway said the debate was timely.
+
+            Later, she stressed that international law applies in cyberspace.
+            """);
+        Assert.Contains(("nor", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void They_in_a_new_paragraph_does_not_reach_back_to_an_earlier_speaker()
+    {
+        var positions = Positions("""
+            The representative of Norway said the debate was timely.
+
+            They stressed that international law applies in cyberspace.
+            """);
+        Assert.DoesNotContain(positions, p => p.Actor == "nor");
+    }
+
+    [Fact]
+    public void A_process_named_alone_is_not_who_she_refers_to()
+    {
+        var positions = Positions("""
+            The representative of Norway spoke first. Norway then welcomed the work of the Open-Ended Working Group.
+
+            The Open-Ended Working Group adopted its report. She stressed that international law applies in cyberspace.
+            """);
+        Assert.Contains(("nor", Stance.Support, "p-intl-law"), positions);
+    }
+}

@@ -1,0 +1,50 @@
+using NormsGraph.Core.Domain;
+using static NormsGraph.Core.Tests.Extraction.ExtractionFixture;
+
+namespace NormsGraph.Core.Tests.Extraction;
+
+/// <summary>What the target is refines the stance a cue gives it.</summary>
+public sealed class StanceRefinementTests
+{
+    [Fact]
+    public void Proposing_to_strengthen_an_existing_norm_supports_it()
+    {
+        var positions = Positions("Mexico proposed an amendment to strengthen the language on human rights online.");
+        Assert.Contains(("mex", Stance.Support, "gge-13e"), positions);
+    }
+
+    [Fact]
+    public void Proposing_a_new_mechanism_to_implement_the_norms_is_still_a_proposal()
+    {
+        var positions = Positions("Canada proposed the implementation of a dedicated peer review mechanism.");
+        Assert.Contains(("can", Stance.Propose, "p-review-mechanism"), positions);
+    }
+
+    [Fact]
+    public void A_concern_about_a_proposed_instrument_opposes_it()
+    {
+        var positions = Positions("Japan warned that a new legally binding instrument could undermine the existing framework.");
+        Assert.Contains(("jpn", Stance.Oppose, "p-binding-instrument"), positions);
+    }
+
+    [Fact]
+    public void A_concern_about_an_agreed_principle_stays_a_concern()
+    {
+        var positions = Positions("Japan warned that international humanitarian law is not respected in cyberspace.");
+        Assert.DoesNotContain(positions, p => p.Actor == "jpn" && p.Stance == Stance.Oppose);
+    }
+
+    [Fact]
+    public void A_norm_said_to_be_harmed_is_one_the_speaker_supports()
+    {
+        var positions = Positions("Norway warned that the new rules will undermine international cooperation against cybercrime.");
+        Assert.Contains(("nor", Stance.Support, "gge-13d"), positions);
+    }
+
+    [Fact]
+    public void What_does_the_harm_before_the_concern_word_stays_a_concern()
+    {
+        var positions = Positions("Norway warned that the militarisation of cyberspace threatens everyone.");
+        Assert.Contains(("nor", Stance.Concern, "p-no-militarisation"), positions);
+    }
+}
