@@ -159,8 +159,9 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         }
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (index.ChairWords.Contains(tokens[i].Surface) && tokens[i].IsCapitalised
-                && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
+            // The cheap tests first: the case-insensitive set lookup would otherwise run for every token.
+            if (tokens[i].IsCapitalised && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
+                && index.ChairWords.Contains(tokens[i].Surface)
                 && (i + 1 == tokens.Count || tokens[i + 1].Surface is not ("of" or "for")))
             {
                 yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.ChairActor, IsProcess: false, IsDemonym: false, null));

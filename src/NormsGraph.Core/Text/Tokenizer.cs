@@ -74,16 +74,33 @@ public static class Tokenizer
     private static readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup =
         StemCache.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // In front of the shared cache, each thread keeps the words it met in a plain dictionary: a lookup there costs
+    // a fraction of a concurrent one, and every word of every sentence is looked up.
+    private const int MaxThreadWords = 50_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string[]>? _threadWords;
+
     private static void AddWord(List<Token> tokens, string text, int start, int end)
     {
-        if (!StemLookup.TryGetValue(text.AsSpan(start, end - start), out var word, out var stems))
+        var threadWords = _threadWords ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var span = text.AsSpan(start, end - start);
+        if (!threadWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var word, out var stems))
         {
-            word = text[start..end];
-            stems = StemsOf(word);
-            if (StemCache.Count < MaxCachedWords)
+            if (!StemLookup.TryGetValue(span, out word, out stems))
             {
-                StemCache.TryAdd(word, stems);
+                word = text[start..end];
+                stems = StemsOf(word);
+                if (StemCache.Count < MaxCachedWords)
+                {
+                    StemCache.TryAdd(word, stems);
+                }
             }
+            if (threadWords.Count >= MaxThreadWords)
+            {
+                threadWords.Clear();
+            }
+            threadWords[word] = stems;
         }
         foreach (var stem in stems)
         {
