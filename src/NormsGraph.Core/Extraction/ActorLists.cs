@@ -50,6 +50,23 @@ internal static class ActorLists
         return ids.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The list that starts at <paramref name="first"/> and runs forward: the agents of "supported by France and Egypt".</summary>
+    public static List<string> StartingAt(SentenceFacts facts, ActorMention first)
+    {
+        var ids = new List<string> { first.ActorId };
+        var previous = first;
+        foreach (var next in facts.Actors.Where(a => a.Start >= first.End))
+        {
+            if (!IsListGap(facts, previous.End, next.Start))
+            {
+                break;
+            }
+            ids.Add(next.ActorId);
+            previous = next;
+        }
+        return ids.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     private static bool IsApposition(SentenceFacts facts, ActorMention person, ActorMention next)
     {
         if (!person.ActorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal))

@@ -154,9 +154,14 @@ internal static class AttributionResolver
         return new Attribution([group.ActorId], AttributionKind.Explicit, before[^1].End, speaker);
     }
 
-    /// <summary>False for a name governed by a preposition, unless a speaker role governs it.</summary>
+    /// <summary>False for a name governed by a preposition, unless a speaker role governs it, and for a process
+    /// whose name is the very target of the sentence ("the Programme of Action was presented by France").</summary>
     internal static bool CanSpeak(SentenceFacts facts, ActorMention mention)
     {
+        if (mention.IsProcess && facts.Targets.Any(t => !t.IsPractice && t.Start >= mention.Start && t.Start < mention.End))
+        {
+            return false;
+        }
         var i = WordBeforeName(facts, mention.Start);
         if (i < 0 || !Prepositions.Contains(facts.Tokens[i].Surface))
         {

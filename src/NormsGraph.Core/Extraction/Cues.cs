@@ -3,7 +3,10 @@ using NormsGraph.Core.Domain;
 namespace NormsGraph.Core.Extraction;
 
 /// <summary>What a name in text refers to: a curated actor, a process, or a demonym that needs a head noun.</summary>
-internal sealed record ActorAlias(string ActorId, bool IsProcess, bool IsDemonym, string[]? RequiredSurfaces);
+/// <param name="RequiredSurfaces">The words as they must be written (short capitals, case-sensitive names).</param>
+/// <param name="WrittenLengths">The length of each written word of the alias, so that a name whose stem merely
+/// collides ("Brooks" and "Brookings" share the stem "brook") is not taken for it.</param>
+internal sealed record ActorAlias(string ActorId, bool IsProcess, bool IsDemonym, string[]? RequiredSurfaces, int[]? WrittenLengths = null);
 
 /// <summary>
 /// A stance phrase; reporting verbs ("said", "noted") attribute speech but signal support only weakly.

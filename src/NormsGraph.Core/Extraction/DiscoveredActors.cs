@@ -125,6 +125,7 @@ internal static partial class DiscoveredActors
         {
             return false; // longer than any title and name
         }
+        end = AffiliationCut(tokens, start, end, index);
         // The name is read from the end: a surname, initials, a given name.
         var nameStart = end - 1;
         if (nameStart <= start || !IsNameWord(tokens[nameStart].Surface) || IsRole(tokens[nameStart], index))
@@ -158,6 +159,21 @@ internal static partial class DiscoveredActors
         RememberTitle(context, title, actor);
         match = new PhraseMatch<ActorAlias>(start, end, Remember(context, actor));
         return true;
+    }
+
+    // "Foreign Minister Ana Lopez of Peru": the run stops before a connector that follows a two-word name, while
+    // "Secretary of State John Kerry" keeps its connector, which follows a role word.
+    private static int AffiliationCut(List<Token> tokens, int start, int end, ExtractionIndex index)
+    {
+        for (var k = start + 3; k < end; k++)
+        {
+            if (TitleConnectors.Contains(tokens[k].Surface) && IsNameWord(tokens[k - 1].Surface) && IsNameWord(tokens[k - 2].Surface)
+                && !IsRole(tokens[k - 1], index) && !IsRole(tokens[k - 2], index))
+            {
+                return k;
+            }
+        }
+        return end;
     }
 
     // "The Deputy Secretary emphasised…": a title given earlier to a named person refers back to that person.
@@ -228,7 +244,8 @@ internal static partial class DiscoveredActors
     private const int RoleReach = 4;
 
     // "David Kaye, the UN Special Rapporteur…": a run of two or three name-like words, a comma, and a role noun
-    // close behind. Later, the surname alone ("Kaye said") is the same person.
+    // close behind, or an affiliation ("Jane Doe of Access Now"). Later, the surname alone ("Kaye said") is the
+    // same person.
     private static bool TryNamedPerson(List<Token> tokens, string sentence, int start, ExtractionIndex index, ReportContext context,
         out PhraseMatch<ActorAlias> match)
     {
@@ -240,12 +257,12 @@ internal static partial class DiscoveredActors
             return true;
         }
         var end = start;
-        while (end < tokens.Count && end - start < 3 && IsNameWord(tokens[end].Surface)
+        while (end < tokens.Count && end - start < 3 && IsNameWord(tokens[end].Surface) && !IsRole(tokens[end], index)
                && (end == start || Joined(sentence, tokens[end - 1], tokens[end])))
         {
             end++;
         }
-        if (end - start < 2 || end >= tokens.Count || sentence[tokens[end - 1].End] != ',' || !RoleFollows(tokens, end, index))
+        if (end - start < 2 || end >= tokens.Count || !(sentence[tokens[end - 1].End] == ',' ? RoleFollows(tokens, end, index) : AffiliationFollows(tokens, start, end, index)))
         {
             return false;
         }
@@ -273,6 +290,22 @@ internal static partial class DiscoveredActors
         var actor = new Actor(PersonPrefix + StableIds.Slug(name), name, PersonType(context.Text, name), [name], Curated: false);
         context.PeopleBySurname.TryAdd(tokens[end - 1].Surface, actor);
         return Remember(context, actor).ActorId;
+    }
+
+    private static readonly HashSet<string> AffiliationWords = new(StringComparer.Ordinal) { "of", "from", "at" };
+
+    // "Jane Doe of Access Now", "Peter Kim from the Tech Accord": two or three name words, then "of", "from" or
+    // "at" and a capitalised name. None of the name words may be an organisation or role word ("Permanent
+    // Mission of Chile", "Foreign Minister of Peru" are no people).
+    private static bool AffiliationFollows(List<Token> tokens, int start, int end, ExtractionIndex index)
+    {
+        if (!AffiliationWords.Contains(tokens[end].Surface) || end + 1 >= tokens.Count)
+        {
+            return false;
+        }
+        var next = tokens[end + 1].Surface == "the" && end + 2 < tokens.Count ? tokens[end + 2] : tokens[end + 1];
+        return next.IsCapitalised && !Enumerable.Range(start, end - start).Any(i =>
+            IsRole(tokens[i], index) || index.OrganisationPrefixes.Contains(tokens[i].Surface) || index.OrganisationSuffixes.Contains(tokens[i].Surface));
     }
 
     // Only articles and capitalised modifiers ("the UN Special …") may stand between the comma and the role.
@@ -404,6 +437,7 @@ internal static partial class DiscoveredActors
     private static readonly HashSet<string> NotGivenNames = new(StringComparer.Ordinal)
     {
         "The", "In", "On", "At", "For", "As", "But", "And", "Mr", "Ms", "Mrs", "Dr", "Prof", "Ambassador", "Minister",
-        "While", "When", "Then", "Finally", "Also",
+        "While", "When", "Then", "Finally", "Also", "Professor", "President", "Director", "Judge", "Senator", "Sir",
+        "Dame", "Lord", "Lady", "Secretary", "Deputy", "Commissioner", "Rapporteur", "Chair", "Chairman", "General",
     };
 }

@@ -129,7 +129,8 @@ internal sealed class ExtractionIndex
         // Short names in capitals ("US", "UK") or listed as case-sensitive must match as written.
         var exact = caseSensitive || (name.Length < 5 && tokens.All(t => t.Surface.Any(char.IsUpper)));
         var surfaces = exact ? tokens.Select(t => t.Surface).ToArray() : null;
-        Actors.Add(tokens.Select(t => t.Stem).ToArray(), new ActorAlias(actorId, isProcess, IsDemonym: false, surfaces));
+        Actors.Add(tokens.Select(t => t.Stem).ToArray(),
+            new ActorAlias(actorId, isProcess, IsDemonym: false, surfaces, tokens.Select(t => t.Surface.Length).ToArray()));
     }
 
     private void AddWords(IEnumerable<string> words, WordClass wordClass)

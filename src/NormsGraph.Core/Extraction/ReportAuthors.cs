@@ -15,21 +15,44 @@ internal static class ReportAuthors
     private const int MinimumDominantSentences = 3;
     private const double DominantShare = 0.75;
 
+    /// <summary>
+    /// The first actor of a title that could speak, which a reference back refers to ("The submission…" in a
+    /// report titled "WILPF submits views…"). Weaker than <see cref="FromTitle"/>: the title need not have it speak,
+    /// so it answers only references back, never unattributed sentences.
+    /// </summary>
+    public static IReadOnlyList<string> TitleSubject(SentenceFacts title) =>
+        FirstSpeakable(title) is { } actor ? [actor.ActorId] : [];
+
     /// <summary>The actor a title presents as speaking, or none.</summary>
     public static IReadOnlyList<string> FromTitle(SentenceFacts title, IReadOnlySet<string> statementNouns)
     {
-        foreach (var actor in title.Actors)
+        if (FirstSpeakable(title) is { } actor)
         {
-            if (actor.IsProcess || actor.ActorId == GraphBuilder.PanelActor || !AttributionResolver.CanSpeak(title, actor))
-            {
-                continue;
-            }
             var reach = Math.Min(title.Tokens.Count, actor.End + TitleReach);
             var speaks = title.Cues.Any(c => !c.Cue.IsReporting && c.Start >= actor.End && c.Start < reach)
                 || Enumerable.Range(actor.End, reach - actor.End).Any(i => statementNouns.Contains(title.Tokens[i].Stem));
             return speaks ? [actor.ActorId] : [];
         }
         return [];
+    }
+
+    // "…, Disarmament Chief Tells Security Council": the Council is spoken to.
+    private static bool IsAddressee(SentenceFacts title, ActorMention actor)
+    {
+        var before = AttributionResolver.WordBeforeName(title, actor.Start);
+        return before >= 0 && title.Cues.Any(c => c.Cue.TakesAddressee && c.End == before + 1);
+    }
+
+    private static ActorMention? FirstSpeakable(SentenceFacts title)
+    {
+        foreach (var actor in title.Actors)
+        {
+            if (!actor.IsProcess && actor.ActorId != GraphBuilder.PanelActor && AttributionResolver.CanSpeak(title, actor) && !IsAddressee(title, actor))
+            {
+                return actor;
+            }
+        }
+        return null;
     }
 
     private const int MinimumFirstPersonSentences = 2;

@@ -12,10 +12,11 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.4";
+    public const string LogicVersion = "2.5";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
+    private readonly StanceResolver _stances;
 
     private readonly ExtractionCalibration _calibration;
     private readonly ITargetMatcher? _semantic;
@@ -29,6 +30,7 @@ public sealed class ReportExtractor
     {
         _index = new ExtractionIndex(taxonomy);
         _analyzer = new SentenceAnalyzer(_index);
+        _stances = new StanceResolver(_index);
         _calibration = calibration ?? ExtractionCalibration.LoadEmbedded();
         _semantic = semanticTargets;
         _semanticThreshold = semanticThreshold;
@@ -55,9 +57,7 @@ public sealed class ReportExtractor
         var process = FindProcess(title, sentences);
         var @event = new Event(StableIds.ForEvent(document.Title, document.Date), document.Title, document.Date,
             document.StartTime, document.EndTime, process?.Id);
-        // A report titled after one actor ("WILPF submits views…") is that actor's: "The submission…" refers to it.
-        var author = title.Actors.Where(a => !a.IsProcess && a.ActorId != GraphBuilder.PanelActor && AttributionResolver.CanSpeak(title, a))
-            .Select(a => a.ActorId).Take(1).ToList();
+        var author = ReportAuthors.TitleSubject(title);
 
         var byline = document.Author is { Length: > 0 } written
             ? _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context)
@@ -79,15 +79,15 @@ public sealed class ReportExtractor
             {
                 builder.MentionActor(mention.ActorId);
             }
-            AddPassiveAgents(facts, builder);
+            var hasPassiveAgent = AddPassiveAgents(facts, builder);
             var hasModal = facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
             var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, author), hasModal)
                 ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts)) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
-            if (attribution is null)
+            if (attribution is null || (hasPassiveAgent && attribution.Kind == AttributionKind.Carried))
             {
-                continue;
+                continue; // a sentence about what someone else put forward does not carry the last speaker's view
             }
             if (attribution.Kind == AttributionKind.Explicit && HostsEvent(facts, attribution))
             {
@@ -147,90 +147,84 @@ public sealed class ReportExtractor
         && !actorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal)
         && (!_index.Taxonomy.ActorsById.TryGetValue(actorId, out var entry) || entry.Actor.Type is not (ActorType.State or ActorType.Process or ActorType.Panel));
 
-    // "The principles developed by the GFCE": the agent of a passive authoring verb proposed what precedes it.
-    private void AddPassiveAgents(SentenceFacts facts, GraphBuilder builder)
+    private const int PassiveVerbReach = 3;
+
+    // "The principles developed by the GFCE", "the PoA, presented in detail by France": the agent of a passive
+    // authoring verb (a few words may stand between verb and "by") proposed what precedes it; the agent of
+    // "supported by" or "opposed by" took that stance on it.
+    private bool AddPassiveAgents(SentenceFacts facts, GraphBuilder builder)
     {
+        var added = false;
         foreach (var agent in facts.Actors)
         {
             var by = AttributionResolver.WordBeforeName(facts, agent.Start);
-            if (by < 1 || facts.Tokens[by].Surface != "by" || !facts.Has(WordClass.PassivePropose, by - 1, by))
+            if (by < 1 || facts.Tokens[by].Surface != "by" || PassiveStance(facts, by) is not { } stance)
             {
                 continue;
             }
             foreach (var target in facts.Targets.Where(t => t.Start < by && !t.IsPractice))
             {
-                var mechanism = Mechanism("passive", "verb", Stance.Propose, target.Signal);
-                builder.AddPosition(agent.ActorId, Stance.Propose, target.TargetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism);
+                var mechanism = Mechanism("passive", "verb", stance, target.Signal);
+                foreach (var actorId in ActorLists.StartingAt(facts, agent))
+                {
+                    builder.AddPosition(actorId, stance, target.TargetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism);
+                }
+                added = true;
             }
         }
+        return added;
+    }
+
+    // The stance of the participle before "by": an authoring verb proposes; "supported by", "opposed by",
+    // "rejected by" give their own stance.
+    private static Stance? PassiveStance(SentenceFacts facts, int by)
+    {
+        var from = Math.Max(0, by - PassiveVerbReach);
+        for (var i = by - 1; i >= from; i--)
+        {
+            if (facts.Has(WordClass.PassivePropose, i, by))
+            {
+                return Stance.Propose;
+            }
+            var cue = facts.Cues.FirstOrDefault(c => c.Start == i && c.End <= by && !c.Cue.IsReporting);
+            if (cue.End > 0 && cue.Cue.Stance is Stance.Support or Stance.Oppose && facts.Tokens[i].Surface.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return cue.Cue.Stance;
+            }
+            if (facts.TextBetween(i, i + 1).IndexOfAny([',', ';']) >= 0 || facts.Tokens[i].IsCapitalised)
+            {
+                return null; // the verb must stand in the same phrase as "by"
+            }
+        }
+        return null;
     }
 
     private void AddPositions(SentenceFacts facts, Attribution attribution, GraphBuilder builder)
     {
-        var cue = facts.Cues.FirstOrDefault(c => !c.Cue.IsReporting && c.Start >= attribution.SubjectEnd);
-        var hasStrongCue = cue.End > 0;
-        if (!hasStrongCue)
+        var reading = _stances.Read(facts, attribution.SubjectEnd);
+        var targets = reading.Targets.ToList();
+        var cue = reading.Cue;
+        if (targets.Count == 0 && reading.HasStrongCue && attribution.Kind != AttributionKind.Carried && SemanticTarget(facts) is { } semantic
+            && reading.StanceOfSentence(facts, attribution.SubjectEnd) is { } semanticStance)
         {
-            cue = facts.Cues.FirstOrDefault(c => c.Start >= attribution.SubjectEnd);
+            targets.Add(new TargetStance(semantic, semanticStance, MatchSignal.Semantic));
         }
-        var clauses = Clauses.Of(facts);
-        var cueKind = hasStrongCue ? "verb" : cue.End > 0 ? "reported" : "none";
-        var targets = new List<(string TargetId, Stance? Stance, MatchSignal Signal)>();
-        foreach (var target in facts.Targets)
-        {
-            if (DirectCue(facts, target, attribution.SubjectEnd) is { } direct)
-            {
-                var directStance = Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false);
-                targets.Add((target.TargetId, Refine(directStance, facts, direct, target), target.Signal));
-                continue;
-            }
-            // A target with no stance verb of its own clause takes the sentence's first one.
-            var governing = GoverningCue(facts, clauses, target, attribution.SubjectEnd) ?? cue;
-            var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
-            var stance = Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
-                IsNegated(facts, governing, attribution.SubjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target));
-            targets.Add((target.TargetId, Refine(stance, facts, governing, target), target.Signal));
-        }
-        if (targets.Count == 0 && hasStrongCue && attribution.Kind != AttributionKind.Carried && SemanticTarget(facts) is { } semantic)
-        {
-            targets.Add((semantic, Resolve(cue.Cue.Stance, cue.Cue, isPractice: false, IsNegated(facts, cue, attribution.SubjectEnd), hasStrongCue: true,
-                framedAsNew: false), MatchSignal.Semantic));
-        }
-        if (targets.Count == 0 && hasStrongCue && cue.Cue.Stance == Stance.Propose && !IsNegated(facts, cue, attribution.SubjectEnd))
+        if (targets.Count == 0 && reading.HasStrongCue && cue.Cue.Stance == Stance.Propose && !StanceResolver.IsNegated(facts, cue, attribution.SubjectEnd))
         {
             var after = facts.Sentence.Text[facts.Tokens[cue.End - 1].End..];
             if (ProposalLabeler.Label(after) is { } label)
             {
-                targets.Add((builder.AddProposal(label), Stance.Propose, ProposalSignal));
+                targets.Add(new TargetStance(builder.AddProposal(label), Stance.Propose, ProposalSignal));
             }
         }
-        foreach (var (targetId, targetStance, signal) in targets)
+        foreach (var (targetId, stance, signal) in targets)
         {
-            if (targetStance is not { } resolved)
-            {
-                continue;
-            }
-            var mechanism = Mechanism(EnumNames.ToSnakeCase(attribution.Kind), cueKind, resolved, signal);
+            var mechanism = Mechanism(EnumNames.ToSnakeCase(attribution.Kind), reading.CueKind, stance, signal);
             foreach (var actorId in attribution.ActorIds)
             {
-                builder.AddPosition(actorId, resolved, targetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism, attribution.SpeakerId);
+                builder.AddPosition(actorId, stance, targetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism, attribution.SpeakerId);
             }
         }
-    }
-
-    // The first stance verb of the target's clause after the subject: in a later clause ("…, but X opposed
-    // the mechanism") it is that clause's own verb, not the sentence's first one. A cue nearer the target
-    // is usually inside the object ("norms proposed by the GCSC", "concerns about terrorism").
-    private static CueMention? GoverningCue(SentenceFacts facts, Clauses clauses, TargetMention target, int subjectEnd)
-    {
-        foreach (var cue in facts.Cues)
-        {
-            if (cue.Start >= subjectEnd && cue.End <= target.Start && !cue.Cue.IsReporting && clauses.Same(cue.Start, target.Start))
-            {
-                return cue;
-            }
-        }
-        return null;
     }
 
     // The best taxonomy target of the whole sentence by the shared matcher, when it clears the threshold.
@@ -243,79 +237,6 @@ public sealed class ReportExtractor
         var matches = _semantic.Match(facts.Sentence.Text, 1, _semanticThreshold);
         var best = matches.Count > 0 ? matches[0] : null;
         return best is not null && best.Score >= _semanticThreshold && _index.Taxonomy.TargetsById.ContainsKey(best.TargetId) ? best.TargetId : null;
-    }
-
-    private static bool IsNegated(SentenceFacts facts, CueMention cue, int subjectEnd) =>
-        cue.End > 0 && facts.Has(WordClass.Negation, Math.Max(subjectEnd, cue.Start - 3), cue.Start);
-
-    private const int DirectCueReach = 5;
-
-    // "…highlighted that there is no consensus on the applicability of IHL": a concern or oppose phrase right
-    // before a target governs it, whatever verb introduced the clause.
-    private static CueMention? DirectCue(SentenceFacts facts, TargetMention target, int subjectEnd)
-    {
-        foreach (var cue in facts.Cues)
-        {
-            if (cue.Start >= subjectEnd && cue.End <= target.Start && target.Start - cue.End <= DirectCueReach
-                && cue.Cue.Stance is Stance.Concern or Stance.Oppose && !cue.Cue.IsReporting)
-            {
-                return cue;
-            }
-        }
-        return null;
-    }
-
-    // "a dedicated review mechanism", "the establishment of a new norm": the target does not exist yet.
-    private static bool FramedAsNew(SentenceFacts facts, TargetMention target) =>
-        facts.Has(WordClass.NewIdea, Math.Max(0, target.Start - 4), target.Start + 1);
-
-    // Speaking against a practice supports the principle that forbids it; describing the practice without
-    // a stance verb is concern about it; backing something that does not exist yet proposes it; a negated
-    // stance turns or vanishes.
-    private static Stance? Resolve(Stance stance, StanceCue? cue, bool isPractice, bool negated, bool hasStrongCue, bool framedAsNew)
-    {
-        if (negated)
-        {
-            return stance switch
-            {
-                Stance.Support => isPractice ? null : Stance.Oppose,
-                Stance.Oppose => isPractice ? null : Stance.Support,
-                _ => null,
-            };
-        }
-        if (isPractice)
-        {
-            return stance == Stance.Concern || !hasStrongCue ? Stance.Concern : Stance.Support;
-        }
-        if (cue is { IsAgainst: true })
-        {
-            return Stance.Oppose;
-        }
-        return stance == Stance.Support && framedAsNew ? Stance.Propose : stance;
-    }
-
-    // What the target is refines the stance: a proposal that works on an existing target ("proposed an amendment
-    // to strengthen the language on human rights") supports it, and a concern about an instrument that states are
-    // asked to create ("attempts at a new treaty could undermine…") opposes it, and a norm that a concern word
-    // says is harmed ("will undermine cooperation against cybercrime") is one the speaker stands for.
-    private Stance? Refine(Stance? stance, SentenceFacts facts, CueMention governing, TargetMention target)
-    {
-        if (stance == Stance.Propose && governing.End > 0 && governing.Cue.Stance == Stance.Propose && governing.End <= target.Start
-            && facts.Has(WordClass.Implementation, governing.End, target.Start + 1) && !FramedAsNew(facts, target))
-        {
-            return Stance.Support;
-        }
-        if (stance != Stance.Concern || target.IsPractice)
-        {
-            return stance;
-        }
-        if (_index.Taxonomy.TargetsById.TryGetValue(target.TargetId, out var entry) && entry.IsProposedInstrument)
-        {
-            return Stance.Oppose;
-        }
-        return governing.End > 0 && governing.End <= target.Start && facts.Has(WordClass.Harm, governing.Start, governing.End)
-            ? Stance.Support
-            : stance;
     }
 
     // A proposal that matches no taxonomy target gets a label of its own; its signal is none of the matcher's.

@@ -206,7 +206,26 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             }
             return true;
         }
-        return tokens[match.Start].IsCapitalised;
+        return tokens[match.Start].IsCapitalised && WrittenAlike(match, tokens);
+    }
+
+    private const int MaxInflectionLength = 2;
+
+    // A stem match may fold an inflection or a spelling ("Nations", "Organization"), not a longer word.
+    private static bool WrittenAlike(PhraseMatch<ActorAlias> match, List<Token> tokens)
+    {
+        if (match.Payload.WrittenLengths is not { } lengths)
+        {
+            return true;
+        }
+        for (var i = 0; i < lengths.Length && match.Start + i < tokens.Count; i++)
+        {
+            if (Math.Abs(tokens[match.Start + i].Surface.Length - lengths[i]) > MaxInflectionLength)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Leftmost-longest, without overlaps: "Human Rights Council" wins over a shorter name inside it.

@@ -24,4 +24,34 @@ public sealed class PeopleTests
         var positions = Positions("Chief Legal Officer Brad Smith stressed that international law applies in cyberspace.");
         Assert.Contains(("microsoft", Stance.Support, "p-intl-law"), positions);
     }
+
+    [Fact]
+    public void A_name_with_an_affiliation_is_a_person_who_speaks()
+    {
+        var positions = Positions("Jane Doe of Access Now stressed that international law applies in cyberspace.");
+        Assert.Contains(("person-jane-doe", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void A_titled_person_s_affiliation_is_not_part_of_the_name()
+    {
+        var positions = Positions("Foreign Minister Ana Lopez of Peru stressed that international law applies in cyberspace.");
+        Assert.Contains(("person-ana-lopez", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void An_office_of_a_state_is_no_person()
+    {
+        var positions = Positions("The Permanent Mission of Chile stressed that international law applies in cyberspace.");
+        Assert.Contains(("chl", Stance.Support, "p-intl-law"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor.StartsWith("person-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_surname_that_shares_a_stem_with_a_known_organisation_is_not_that_organisation()
+    {
+        var graph = Extract("Professor Alan Brooks, an expert at the University of Leeds, argued that international humanitarian law applies to cyber operations.");
+        Assert.DoesNotContain(graph.Actors, a => a.Id == "brookings");
+        Assert.Contains(graph.Positions, p => p.ActorId == "person-alan-brooks" && p.TargetId == "p-ihl");
+    }
 }

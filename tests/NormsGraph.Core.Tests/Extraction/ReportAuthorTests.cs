@@ -85,4 +85,11 @@ public sealed class ReportAuthorTests
             """);
         Assert.Empty(positions);
     }
+
+    [Fact]
+    public void A_body_the_title_speaks_to_is_not_what_a_reference_back_means()
+    {
+        var positions = Positions("It stressed that international law applies in cyberspace.", title: "Envoy tells Security Council about new threats");
+        Assert.DoesNotContain(positions, p => p.Actor == "unsc");
+    }
 }

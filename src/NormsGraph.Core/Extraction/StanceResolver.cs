@@ -1,0 +1,148 @@
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Matching;
+
+namespace NormsGraph.Core.Extraction;
+
+/// <summary>One target of a sentence and the stance its holders take on it.</summary>
+internal readonly record struct TargetStance(string TargetId, Stance Stance, MatchSignal Signal);
+
+/// <summary>
+/// How a sentence's stance reads: the cue that carries it after the subject (<see cref="CueKind"/> "verb" for a
+/// stance verb, "reported" for a reporting verb alone, "none"), and the stance of each phrase target.
+/// </summary>
+internal sealed record StanceReading(string CueKind, CueMention Cue, bool HasStrongCue, IReadOnlyList<TargetStance> Targets)
+{
+    /// <summary>The stance the sentence's own cue gives a target found without a phrase (the semantic signal).</summary>
+    public Stance? StanceOfSentence(SentenceFacts facts, int subjectEnd) =>
+        StanceResolver.Resolve(Cue.Cue.Stance, Cue.Cue, isPractice: false, StanceResolver.IsNegated(facts, Cue, subjectEnd), hasStrongCue: true, framedAsNew: false);
+}
+
+/// <summary>
+/// Decides the stance a sentence's speaker takes on each target it names: the cue that governs the target
+/// (a concern phrase right before it, else the first stance verb of its clause, else the sentence's first),
+/// negation before that cue, whether the target is a practice or framed as new, and what the target is.
+/// </summary>
+internal sealed class StanceResolver(ExtractionIndex index)
+{
+    public StanceReading Read(SentenceFacts facts, int subjectEnd)
+    {
+        var cue = facts.Cues.FirstOrDefault(c => !c.Cue.IsReporting && c.Start >= subjectEnd);
+        var hasStrongCue = cue.End > 0;
+        if (!hasStrongCue)
+        {
+            cue = facts.Cues.FirstOrDefault(c => c.Start >= subjectEnd);
+        }
+        var clauses = Clauses.Of(facts);
+        var targets = new List<TargetStance>();
+        foreach (var target in facts.Targets)
+        {
+            Stance? stance;
+            if (DirectCue(facts, target, subjectEnd) is { } direct)
+            {
+                stance = Refine(Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false),
+                    facts, direct, target);
+            }
+            else
+            {
+                // A target with no stance verb of its own clause takes the sentence's first one.
+                var governing = GoverningCue(facts, clauses, target, subjectEnd) ?? cue;
+                var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
+                stance = Refine(Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
+                    IsNegated(facts, governing, subjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target)), facts, governing, target);
+            }
+            if (stance is { } resolved)
+            {
+                targets.Add(new TargetStance(target.TargetId, resolved, target.Signal));
+            }
+        }
+        return new StanceReading(hasStrongCue ? "verb" : cue.End > 0 ? "reported" : "none", cue, hasStrongCue, targets);
+    }
+
+    // The first stance verb of the target's clause after the subject: in a later clause ("…, but X opposed
+    // the mechanism") it is that clause's own verb, not the sentence's first one. A cue nearer the target
+    // is usually inside the object ("norms proposed by the GCSC", "concerns about terrorism").
+    private static CueMention? GoverningCue(SentenceFacts facts, Clauses clauses, TargetMention target, int subjectEnd)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start >= subjectEnd && cue.End <= target.Start && !cue.Cue.IsReporting && clauses.Same(cue.Start, target.Start))
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    internal static bool IsNegated(SentenceFacts facts, CueMention cue, int subjectEnd) =>
+        cue.End > 0 && facts.Has(WordClass.Negation, Math.Max(subjectEnd, cue.Start - 3), cue.Start);
+
+    private const int DirectCueReach = 5;
+
+    // "…highlighted that there is no consensus on the applicability of IHL": a concern or oppose phrase right
+    // before a target governs it, whatever verb introduced the clause.
+    private static CueMention? DirectCue(SentenceFacts facts, TargetMention target, int subjectEnd)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start >= subjectEnd && cue.End <= target.Start && target.Start - cue.End <= DirectCueReach
+                && cue.Cue.Stance is Stance.Concern or Stance.Oppose && !cue.Cue.IsReporting)
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    // "a dedicated review mechanism", "the establishment of a new norm": the target does not exist yet.
+    private static bool FramedAsNew(SentenceFacts facts, TargetMention target) =>
+        facts.Has(WordClass.NewIdea, Math.Max(0, target.Start - 4), target.Start + 1);
+
+    // Speaking against a practice supports the principle that forbids it; describing the practice without
+    // a stance verb is concern about it; backing something that does not exist yet proposes it; a negated
+    // stance turns or vanishes.
+    internal static Stance? Resolve(Stance stance, StanceCue? cue, bool isPractice, bool negated, bool hasStrongCue, bool framedAsNew)
+    {
+        if (negated)
+        {
+            return stance switch
+            {
+                Stance.Support => isPractice ? null : Stance.Oppose,
+                Stance.Oppose => isPractice ? null : Stance.Support,
+                _ => null,
+            };
+        }
+        if (isPractice)
+        {
+            return stance == Stance.Concern || !hasStrongCue ? Stance.Concern : Stance.Support;
+        }
+        if (cue is { IsAgainst: true })
+        {
+            return Stance.Oppose;
+        }
+        return stance == Stance.Support && framedAsNew ? Stance.Propose : stance;
+    }
+
+    // What the target is refines the stance: a proposal that works on an existing target ("proposed an amendment
+    // to strengthen the language on human rights") supports it, and a concern about an instrument that states are
+    // asked to create ("attempts at a new treaty could undermine…") opposes it, and a norm that a concern word
+    // says is harmed ("will undermine cooperation against cybercrime") is one the speaker stands for.
+    private Stance? Refine(Stance? stance, SentenceFacts facts, CueMention governing, TargetMention target)
+    {
+        if (stance == Stance.Propose && governing.End > 0 && governing.Cue.Stance == Stance.Propose && governing.End <= target.Start
+            && facts.Has(WordClass.Implementation, governing.End, target.Start + 1) && !FramedAsNew(facts, target))
+        {
+            return Stance.Support;
+        }
+        if (stance != Stance.Concern || target.IsPractice)
+        {
+            return stance;
+        }
+        if (index.Taxonomy.TargetsById.TryGetValue(target.TargetId, out var entry) && entry.IsProposedInstrument)
+        {
+            return Stance.Oppose;
+        }
+        return governing.End > 0 && governing.End <= target.Start && facts.Has(WordClass.Harm, governing.Start, governing.End)
+            ? Stance.Support
+            : stance;
+    }
+}
