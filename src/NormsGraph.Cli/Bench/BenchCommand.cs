@@ -71,15 +71,16 @@ internal static class BenchCommand
             $"extract benchmark: {first.Reports} reports built from {seedCount} seed files, {first.Bytes / 1_000_000.0:0.00} MB, extractor {version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC",
             $"load average (1, 5, 15 min) before: {loadBefore}, after: {LoadAverage()}; {first.Runs.Count} timed runs per mode, alternated; median (fastest–slowest)",
             "",
-            "| mode | threads | reports/s | MB/s | MB/s per core |",
-            "|---|---|---|---|---|",
+            "| mode | threads | reports/s | MB/s | MB/s per core | MB per CPU-second |",
+            "|---|---|---|---|---|---|",
         };
         foreach (var r in results)
         {
             var (median, fastest, slowest) = r.Spread;
-            lines.Add(string.Format(c, "| {0} | {1} | {2:0} ({3:0}–{4:0}) | {5:0.00} ({6:0.00}–{7:0.00}) | {8:0.00} |",
+            lines.Add(string.Format(c, "| {0} | {1} | {2:0} ({3:0}–{4:0}) | {5:0.00} ({6:0.00}–{7:0.00}) | {8:0.00} | {9:0.00} |",
                 r.Mode, r.Threads, r.ReportsPerSecond(median), r.ReportsPerSecond(slowest), r.ReportsPerSecond(fastest),
-                r.MegabytesPerSecond(median), r.MegabytesPerSecond(slowest), r.MegabytesPerSecond(fastest), r.MegabytesPerSecond(median) / r.Threads));
+                r.MegabytesPerSecond(median), r.MegabytesPerSecond(slowest), r.MegabytesPerSecond(fastest), r.MegabytesPerSecond(median) / r.Threads,
+                r.MegabytesPerCpuSecond));
         }
         return string.Join(Environment.NewLine, lines);
     }
