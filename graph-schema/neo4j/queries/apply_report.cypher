@@ -17,6 +17,37 @@
 // Derived position edges are recomputed inside the statement for every (actor, target) pair it touched,
 // after both nodes are locked: a curation change on the same pair waits for this commit and then counts
 // from committed data, so neither can overwrite the other's count with a stale one.
+//
+// Curation survives re-ingestion, by statement id, as in the embedded store: a statement that comes back takes
+// its curated status, stance and target again, and one made by a merged actor's old id belongs to the actor it
+// was merged into (whose node is never created again under the old id).
+
+// 0. What curation says about this report's rows: merged actors' redirects, and curated targets. Both decide
+//    which nodes the pairs below lock, so they are read before any lock; status and stance, which decide no
+//    lock, are read again under the locks (step 10). A curator moving a statement of this very report to
+//    another target while it is re-ingested can leave the old target on it: the same window as any edit racing
+//    a re-extraction of the text it edits.
+CALL () {
+  UNWIND [a IN $actors | a.id] + [s IN $statements | s.actorId] AS actorId
+  WITH DISTINCT actorId
+  MATCH (redirect:ActorRedirect {oldId: actorId})
+  RETURN collect({oldId: redirect.oldId, newId: redirect.newId}) AS redirects
+}
+CALL (redirects) {
+  UNWIND $statements AS row
+  OPTIONAL MATCH (curation:Curation {statementId: row.id})
+  RETURN collect({
+           id: row.id,
+           actorId: coalesce([x IN redirects WHERE x.oldId = row.actorId | x.newId][0], row.actorId),
+           targetId: coalesce(curation.targetId, row.targetId),
+           stance: row.stance,
+           evidence: row.evidence,
+           evidenceStart: row.evidenceStart,
+           evidenceLength: row.evidenceLength,
+           confidence: row.confidence,
+           speakerId: row.speakerId
+         }) AS statementRows
+}
 
 // 1. This document's versions (this report, created here if new, and any other report from the same
 //    source), locked in id order.
@@ -50,7 +81,7 @@ CALL () {
 
 // 2. What to do, read under the document's locks.
 MATCH (r:Report {id: $report.id})
-WITH r,
+WITH r, statementRows,
      CASE
        WHEN r.writeToken = $writeToken AND r.writeOutcome IS NOT NULL THEN 'replay'
        WHEN r.writeToken = $writeToken THEN 'ingest'
@@ -58,8 +89,8 @@ WITH r,
        ELSE 'reextract'
      END AS mode
 
-CALL (r, mode) {
-  WITH r, mode
+CALL (r, mode, statementRows) {
+  WITH r, mode, statementRows
   WHERE mode IN ['ingest', 'reextract']
 
   // 3. What this write replaces: the previous version of the source, and this report's own statements
@@ -67,18 +98,19 @@ CALL (r, mode) {
   OPTIONAL MATCH (previous:Report {source: $report.source})
     WHERE previous.id <> r.id
   // The id is read now: a node deleted in this transaction (step 8) can no longer be read.
-  WITH r, mode, collect(previous) AS previousReports, collect(previous.id)[0] AS previousId
-  WITH r, mode, previousReports, previousId, previousReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
+  WITH r, mode, statementRows, collect(previous) AS previousReports, collect(previous.id)[0] AS previousId
+  WITH r, mode, statementRows, previousReports, previousId, previousReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
   CALL (doomed) {
     UNWIND doomed AS d
     MATCH (old:Statement)-[:REPORTED_IN]->(d)
     RETURN collect(old) AS oldStatements,
            collect({actorId: old.actorId, targetId: old.targetId}) AS oldPairs
   }
-  WITH r, mode, previousReports, previousId, doomed, oldStatements,
-       oldPairs + [s IN $statements | {actorId: s.actorId, targetId: s.targetId}] AS pairs
+  WITH r, mode, statementRows, previousReports, previousId, doomed, oldStatements,
+       oldPairs + [s IN statementRows | {actorId: s.actorId, targetId: s.targetId}] AS pairs
 
-  // 4. Actors, by id: upserted (a curated entry is never overwritten by one found in text), then locked.
+  // 4. Actors, by id: upserted (a curated entry is never overwritten by one found in text; a merged actor's old
+  //    id is not created again), then locked.
   CALL (pairs) {
     UNWIND [p IN pairs | p.actorId] + [a IN $actors | a.id] AS actorId
     WITH DISTINCT actorId
@@ -86,7 +118,7 @@ CALL (r, mode) {
     WITH actorId, [a IN $actors WHERE a.id = actorId][0] AS row
     CALL (actorId, row) {
       WITH actorId, row
-      WHERE row IS NOT NULL
+      WHERE row IS NOT NULL AND NOT EXISTS { MATCH (:ActorRedirect {oldId: actorId}) }
       MERGE (a:Actor {id: actorId})
       ON CREATE SET a.curated = row.curated
       WITH a, row
@@ -197,13 +229,15 @@ CALL (r, mode) {
     MERGE (r)-[:COVERS]->(e)
   }
 
-  // 10. The statements: merged on id (an id met twice keeps its first sentence), the curation decision
-  //     copied from its Curation node so filters read one property, then the edges between locked nodes.
-  CALL (r) {
+  // 10. The statements: merged on id (an id met twice keeps its first sentence), with their curated stance and
+  //     the curation decision from their Curation node (the curated target and actor redirects are already in
+  //     the rows, step 0), copied so filters read one property; then the edges between locked nodes.
+  CALL (r, statementRows) {
     OPTIONAL MATCH (e:Event {id: $event.id})
-    UNWIND $statements AS row
+    UNWIND statementRows AS row
+    OPTIONAL MATCH (c:Curation {statementId: row.id})
     MERGE (s:Statement {id: row.id})
-    ON CREATE SET s.stance = row.stance,
+    ON CREATE SET s.stance = coalesce(c.stance, row.stance),
                   s.evidence = row.evidence,
                   s.evidenceStart = row.evidenceStart,
                   s.evidenceLength = row.evidenceLength,
@@ -216,8 +250,6 @@ CALL (r, mode) {
                   s.date = $date,
                   s.sortDate = $sortDate
     MERGE (s)-[:REPORTED_IN]->(r)
-    WITH e, s, row
-    OPTIONAL MATCH (c:Curation {statementId: row.id})
     SET s.status = coalesce(c.status, 'extracted')
     WITH e, s, row
     OPTIONAL MATCH (a:Actor {id: row.actorId})
@@ -229,7 +261,7 @@ CALL (r, mode) {
   }
 
   // 11. Derived position edges of every touched pair, recomputed from committed and own statements.
-  // BEGIN recompute (the same text as in set_statement_status.cypher; a test keeps them equal)
+  // BEGIN recompute (the same text as in set_statement_status.cypher and the curation changes; a test keeps them equal)
   CALL (pairs) {
     UNWIND pairs AS pair
     WITH DISTINCT pair.actorId AS actorId, pair.targetId AS targetId

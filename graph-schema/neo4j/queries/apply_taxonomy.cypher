@@ -1,10 +1,20 @@
 // The curated vocabulary in one auto-commit request, taking its locks in apply_report's global order
 // (Actor, Target, Process, each by id) and Framework last, which no report locks. Every API replica and
 // worker runs this at start, while others may be ingesting; the shared order is what keeps them from
-// deadlocking each other. Each kind is upserted in id order; a curated actor always wins.
+// deadlocking each other. Each kind is upserted in id order; a curated actor always wins, except that an actor
+// a curator merged into another is not created again (its old id resolves to the other, as in the embedded store).
+//
+// Written only when its hash changed, as the embedded store does: every start runs this, and rewriting the
+// actors each time would also undo curators' aliases and types on taxonomy actors at every restart (with a new
+// taxonomy they are rewritten in both stores). The version node is written last, after every lock above.
+OPTIONAL MATCH (stored:TaxonomyVersion {id: 'taxonomy'})
+WITH stored
+  WHERE stored IS NULL OR stored.hash <> $hash
 
 CALL () {
   UNWIND $actors AS row
+  WITH row
+    WHERE NOT EXISTS { MATCH (:ActorRedirect {oldId: row.id}) }
   WITH row
   ORDER BY row.id
   MERGE (a:Actor {id: row.id})
@@ -64,4 +74,6 @@ CALL () {
   MERGE (t)-[:DEFINED_IN]->(f)
 }
 
+MERGE (version:TaxonomyVersion {id: 'taxonomy'})
+SET version.hash = $hash
 RETURN actors, targets, processes, frameworks

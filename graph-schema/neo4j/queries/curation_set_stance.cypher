@@ -1,8 +1,66 @@
-// A curator's stance for a statement, on the statement and on its Curation node (which outlives re-ingestion);
-// the pair's old position edges go, and the caller recomputes them.
-MATCH (s:Statement {id: $statementId})
-OPTIONAL MATCH (:Actor {id: s.actorId})-[edge:SUPPORTS|OPPOSES|PROPOSED|CONCERNED_ABOUT]->(:Target {id: s.targetId})
-DELETE edge
-WITH DISTINCT s
+// A curator's stance for a statement, kept on its Curation node too, which outlives re-ingestion (apply_report
+// gives a statement that comes back its curated stance). No row back: no statement has that id, or this write
+// was made.
+// The change and its audit entry are one auto-commit request, so they commit together or not at all. The
+// write token makes a resend safe: once an entry carries it, nothing is changed again, and the caller reads that
+// entry back (curation_replay.cypher). It is checked after the locks, so a resend waits for an attempt still
+// running and then sees its entry.
+//
+// Locks: the statement's actor, then its target, then the statement is read again; the pair's position edges
+// are recomputed under them.
+MATCH (first:Statement {id: $statementId})
+WITH first.actorId AS actorId, first.targetId AS targetId
+CALL (actorId) {
+  MATCH (a:Actor {id: actorId})
+  SET a.writeLock = true
+  REMOVE a.writeLock
+}
+CALL (targetId) {
+  MATCH (t:Target {id: targetId})
+  SET t.writeLock = true
+  REMOVE t.writeLock
+}
+MATCH (statement:Statement {id: $statementId})
+  WHERE NOT EXISTS { MATCH (:AuditEntry {writeToken: $writeToken}) }
+WITH statement, statement.stance AS beforeValue, $stance AS afterValue
 MERGE (c:Curation {statementId: $statementId})
-SET s.stance = $stance, c.stance = $stance, c.updatedAt = $updatedAt
+SET statement.stance = $stance, c.stance = $stance, c.updatedAt = $updatedAt
+WITH beforeValue, afterValue, [{actorId: statement.actorId, targetId: statement.targetId}] AS pairs
+  // BEGIN recompute (the same text as in apply_report.cypher; a test keeps them equal)
+  CALL (pairs) {
+    UNWIND pairs AS pair
+    WITH DISTINCT pair.actorId AS actorId, pair.targetId AS targetId
+    MATCH (a:Actor {id: actorId})
+    MATCH (t:Target {id: targetId})
+    OPTIONAL MATCH (a)-[old:SUPPORTS|OPPOSES|PROPOSED|CONCERNED_ABOUT]->(t)
+    DELETE old
+    WITH DISTINCT a, t
+    OPTIONAL MATCH (a)-[:MADE]->(s:Statement)-[:ABOUT]->(t)
+      WHERE coalesce(s.status, 'extracted') <> 'rejected'
+    WITH a, t, s.stance AS stance, count(s) AS statements, min(s.date) AS firstDate, max(s.date) AS lastDate
+      WHERE stance IS NOT NULL
+    FOREACH (x IN CASE WHEN stance = 'support' THEN [1] ELSE [] END |
+      MERGE (a)-[p:SUPPORTS]->(t) SET p.statements = statements, p.first = firstDate, p.last = lastDate)
+    FOREACH (x IN CASE WHEN stance = 'oppose' THEN [1] ELSE [] END |
+      MERGE (a)-[p:OPPOSES]->(t) SET p.statements = statements, p.first = firstDate, p.last = lastDate)
+    FOREACH (x IN CASE WHEN stance = 'propose' THEN [1] ELSE [] END |
+      MERGE (a)-[p:PROPOSED]->(t) SET p.statements = statements, p.first = firstDate, p.last = lastDate)
+    FOREACH (x IN CASE WHEN stance = 'concern' THEN [1] ELSE [] END |
+      MERGE (a)-[p:CONCERNED_ABOUT]->(t) SET p.statements = statements, p.first = firstDate, p.last = lastDate)
+  }
+  // END recompute
+// BEGIN audit (the same text in every curation_*.cypher that changes something; a test keeps them equal)
+// The audit counter is locked last, after every node the change locked, so curators queue on it only once
+// their change is made; its lock is taken before it is read, so no two entries get the same number.
+CALL (beforeValue, afterValue) {
+  MERGE (counter:AuditCounter {id: 'audit'})
+  SET counter.writeLock = true
+  REMOVE counter.writeLock
+  WITH counter
+  SET counter.next = coalesce(counter.next, 0) + 1
+  CREATE (entry:AuditEntry {seq: counter.next, at: $at, who: $who, action: $action, subject: $subject,
+                            before: beforeValue, after: afterValue, writeToken: $writeToken})
+  RETURN entry.seq AS seq, entry.at AS at
+}
+// END audit
+RETURN seq, at, beforeValue, afterValue

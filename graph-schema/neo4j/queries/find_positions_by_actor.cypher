@@ -9,6 +9,7 @@ MATCH (s:Statement)
     AND s.sortDate >= coalesce($afterDate, '')
     AND s.id IS NOT NULL
     AND ($afterDate IS NULL OR s.sortDate > $afterDate OR s.id > $afterId)
+    AND ($reportId IS NULL OR s.reportId = $reportId)
     AND ($stance IS NULL OR s.stance = $stance)
     AND ($includeRejected OR coalesce(s.status, 'extracted') <> 'rejected')
     AND ($minConfidence IS NULL OR s.confidence >= $minConfidence)

@@ -10,6 +10,7 @@ MATCH (s:Statement)
     AND s.id IS NOT NULL
     AND ($afterDate IS NULL OR s.sortDate > $afterDate OR s.id > $afterId)
     AND ($actorId IS NULL OR s.actorId = $actorId)
+    AND ($reportId IS NULL OR s.reportId = $reportId)
     AND ($stance IS NULL OR s.stance = $stance)
     AND ($includeRejected OR coalesce(s.status, 'extracted') <> 'rejected')
     AND ($minConfidence IS NULL OR s.confidence >= $minConfidence)

@@ -56,6 +56,7 @@ internal static class ReportAuthors
     }
 
     private const int MinimumFirstPersonSentences = 2;
+    private const int MaximumBylineSpeakers = 2;
 
     private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal)
     {
@@ -63,11 +64,13 @@ internal static class ReportAuthors
     };
 
     /// <summary>The byline's known organisation, else the person it names; none unless the body speaks in the first person.</summary>
-    public static IReadOnlyList<string> FromByline(SentenceFacts? byline, IReadOnlyList<SentenceFacts> body, ReportContext context)
+    public static IReadOnlyList<string> FromByline(SentenceFacts? byline, IReadOnlyList<SentenceFacts> body, IEnumerable<Attribution> explicitAttributions,
+        ReportContext context)
     {
-        if (byline is null || body.Count(IsFirstPerson) < MinimumFirstPersonSentences)
+        if (byline is null || body.Count(IsFirstPerson) < MinimumFirstPersonSentences
+            || explicitAttributions.SelectMany(a => a.ActorIds).Distinct(StringComparer.Ordinal).Count() > MaximumBylineSpeakers)
         {
-            return [];
+            return []; // a report of many speakers is a meeting report, whoever signs it
         }
         var organisation = byline.Actors.FirstOrDefault(a => !a.IsProcess && !a.ActorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal));
         if (organisation.End > 0)

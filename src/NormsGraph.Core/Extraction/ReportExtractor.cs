@@ -130,16 +130,13 @@ public sealed class ReportExtractor
         {
             return fromTitle;
         }
-        var fromByline = ReportAuthors.FromByline(byline, sentences, context);
-        if (fromByline.Count > 0)
-        {
-            return fromByline;
-        }
         var explicitOnes = sentences
             .Select(s => AttributionResolver.Resolve(s, Referents.None, sentenceHasModal: false))
             .Where(a => a is { Kind: AttributionKind.Explicit })
-            .Select(a => a!);
-        return ReportAuthors.Dominant(explicitOnes, IsOrganisation);
+            .Select(a => a!)
+            .ToList();
+        var fromByline = ReportAuthors.FromByline(byline, sentences, explicitOnes, context);
+        return fromByline.Count > 0 ? fromByline : ReportAuthors.Dominant(explicitOnes, IsOrganisation);
     }
 
     private bool IsOrganisation(string actorId) =>

@@ -48,10 +48,7 @@ internal static class HtmlReportReader
         {
             reading = reading with { Date = found.Date };
         }
-        // Who wrote the page: its author metadata, a byline in the text, else the site that publishes it.
-        var author = new[] { Meta(document, "author"), Meta(document, "article:author"), reading.Author, Meta(document, "og:site_name") }
-            .FirstOrDefault(a => !string.IsNullOrWhiteSpace(a) && !a.Contains("://", StringComparison.Ordinal));
-        return author is null ? reading : reading with { Author = Clean(author) };
+        return reading;
     }
 
     private static void AppendBlocks(INode node, StringBuilder output)

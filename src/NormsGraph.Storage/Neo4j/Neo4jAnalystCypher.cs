@@ -17,13 +17,12 @@ internal static class Neo4jAnalystCypher
     public static CypherQuery Top { get; } = CypherFiles.Query("analyst_top");
     public static CypherQuery Periods { get; } = CypherFiles.Query("analyst_periods");
 
-    public static CypherQuery Statement { get; } = CypherFiles.Query("curation_statement");
+    // Curation: each change is one statement that also writes its audit entry (see Neo4jCuration).
+    public static CypherQuery SetStatus { get; } = CypherFiles.Query("curation_set_status");
     public static CypherQuery SetStance { get; } = CypherFiles.Query("curation_set_stance");
     public static CypherQuery SetTarget { get; } = CypherFiles.Query("curation_set_target");
     public static CypherQuery MergeActors { get; } = CypherFiles.Query("curation_merge_actors");
-    public static CypherQuery ActorTargets { get; } = CypherFiles.Query("curation_actor_targets");
     public static CypherQuery SetActor { get; } = CypherFiles.Query("curation_set_actor");
-    public static CypherQuery PairStatements { get; } = CypherFiles.Query("curation_pair_statements");
-    public static CypherQuery Record { get; } = CypherFiles.Query("curation_record");
+    public static CypherQuery Replay { get; } = CypherFiles.Query("curation_replay");
     public static CypherQuery AuditLog { get; } = CypherFiles.Query("curation_audit_log");
 }

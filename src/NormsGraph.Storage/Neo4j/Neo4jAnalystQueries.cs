@@ -6,11 +6,12 @@ using NormsGraph.Core.Storage;
 namespace NormsGraph.Storage.Neo4j;
 
 /// <summary>
-/// The analysts' questions and curation on Neo4j, giving the embedded store's answers (same order, same cursors,
-/// the ranking and grouping rules of <see cref="Alignment"/> and <see cref="Coalitions"/>). Kept apart from
-/// <see cref="Neo4jGraphStore"/>, which delegates to it, so the write path and these reads change independently.
+/// The analysts' questions on Neo4j, giving the embedded store's answers (same order, same cursors, the ranking
+/// and grouping rules of <see cref="Alignment"/> and <see cref="Coalitions"/>, a merged actor's old id read as the
+/// actor it was merged into). Kept apart from <see cref="Neo4jGraphStore"/>, which delegates to it, so the write
+/// path and these reads change independently; curation is <see cref="Neo4jCuration"/>.
 /// </summary>
-internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider clock)
+internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
 {
     private static readonly Dictionary<Stance, string> Relationship = new()
     {
@@ -27,9 +28,10 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
         long? afterCount = after is null ? null
             : long.TryParse(after[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count
             : throw new ArgumentException($"'{query.After}' is not a valid cursor for this list.", nameof(query));
+        var actorId = await Neo4jActorLookup.ResolveAsync(client, query.ActorId, cancellationToken);
         (string, object?)[] parameters =
         [
-            ("targetId", query.TargetId), ("actorId", query.ActorId), ("stance", Snake(query.Stance)), ("actorType", Snake(query.ActorType)),
+            ("targetId", query.TargetId), ("actorId", actorId), ("stance", Snake(query.Stance)), ("actorType", Snake(query.ActorType)),
             ("afterCount", afterCount), ("afterActor", after?[1]), ("afterTarget", after?[2]), ("afterStance", after?[3]), ("limit", first + 1),
         ];
         var statement = query.FiltersStatements
@@ -57,6 +59,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
     {
         var offset = PageCursor.DecodeOffset("aligned", after);
         first = Math.Clamp(first, 0, PositionQuery.MaxPageSize);
+        actorId = (await Neo4jActorLookup.ResolveAsync(client, actorId, cancellationToken))!;
         var edges = (await client.RunAsync(Neo4jAnalystCypher.AlignmentEdges.With(("actorId", actorId)), cancellationToken)).Records
             .Select(r => new PositionEdge(r.GetString("actorId"), r.GetString("targetId"), EnumNames.Parse<Stance>(r.GetString("stance")),
                 r.GetInt32("statements"), r.GetNullableDate("first"), r.GetNullableDate("last"))).ToList();
@@ -100,7 +103,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
 
     public async Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken)
     {
-        var (first, parameters) = ListParameters(query, "report");
+        var (first, parameters) = await ListParametersAsync(query, "report", cancellationToken);
         var row = (await client.RunAsync(Neo4jAnalystCypher.Reports.With(parameters), cancellationToken)).Single();
         var reports = row["page"].EnumerateArray().Select(r => new ReportSummary(Text(r, "id")!, Text(r, "title")!, ParseDate(Text(r, "date")),
             Text(r, "source"), EnumNames.Parse<ReportFormat>(Text(r, "format")!), Text(r, "extractorVersion")!,
@@ -110,7 +113,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
 
     public async Task<Page<EventRecord>> FindEventsAsync(ReportQuery query, CancellationToken cancellationToken)
     {
-        var (first, parameters) = ListParameters(query, "event");
+        var (first, parameters) = await ListParametersAsync(query, "event", cancellationToken);
         var row = (await client.RunAsync(Neo4jAnalystCypher.Events.With(parameters), cancellationToken)).Single();
         var events = row["page"].EnumerateArray().Select(e => new EventRecord(Text(e, "id")!, Text(e, "title")!, ParseDate(Text(e, "date")),
             Text(e, "processId"), e.GetProperty("reports").GetInt32())).ToList();
@@ -134,182 +137,17 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client, TimeProvider 
                 .Select(p => new PeriodActivity(p.Period, p.N, statements.GetValueOrDefault(p.Period)))]);
     }
 
-    // Each step is one auto-commit write like the rest of the write path; the change and its audit entry are two
-    // requests, not one transaction (unlike the embedded store).
-    public async Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        var change = await ChangeAsync(client, request, now, cancellationToken);
-        if (change is not { } made)
-        {
-            return null;
-        }
-        var seq = (await client.WriteAsync(Neo4jAnalystCypher.Record.With(("at", now), ("who", who), ("action", Snake(request.Action)),
-            ("subject", request.Subject), ("before", made.Before), ("after", made.After)), cancellationToken)).Single().GetInt32("seq");
-        return new AuditEntry(seq, DateTimeOffset.Parse(now, CultureInfo.InvariantCulture), who, request.Action, request.Subject, made.Before, made.After);
-    }
-
-    public async Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken)
-    {
-        first = Math.Clamp(first, 0, PositionQuery.MaxPageSize);
-        var afterSeq = after is null ? 0
-            : long.TryParse(PageCursor.Decode("audit", after, 1)[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seq) ? seq
-            : throw new ArgumentException($"'{after}' is not a valid cursor for this list.", nameof(after));
-        var row = (await client.RunAsync(Neo4jAnalystCypher.AuditLog.With(("subject", subject), ("afterSeq", afterSeq), ("limit", first + 1)),
-            cancellationToken)).Single();
-        var entries = row["page"].EnumerateArray().Select(e => new AuditEntry(e.GetProperty("seq").GetInt64(),
-            DateTimeOffset.Parse(Text(e, "at")!, CultureInfo.InvariantCulture), Text(e, "who")!, EnumNames.Parse<CurationAction>(Text(e, "action")!),
-            Text(e, "subject")!, Text(e, "before"), Text(e, "after"))).ToList();
-        return Pages.From(entries, first, row.GetInt32("total"), e => e.Cursor);
-    }
-
-    private static async Task<(string? Before, string? After)?> ChangeAsync(Neo4jQueryClient transaction, CurationRequest request, string now,
-        CancellationToken cancellationToken)
-    {
-        switch (request.Action)
-        {
-            case CurationAction.ConfirmStatement or CurationAction.RejectStatement:
-                {
-                    var status = request.Action == CurationAction.ConfirmStatement ? StatementStatus.Confirmed : StatementStatus.Rejected;
-                    if (await StatementAsync(transaction, request.Subject, cancellationToken) is not { } statement)
-                    {
-                        return null;
-                    }
-                    await transaction.RunAsync(Neo4jQueries.SetStatementStatus.With(("statementId", request.Subject), ("status", Snake(status)),
-                        ("updatedAt", now)), cancellationToken);
-                    await RecomputeAsync(transaction, [(statement.GetString("actorId"), statement.GetString("targetId"))], now, cancellationToken);
-                    return (statement.GetString("status"), Snake(status));
-                }
-            case CurationAction.SetStance:
-                {
-                    var value = Required(request);
-                    if (!EnumNames.TryParse<Stance>(value, out var stance))
-                    {
-                        throw new CurationException($"'{value}' is not a stance; use support, oppose, propose or concern.");
-                    }
-                    if (await StatementAsync(transaction, request.Subject, cancellationToken) is not { } statement)
-                    {
-                        return null;
-                    }
-                    await transaction.WriteAsync(Neo4jAnalystCypher.SetStance.With(("statementId", request.Subject), ("stance", Snake(stance)),
-                        ("updatedAt", now)), cancellationToken);
-                    await RecomputeAsync(transaction, [(statement.GetString("actorId"), statement.GetString("targetId"))], now, cancellationToken);
-                    return (statement.GetString("stance"), Snake(stance));
-                }
-            case CurationAction.SetTarget:
-                {
-                    var targetId = Required(request);
-                    if ((await transaction.RunAsync(Neo4jQueries.GetTargets.With(("ids", new[] { targetId })), cancellationToken)).Records.Count == 0)
-                    {
-                        throw new CurationException($"No norm, principle or proposal has the id '{targetId}'.");
-                    }
-                    if (await StatementAsync(transaction, request.Subject, cancellationToken) is not { } statement)
-                    {
-                        return null;
-                    }
-                    await transaction.WriteAsync(Neo4jAnalystCypher.SetTarget.With(("statementId", request.Subject), ("targetId", targetId),
-                        ("updatedAt", now)), cancellationToken);
-                    var actor = statement.GetString("actorId");
-                    await RecomputeAsync(transaction, [(actor, statement.GetString("targetId")), (actor, targetId)], now, cancellationToken);
-                    return (statement.GetString("targetId"), targetId);
-                }
-            case CurationAction.MergeActors:
-                {
-                    var newId = Required(request);
-                    var actors = await ActorsAsync(transaction, [request.Subject, newId], cancellationToken);
-                    if (!actors.TryGetValue(request.Subject, out var old))
-                    {
-                        return null;
-                    }
-                    if (!actors.TryGetValue(newId, out var survivor))
-                    {
-                        throw new CurationException($"No actor has the id '{newId}' to merge '{request.Subject}' into.");
-                    }
-                    if (old.Id == survivor.Id)
-                    {
-                        throw new CurationException("An actor cannot be merged into itself.");
-                    }
-                    var targets = (await transaction.RunAsync(Neo4jAnalystCypher.ActorTargets.With(("actorId", old.Id)), cancellationToken)).Records
-                        .Select(r => r.GetString("targetId")).ToList();
-                    var aliases = survivor.Aliases.Concat([old.Name, .. old.Aliases])
-                        .Where(a => !string.Equals(a, survivor.Name, StringComparison.OrdinalIgnoreCase))
-                        .DistinctBy(a => a.ToUpperInvariant()).ToList();
-                    await transaction.WriteAsync(Neo4jAnalystCypher.MergeActors.With(("oldId", old.Id), ("newId", survivor.Id), ("aliases", aliases)), cancellationToken);
-                    await RecomputeAsync(transaction, [.. targets.Select(t => (survivor.Id, t))], now, cancellationToken);
-                    return (old.Id, survivor.Id);
-                }
-            case CurationAction.AddAlias:
-                {
-                    var alias = Required(request);
-                    if ((await ActorsAsync(transaction, [request.Subject], cancellationToken)).GetValueOrDefault(request.Subject) is not { } actor)
-                    {
-                        return null;
-                    }
-                    IReadOnlyList<string> aliases = actor.Aliases.Any(a => string.Equals(a, alias, StringComparison.OrdinalIgnoreCase))
-                        ? actor.Aliases : [.. actor.Aliases, alias];
-                    await transaction.WriteAsync(Neo4jAnalystCypher.SetActor.With(("actorId", actor.Id), ("aliases", aliases), ("type", Snake(actor.Type))),
-                        cancellationToken);
-                    return (JsonSerializer.Serialize(actor.Aliases), JsonSerializer.Serialize(aliases));
-                }
-            case CurationAction.SetActorType:
-                {
-                    var value = Required(request);
-                    if (!EnumNames.TryParse<ActorType>(value, out var type))
-                    {
-                        throw new CurationException($"'{value}' is not an actor type; use one of {string.Join(", ", Enum.GetValues<ActorType>().Select(EnumNames.ToSnakeCase))}.");
-                    }
-                    if ((await ActorsAsync(transaction, [request.Subject], cancellationToken)).GetValueOrDefault(request.Subject) is not { } actor)
-                    {
-                        return null;
-                    }
-                    await transaction.WriteAsync(Neo4jAnalystCypher.SetActor.With(("actorId", actor.Id), ("aliases", actor.Aliases), ("type", Snake(type))),
-                        cancellationToken);
-                    return (Snake(actor.Type), Snake(type));
-                }
-            default:
-                throw new CurationException($"Unknown curation action {request.Action}.");
-        }
-    }
-
-    private static async Task<Neo4jRecord?> StatementAsync(Neo4jQueryClient transaction, string id, CancellationToken cancellationToken) =>
-        await transaction.RunAsync(Neo4jAnalystCypher.Statement.With(("statementId", id)), cancellationToken) is { Records: [var row, ..] } ? row : null;
-
-    private static async Task<Dictionary<string, Actor>> ActorsAsync(Neo4jQueryClient transaction, string[] ids, CancellationToken cancellationToken) =>
-        (await transaction.RunAsync(Neo4jQueries.GetActors.With(("ids", ids.Distinct(StringComparer.Ordinal).ToList())), cancellationToken)).Records
-        .Select(r => new Actor(r.GetString("id"), r.GetString("name"), EnumNames.Parse<ActorType>(r.GetString("type")), r.GetStringList("aliases"),
-            r.GetBoolean("curated")))
-        .ToDictionary(a => a.Id, StringComparer.Ordinal);
-
-    // Setting a statement of each pair to the status it has makes set_statement_status recompute that pair's edges
-    // under the write path's locks; a pair with no statement left has no edge (the change deleted it).
-    private static async Task RecomputeAsync(Neo4jQueryClient client, (string ActorId, string TargetId)[] pairs, string now, CancellationToken cancellationToken)
-    {
-        if (pairs.Length == 0)
-        {
-            return;
-        }
-        var statements = await client.RunAsync(Neo4jAnalystCypher.PairStatements.With(
-            ("pairs", pairs.Distinct().Select(p => new { p.ActorId, p.TargetId }).ToList())), cancellationToken);
-        foreach (var row in statements.Records)
-        {
-            await client.WriteAsync(Neo4jQueries.SetStatementStatus.With(("statementId", row.GetString("statementId")), ("status", row.GetString("status")),
-                ("updatedAt", now)), cancellationToken);
-        }
-    }
-
-    private static (int First, (string, object?)[] Parameters) ListParameters(ReportQuery query, string list)
+    private async Task<(int First, (string, object?)[] Parameters)> ListParametersAsync(ReportQuery query, string list, CancellationToken cancellationToken)
     {
         var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
         var after = query.After is null ? null : PageCursor.Decode(list, query.After, 2);
+        var actorId = await Neo4jActorLookup.ResolveAsync(client, query.ActorId, cancellationToken);
         return (first,
         [
-            ("from", Date(query.From)), ("to", Date(query.To)), ("processId", query.ProcessId), ("actorId", query.ActorId),
+            ("from", Date(query.From)), ("to", Date(query.To)), ("processId", query.ProcessId), ("actorId", actorId),
             ("afterSort", after?[0]), ("afterId", after?[1]), ("limit", first + 1),
         ]);
     }
-
-    private static string Required(CurationRequest request) =>
-        string.IsNullOrWhiteSpace(request.Value) ? throw new CurationException($"{request.Action} needs a value.") : request.Value.Trim();
 
     /// <summary>The words of a search, letters and digits only, as in the embedded store's FTS5 expression.</summary>
     private static List<string> Words(string text) =>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text.Json;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -9,7 +11,7 @@ namespace NormsGraph.Storage.Neo4j;
 /// The graph in Neo4j, over the HTTP Query API. It gives the embedded store's answers (the store contract
 /// tests hold it to that): the same ids, the same (sortDate, id) keyset cursor, the same curation rules.
 /// Every write is one auto-commit request of one parameterised statement (a report's whole graph, a
-/// curation change, the taxonomy), which takes its locks in one global order; the Cypher is in
+/// curation change with its audit entry, the taxonomy), which takes its locks in one global order; the Cypher is in
 /// <c>graph-schema/neo4j</c>. Dates travel and are stored as ISO strings (<c>yyyy-MM-dd</c>), which is what the
 /// plain-JSON answers carry anyway and what keyset comparison needs. Partial: read methods may live in
 /// other files.
@@ -17,12 +19,15 @@ namespace NormsGraph.Storage.Neo4j;
 internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigrator migrator, TimeProvider clock) : IGraphStore
 {
     private const int ReportPageSize = 50;
-    private readonly Neo4jAnalystQueries _analyst = new(client, clock);
+    private readonly Neo4jAnalystQueries _analyst = new(client);
+    private readonly Neo4jCuration _curation = new(client, clock);
 
     public Task InitializeAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
 
+    // The hash is the embedded store's (the taxonomy as JSON): apply_taxonomy writes nothing when it is unchanged.
     public Task ApplyTaxonomyAsync(TaxonomyGraph taxonomy, CancellationToken cancellationToken) =>
         client.WriteAsync(Neo4jQueries.ApplyTaxonomy.With(
+            ("hash", Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(taxonomy)))),
             ("actors", taxonomy.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).Select(ActorRow).ToList()),
             ("targets", taxonomy.Targets.OrderBy(t => t.Id, StringComparer.Ordinal).Select(TargetRow).ToList()),
             ("processes", taxonomy.Processes.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new { p.Id, p.Name, p.Acronym }).ToList()),
@@ -79,8 +84,7 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
     }
 
     public async Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        await ByIdsAsync(Neo4jQueries.GetActors, ids, r => new Actor(r.GetString("id"), r.GetString("name"), EnumNames.Parse<ActorType>(r.GetString("type")),
-            r.GetStringList("aliases"), r.GetBoolean("curated")), a => a.Id, cancellationToken);
+        await Neo4jActorLookup.GetAsync(client, ids, cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, Target>> GetTargetsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         await ByIdsAsync(Neo4jQueries.GetTargets, ids, r => new Target(r.GetString("id"), r.GetString("name"), EnumNames.Parse<TargetKind>(r.GetString("kind")),
@@ -99,7 +103,8 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
         (string, object?)[] filter =
         [
             ("targetId", query.TargetId),
-            ("actorId", query.ActorId),
+            ("actorId", await Neo4jActorLookup.ResolveAsync(client, query.ActorId, cancellationToken)),
+            ("reportId", query.ReportId),
             ("stance", query.Stance is { } stance ? EnumNames.ToSnakeCase(stance) : null),
             ("includeRejected", query.IncludeRejected),
             ("minConfidence", query.MinConfidence),
@@ -108,6 +113,7 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
         // One statement per anchor, each reading its index in page order (see find_positions_*.cypher).
         var page = query.TargetId is not null ? Neo4jQueries.FindPositionsByTarget
             : query.ActorId is not null ? Neo4jQueries.FindPositionsByActor
+            : query.ReportId is not null ? Neo4jQueries.FindPositionsByReport
             : Neo4jQueries.FindPositionsAll;
         var rows = await client.RunAsync(page.With(
         [
@@ -183,9 +189,10 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
 
     public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken) => _analyst.GetGraphStatisticsAsync(granularity, top, cancellationToken);
 
-    public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) => _analyst.CurateAsync(request, who, cancellationToken);
+    public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) => _curation.CurateAsync(request, who, cancellationToken);
 
-    public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) => _analyst.GetAuditLogAsync(subject, first, after, cancellationToken);
+    public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) => _curation.GetAuditLogAsync(subject, first, after, cancellationToken);
+
     public Task<GraphView> GetGraphViewAsync(GraphViewQuery query, CancellationToken cancellationToken) =>
         new Neo4jGraphViewQuery(client).GetAsync(query, this, cancellationToken);
 

@@ -14,9 +14,11 @@ internal static class Neo4jQueries
 
     public static CypherQuery FindPositionsByTarget { get; } = CypherFiles.Query("find_positions_by_target");
     public static CypherQuery FindPositionsByActor { get; } = CypherFiles.Query("find_positions_by_actor");
+    public static CypherQuery FindPositionsByReport { get; } = CypherFiles.Query("find_positions_by_report");
     public static CypherQuery FindPositionsAll { get; } = CypherFiles.Query("find_positions_all");
     public static CypherQuery CountPositions { get; } = CypherFiles.Query("count_positions");
     public static CypherQuery GetActors { get; } = CypherFiles.Query("get_actors");
+    public static CypherQuery ResolveActor { get; } = CypherFiles.Query("resolve_actor");
     public static CypherQuery GetTargets { get; } = CypherFiles.Query("get_targets");
     public static CypherQuery GetReports { get; } = CypherFiles.Query("get_reports");
     public static CypherQuery ReadReports { get; } = CypherFiles.Query("read_reports");

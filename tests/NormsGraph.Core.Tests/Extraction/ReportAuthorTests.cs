@@ -92,4 +92,17 @@ public sealed class ReportAuthorTests
         var positions = Positions("It stressed that international law applies in cyberspace.", title: "Envoy tells Security Council about new threats");
         Assert.DoesNotContain(positions, p => p.Actor == "unsc");
     }
+
+    [Fact]
+    public void A_signed_report_of_many_speakers_is_a_meeting_report_without_an_author()
+    {
+        var positions = Positions("""
+            Kenya said the debate was timely. Chile said so too. Japan welcomed the Chair.
+
+            We need to continue to work together on how international law applies in cyberspace. We heard many views.
+
+            — Maria Lindqvist, rapporteur
+            """);
+        Assert.DoesNotContain(positions, p => p.Actor == "person-maria-lindqvist");
+    }
 }

@@ -63,18 +63,6 @@ public sealed class ReportReaderTests
     }
 
     [Fact]
-    public void Html_author_comes_from_its_metadata_else_the_site_name()
-    {
-        const string page = """
-            <html><head><title>Statement</title><meta property="og:site_name" content="Access Now"></head>
-            <body><article><h1>Statement</h1><p>We urge states to protect CERTs from attacks of every kind.</p></article></body></html>
-            """;
-        Assert.Equal("Access Now", ReportReader.Read(page, "statement.html").Author);
-        var authored = page.Replace("<title>", "<meta name=\"author\" content=\"Jane Okoro\"><title>", StringComparison.Ordinal);
-        Assert.Equal("Jane Okoro", ReportReader.Read(authored, "statement.html").Author);
-    }
-
-    [Fact]
     public void Unknown_layout_still_reads_with_the_first_line_as_title()
     {
         var document = ReportReader.Read("Notes from the corridor\nSeveral delegations wanted a programme of action soon, and said so twice.", "notes.txt");

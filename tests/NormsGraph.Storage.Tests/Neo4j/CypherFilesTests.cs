@@ -40,16 +40,72 @@ public sealed class CypherFilesTests
     [Fact]
     public void Writes_and_curation_recompute_position_edges_with_the_same_cypher()
     {
-        static string Recompute(CypherQuery query)
-        {
-            var lines = query.Text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
-            var begin = lines.FindIndex(l => l.StartsWith("// BEGIN recompute", StringComparison.Ordinal));
-            var end = lines.FindIndex(l => l == "// END recompute");
-            Assert.True(begin >= 0 && end > begin, $"{query.Name}.cypher has no BEGIN/END recompute block");
-            return string.Join('\n', lines[(begin + 1)..end]);
-        }
+        CypherQuery[] recomputing =
+        [
+            Neo4jQueries.ApplyReport, Neo4jQueries.SetStatementStatus, Neo4jAnalystCypher.SetStatus, Neo4jAnalystCypher.SetStance,
+            Neo4jAnalystCypher.SetTarget, Neo4jAnalystCypher.MergeActors,
+        ];
 
-        Assert.Equal(Recompute(Neo4jQueries.ApplyReport), Recompute(Neo4jQueries.SetStatementStatus));
+        Assert.All(recomputing, q => Assert.Equal(Block(Neo4jQueries.ApplyReport, "recompute"), Block(q, "recompute")));
+    }
+
+    [Fact]
+    public void Every_curation_change_writes_its_audit_entry_with_the_same_cypher_in_the_same_statement()
+    {
+        CypherQuery[] changes =
+        [
+            Neo4jAnalystCypher.SetStatus, Neo4jAnalystCypher.SetStance, Neo4jAnalystCypher.SetTarget, Neo4jAnalystCypher.MergeActors,
+            Neo4jAnalystCypher.SetActor,
+        ];
+        var audit = Block(changes[0], "audit");
+
+        Assert.Contains("CREATE (entry:AuditEntry", audit, StringComparison.Ordinal);
+        Assert.Contains("writeToken: $writeToken", audit, StringComparison.Ordinal);
+        Assert.All(changes, q =>
+        {
+            Assert.Equal(audit, Block(q, "audit"));
+            // Nothing is changed again once an entry carries this write's token (a resend after a lost answer).
+            Assert.Contains("NOT EXISTS { MATCH (:AuditEntry {writeToken: $writeToken}) }", q.Text, StringComparison.Ordinal);
+            Assert.EndsWith("RETURN seq, at, beforeValue, afterValue", q.Text.TrimEnd(), StringComparison.Ordinal);
+        });
+        Assert.Contains("writeToken: $writeToken", Neo4jAnalystCypher.Replay.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_reads_what_it_ingests_from_the_rows_curation_has_corrected()
+    {
+        var text = Neo4jQueries.ApplyReport.Text;
+        var firstLock = text.IndexOf("SET d.writeLock = true", StringComparison.Ordinal);
+        var corrected = text.IndexOf("AS statementRows", StringComparison.Ordinal);
+
+        // Redirects and curated targets are read before the first lock, since they decide which pairs are locked.
+        Assert.InRange(text.IndexOf("MATCH (redirect:ActorRedirect", StringComparison.Ordinal), 0, firstLock);
+        Assert.InRange(text.IndexOf("coalesce(curation.targetId, row.targetId)", StringComparison.Ordinal), 0, firstLock);
+        Assert.InRange(corrected, 0, firstLock);
+        // After that, only the corrected rows: the raw parameter would bring back what curation changed.
+        Assert.DoesNotContain("$statements", text[corrected..], StringComparison.Ordinal);
+        Assert.Contains("UNWIND statementRows AS row", text, StringComparison.Ordinal);
+        Assert.Contains("s.stance = coalesce(c.stance, row.stance)", text, StringComparison.Ordinal);
+        Assert.Contains("NOT EXISTS { MATCH (:ActorRedirect {oldId: actorId}) }", text, StringComparison.Ordinal);
+    }
+
+    private static string Block(CypherQuery query, string name)
+    {
+        var lines = query.Text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
+        var begin = lines.FindIndex(l => l.StartsWith($"// BEGIN {name}", StringComparison.Ordinal));
+        var end = lines.FindIndex(l => l == $"// END {name}");
+        Assert.True(begin >= 0 && end > begin, $"{query.Name}.cypher has no BEGIN/END {name} block");
+        return string.Join('\n', lines[(begin + 1)..end]);
+    }
+
+    [Fact]
+    public void The_parameters_a_statement_needs_are_those_its_code_refers_to_and_a_missing_one_is_named()
+    {
+        using var sent = System.Text.Json.JsonDocument.Parse("""{"actorId": "chl"}""");
+        const string Statement = "// $inComment is not needed\nMATCH (a:Actor {id: $actorId})\nWHERE a.type = $type\nRETURN a";
+
+        Assert.Equal(["actorId", "type"], CypherParameters.Referenced(Statement).Order(StringComparer.Ordinal));
+        Assert.Equal(["type"], CypherParameters.Missing(Statement, sent.RootElement));
     }
 
     [Fact]

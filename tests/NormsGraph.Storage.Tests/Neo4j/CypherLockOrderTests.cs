@@ -43,15 +43,52 @@ public sealed partial class CypherLockOrderTests
         Assert.All(merges, m => Assert.Contains("ORDER BY row.id", text[Math.Max(0, m.Index - 80)..m.Index], StringComparison.Ordinal));
     }
 
+    private static readonly string[] CurationChangeFiles = ["curation_set_status", "curation_set_stance", "curation_set_target", "curation_merge_actors"];
+
+    public static TheoryData<string> CurationChanges => new(CurationChangeFiles);
+
+    [Theory]
+    [MemberData(nameof(CurationChanges))]
+    public void A_curation_change_locks_actors_then_targets_each_list_in_id_order_and_the_audit_counter_last(string name)
+    {
+        var text = CypherFiles.Query(name).Text;
+        var locks = IdLocks(text);
+
+        Assert.Equal(["Actor", "Target"], locks.Select(l => l.Label).Distinct());
+        Assert.Equal(locks.Select(l => l.Label).Order(StringComparer.Ordinal), locks.Select(l => l.Label));
+        foreach (var (label, id, at) in locks)
+        {
+            // A lock of several ids (UNWIND … WITH DISTINCT id) sorts them first; a lock of one id needs no order.
+            var distinct = text.LastIndexOf($"WITH DISTINCT {id}\n", at, StringComparison.Ordinal);
+            if (distinct >= 0)
+            {
+                Assert.True(text[distinct..at].Contains($"ORDER BY {id}\n", StringComparison.Ordinal), $"{name} locks its {label} nodes out of id order");
+            }
+        }
+        var counter = text.IndexOf("SET counter.writeLock = true", StringComparison.Ordinal);
+        Assert.True(counter > locks[^1].At, $"{name} locks the audit counter before the nodes it changes");
+        Assert.True(counter < text.IndexOf("SET counter.next", StringComparison.Ordinal), $"{name} reads the audit counter before it holds its lock");
+    }
+
+    [Fact]
+    public void An_actor_change_locks_the_actor_before_it_reads_what_it_compares()
+    {
+        var text = Neo4jAnalystCypher.SetActor.Text;
+
+        Assert.True(text.IndexOf("SET a.writeLock = true", StringComparison.Ordinal) < text.IndexOf("$expectedAliases", text.IndexOf("MATCH", StringComparison.Ordinal), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Every_writer_follows_the_one_global_order()
     {
-        foreach (var labels in new[]
-        {
+        IEnumerable<IEnumerable<string>> writers =
+        [
             ExplicitLocks(Neo4jQueries.ApplyReport.Text).Select(l => l.Label),
             ExplicitLocks(Neo4jQueries.SetStatementStatus.Text).Select(l => l.Label),
+            .. CurationChangeFiles.Select(c => ExplicitLocks(CypherFiles.Query(c).Text).Select(l => l.Label)),
             TaxonomyMerge().Matches(Neo4jQueries.ApplyTaxonomy.Text).Select(m => m.Groups["label"].Value),
-        })
+        ];
+        foreach (var labels in writers)
         {
             var ranks = labels.Select(l => Array.IndexOf(GlobalOrder, l)).ToList();
             Assert.DoesNotContain(-1, ranks);
@@ -73,7 +110,10 @@ public sealed partial class CypherLockOrderTests
         return begin >= 0 && Regex.IsMatch(text[begin..at], @"ORDER BY \w+\n");
     }
 
-    [GeneratedRegex(@"MATCH \((?<var>\w+):(?<label>\w+) \{id: \w+\}\)\s*\n\s*SET \k<var>\.writeLock = true")]
+    private static List<(string Label, string Id, int At)> IdLocks(string text) =>
+        [.. WriteLock().Matches(text).Select(m => (m.Groups["label"].Value, m.Groups["id"].Value, m.Index))];
+
+    [GeneratedRegex(@"MATCH \((?<var>\w+):(?<label>\w+) \{id: (?<id>\w+)\}\)\s*\n\s*SET \k<var>\.writeLock = true")]
     private static partial Regex WriteLock();
 
     [GeneratedRegex(@"MERGE \(\w+:(?<label>\w+) \{id: row\.id\}\)")]

@@ -12,7 +12,7 @@ namespace NormsGraph.Storage.Tests.Neo4j;
 /// </summary>
 public sealed partial class CypherPlanShapeTests
 {
-    public static TheoryData<string> Pages => new(["find_positions_by_target", "find_positions_by_actor", "find_positions_all"]);
+    public static TheoryData<string> Pages => new(["find_positions_by_target", "find_positions_by_actor", "find_positions_by_report", "find_positions_all"]);
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -44,6 +44,7 @@ public sealed partial class CypherPlanShapeTests
     {
         Assert.Contains("WHERE s.targetId = $targetId", Neo4jQueries.FindPositionsByTarget.Text, StringComparison.Ordinal);
         Assert.Contains("WHERE s.actorId = $actorId", Neo4jQueries.FindPositionsByActor.Text, StringComparison.Ordinal);
+        Assert.Contains("WHERE s.reportId = $reportId", Neo4jQueries.FindPositionsByReport.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Id = $", Neo4jQueries.FindPositionsAll.Text, StringComparison.Ordinal);
     }
 

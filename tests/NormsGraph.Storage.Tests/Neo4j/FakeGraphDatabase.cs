@@ -76,6 +76,10 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
 
     private async Task<(object Answer, bool DropAnswer)> RunAsync(long transaction, string statement, JsonElement parameters, CancellationToken cancellationToken)
     {
+        if (CypherParameters.Missing(statement, parameters) is { Count: > 0 } missing)
+        {
+            throw new FakeNeo4jError("Neo.ClientError.Statement.ParameterMissing", $"Expected parameter(s): {string.Join(", ", missing)}");
+        }
         if (statement == Neo4jQueries.ApplyReport.Text)
         {
             return await ApplyReportAsync(transaction, parameters, cancellationToken);

@@ -65,6 +65,25 @@ public sealed class Neo4jStoreAgainstImitationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_taxonomy_is_sent_with_its_hash_so_an_unchanged_one_writes_nothing()
+    {
+        var store = await StoreAsync(new FakeFaults());
+        var changed = Taxonomy() with { Actors = [.. Taxonomy().Actors, new Actor("fra", "France", ActorType.State, [], true)] };
+
+        await store.ApplyTaxonomyAsync(Taxonomy(), Ct);
+        await store.ApplyTaxonomyAsync(changed, Ct);
+
+        var hashes = _server.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement)
+            .Where(b => b.GetProperty("statement").GetString() == Neo4jQueries.ApplyTaxonomy.Text)
+            .Select(b => b.GetProperty("parameters").GetProperty("hash").GetString()).ToList();
+        // Once at start (StoreAsync), once again unchanged, once changed.
+        Assert.Equal(3, hashes.Count);
+        Assert.Equal(hashes[0], hashes[1]);
+        Assert.NotEqual(hashes[0], hashes[2]);
+        Assert.Equal(64, hashes[0]!.Length);
+    }
+
+    [Fact]
     public async Task A_commit_whose_answer_was_lost_is_retried_and_reported_as_ingested_not_unchanged()
     {
         var faults = new FakeFaults { LostAnswer = 1 };

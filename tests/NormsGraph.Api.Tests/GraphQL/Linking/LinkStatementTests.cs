@@ -90,7 +90,9 @@ public sealed class LinkStatementTests
     [Fact]
     public async Task With_the_model_loaded_a_paraphrase_is_explained_by_the_closest_wording()
     {
-        await using var factory = new ApiFactory(new() { ["Matching:Semantic"] = "true" });
+        // Loading the model and encoding the target texts is not what is measured here; on a loaded machine it
+        // outlasts the default execution timeout.
+        await using var factory = new ApiFactory(new() { ["Matching:Semantic"] = "true", ["Api:ExecutionTimeout"] = "00:05:00" });
         using var client = factory.CreateClient();
 
         var body = await LinkAsync(client, "Hospitals, power grids and water systems must never be the target of hostile operations online.", top: 3);
