@@ -9,7 +9,7 @@ namespace NormsGraph.Cli.Extract;
 internal static class Extractors
 {
     /// <summary>Where the target texts' vectors are kept between runs (the API's default too).</summary>
-    private const string TargetVectorCache = "data/cache/target-vectors.bin";
+    internal const string TargetVectorCache = "data/cache/target-vectors.bin";
 
     public static ReportExtractor Create(Taxonomy taxonomy, double? semanticThreshold)
     {

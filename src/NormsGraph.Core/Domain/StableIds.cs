@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -30,9 +31,45 @@ public static class StableIds
         return builder.ToString().Trim('-');
     }
 
-    internal static string Hash(string value, int hexLength) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..hexLength];
+    private const int StackBytes = 1024;
 
-    internal static string Normalise(string text) =>
-        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // Every extracted position hashes its id: the bytes and the digest stay off the heap.
+    internal static string Hash(string value, int hexLength)
+    {
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var rented = maxBytes > StackBytes ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        var buffer = rented is null ? stackalloc byte[StackBytes] : rented;
+        var length = Encoding.UTF8.GetBytes(value, buffer);
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer[..length], digest);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+        return Convert.ToHexStringLower(digest)[..hexLength];
+    }
+
+    /// <summary>Lower case, runs of white space as one space, none at the ends.</summary>
+    internal static string Normalise(string text)
+    {
+        var lower = text.Length <= StackBytes ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan().ToLowerInvariant(lower);
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in lower)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+        if (builder.Length > 0 && builder[^1] == ' ')
+        {
+            builder.Length--;
+        }
+        return builder.ToString();
+    }
 }

@@ -54,8 +54,7 @@ internal static partial class DiscoveredActors
                 end++;
             }
             var start = tokens[i].Surface is "The" ? i + 1 : i;
-            var span = tokens[start..end];
-            if (span.Count >= 2 && IsOrganisationName(span, index) && !index.PersonTitles.Contains(span[0].Surface))
+            if (end - start >= 2 && IsOrganisationName(tokens, start, end, index) && !index.PersonTitles.Contains(tokens[start].Surface))
             {
                 var name = sentence[tokens[start].Start..tokens[end - 1].End];
                 yield return new PhraseMatch<ActorAlias>(start, end, Remember(context, Organisation(name)));
@@ -66,9 +65,21 @@ internal static partial class DiscoveredActors
 
     // The organisation word is the name's head: "Amnesty International", "Institute for Security Studies";
     // not a modifier, as "International" is in "International Humanitarian Law".
-    private static bool IsOrganisationName(List<Token> span, ExtractionIndex index) =>
-        index.OrganisationPrefixes.Contains(span[0].Surface)
-        || span.Skip(1).Any(t => index.OrganisationSuffixes.Contains(t.Surface));
+    private static bool IsOrganisationName(List<Token> tokens, int start, int end, ExtractionIndex index)
+    {
+        if (index.OrganisationPrefixes.Contains(tokens[start].Surface))
+        {
+            return true;
+        }
+        for (var i = start + 1; i < end; i++)
+        {
+            if (index.OrganisationSuffixes.Contains(tokens[i].Surface))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool Joined(string sentence, Token left, Token right)
     {
@@ -135,8 +146,7 @@ internal static partial class DiscoveredActors
                 return false;
             }
         }
-        var titleTokens = tokens[start..nameStart];
-        if (titleTokens.Count > MaxTitleTokens || !titleTokens.Any(t => IsRole(t, index)) || TitleConnectors.Contains(titleTokens[^1].Surface))
+        if (nameStart - start > MaxTitleTokens || !AnyRole(tokens, start, nameStart, index) || TitleConnectors.Contains(tokens[nameStart - 1].Surface))
         {
             return false;
         }
@@ -210,6 +220,18 @@ internal static partial class DiscoveredActors
     {
         context.PeopleByTitle.TryAdd(title, person);
         context.PeopleByTitle.TryAdd(ShortTitle(title), person);
+    }
+
+    private static bool AnyRole(List<Token> tokens, int start, int end, ExtractionIndex index)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (IsRole(tokens[i], index))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsRole(Token token, ExtractionIndex index) =>

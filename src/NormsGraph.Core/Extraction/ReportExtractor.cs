@@ -231,7 +231,7 @@ public sealed class ReportExtractor
         {
             return null;
         }
-        var matches = _semantic.Match(facts.Sentence.Text, 1);
+        var matches = _semantic.Match(facts.Sentence.Text, 1, _semanticThreshold);
         var best = matches.Count > 0 ? matches[0] : null;
         return best is not null && best.Score >= _semanticThreshold && _index.Taxonomy.TargetsById.ContainsKey(best.TargetId) ? best.TargetId : null;
     }

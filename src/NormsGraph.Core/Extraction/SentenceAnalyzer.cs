@@ -9,13 +9,15 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     public SentenceFacts Analyze(Sentence sentence, int baseOffset, ReportContext context)
     {
         var tokens = Tokenizer.Tokenize(sentence.Text);
+        var words = index.Words.FindAll(tokens);
+        words.RemoveAll(w => !IsWrittenAs(w, tokens));
         return new SentenceFacts(
             sentence with { Start = sentence.Start + baseOffset },
             tokens,
             FindActors(tokens, sentence.Text, context),
             FindTargets(tokens),
             LongestFirst(index.Stances.FindAll(tokens)).Select(m => new CueMention(m.Start, m.End, m.Payload)).ToList(),
-            index.Words.FindAll(tokens).Where(w => IsWrittenAs(w, tokens)).ToList());
+            words);
     }
 
     // Function words match as written: the stem of "its" is "it", of "May" is "may".
@@ -25,19 +27,41 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         {
             return true; // verbs and adjectives: inflections welcome
         }
-        var written = string.Join(' ', tokens[match.Start..match.End].Select(t => t.Surface));
-        return string.Equals(written, match.Payload.Surface, StringComparison.OrdinalIgnoreCase)
+        return IsWritten(tokens, match.Start, match.End, match.Payload.Surface)
             && (match.Payload.Class != WordClass.Hedge || char.IsLower(tokens[match.Start].Surface[0]));
+    }
+
+    // The tokens' surfaces joined by single spaces equal `surface`, case aside (without building the joined string).
+    private static bool IsWritten(List<Token> tokens, int start, int end, string surface)
+    {
+        var at = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                if (at >= surface.Length || surface[at] != ' ')
+                {
+                    return false;
+                }
+                at++;
+            }
+            var word = tokens[i].Surface;
+            if (surface.Length - at < word.Length || !surface.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            at += word.Length;
+        }
+        return at == surface.Length;
     }
 
     private List<ActorMention> FindActors(List<Token> tokens, string sentence, ReportContext context)
     {
-        var curated = index.Actors.FindAll(tokens).Where(m => IsValidName(m, tokens))
-            .Concat(CollectiveMentions(tokens))
-            .Concat(ChairMentions(tokens))
-            .GroupBy(m => (m.Start, m.End))
-            .Select(g => ChooseRound(g.ToList(), context.Date))
-            .ToList();
+        var found = index.Actors.FindAll(tokens);
+        found.RemoveAll(m => !IsValidName(m, tokens));
+        found.AddRange(CollectiveMentions(tokens));
+        found.AddRange(ChairMentions(tokens));
+        var curated = OnePerSpan(found, context.Date);
         // A discovered name never cuts into a known one. It may wrap one that it is about ("the Media Foundation
         // for West Africa", "the Permanent Mission of Chile"), but a name that starts with a known actor is a
         // body of it ("African Union Commission on…", "EU Cyber Direct"): the known actor speaks. A headline
@@ -47,9 +71,50 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             : DiscoveredActors.Find(tokens, sentence, index, context)
                 .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End && !IsPerson(d))))
                 .ToList();
-        return LongestFirst(curated.Concat(discovered))
+        curated.AddRange(discovered);
+        return LongestFirst(curated)
             .Select(m => new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess))
             .ToList();
+    }
+
+    // Matches of one span, in the order the span is first met (what GroupBy gave), each span resolved to one actor.
+    private List<PhraseMatch<ActorAlias>> OnePerSpan(List<PhraseMatch<ActorAlias>> found, DateOnly? reportDate)
+    {
+        var chosen = new List<PhraseMatch<ActorAlias>>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (IndexOfSpan(found, found[i], 0, i) >= 0)
+            {
+                continue; // this span was resolved at its first match
+            }
+            if (IndexOfSpan(found, found[i], i + 1, found.Count) < 0)
+            {
+                chosen.Add(found[i]);
+                continue;
+            }
+            var sameSpan = new List<PhraseMatch<ActorAlias>>();
+            for (var j = i; j < found.Count; j++)
+            {
+                if (found[j].Start == found[i].Start && found[j].End == found[i].End)
+                {
+                    sameSpan.Add(found[j]);
+                }
+            }
+            chosen.Add(ChooseRound(sameSpan, reportDate));
+        }
+        return chosen;
+    }
+
+    private static int IndexOfSpan(List<PhraseMatch<ActorAlias>> matches, PhraseMatch<ActorAlias> like, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (matches[j].Start == like.Start && matches[j].End == like.End)
+            {
+                return j;
+            }
+        }
+        return -1;
     }
 
     // A known name inside a titled person ("Chief Legal Officer Brad Smith") is that person's curated entry.
@@ -58,10 +123,12 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
 
     private const double TitleCaseShare = 0.75;
 
+    private static readonly char[] HeadlineTrailers = [' ', '"', '\'', '”', '’', ')'];
+
     // A headline: no closing punctuation, and nearly every word capitalised.
     private static bool IsHeadline(List<Token> tokens, string sentence)
     {
-        if (sentence.TrimEnd(' ', '"', '\'', '”', '’', ')').EndsWith('.'))
+        if (sentence.AsSpan().TrimEnd(HeadlineTrailers).EndsWith('.'))
         {
             return false;
         }
@@ -92,8 +159,9 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         }
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (index.ChairWords.Contains(tokens[i].Surface) && tokens[i].IsCapitalised
-                && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
+            // The cheap tests first: the case-insensitive set lookup would otherwise run for every token.
+            if (tokens[i].IsCapitalised && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
+                && index.ChairWords.Contains(tokens[i].Surface)
                 && (i + 1 == tokens.Count || tokens[i + 1].Surface is not ("of" or "for")))
             {
                 yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.ChairActor, IsProcess: false, IsDemonym: false, null));
@@ -161,11 +229,11 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     }
 
     // Leftmost-longest, without overlaps: "Human Rights Council" wins over a shorter name inside it.
-    private static List<PhraseMatch<T>> LongestFirst<T>(IEnumerable<PhraseMatch<T>> matches)
+    private static List<PhraseMatch<T>> LongestFirst<T>(List<PhraseMatch<T>> matches)
     {
         var chosen = new List<PhraseMatch<T>>();
         var coveredUntil = -1;
-        foreach (var match in matches.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        foreach (var match in ByStartThenLongest(matches))
         {
             if (match.Start < coveredUntil)
             {
@@ -175,6 +243,30 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             coveredUntil = match.End;
         }
         return chosen;
+    }
+
+    private const int InsertionSortLimit = 32;
+
+    // Ordered by start, the longer of two matches at one start first, ties in their original order (a stable
+    // sort, as OrderBy is). Sentences have a handful of matches: an insertion sort in place is cheapest.
+    private static List<PhraseMatch<T>> ByStartThenLongest<T>(List<PhraseMatch<T>> matches)
+    {
+        if (matches.Count > InsertionSortLimit)
+        {
+            return matches.OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
+        }
+        for (var i = 1; i < matches.Count; i++)
+        {
+            var item = matches[i];
+            var j = i - 1;
+            while (j >= 0 && (matches[j].Start > item.Start || (matches[j].Start == item.Start && matches[j].End < item.End)))
+            {
+                matches[j + 1] = matches[j];
+                j--;
+            }
+            matches[j + 1] = item;
+        }
+        return matches;
     }
 
     private List<TargetMention> FindTargets(List<Token> tokens)

@@ -18,8 +18,18 @@ internal sealed record SentenceFacts(
     List<CueMention> Cues,
     List<PhraseMatch<WordCue>> Words)
 {
-    public bool Has(WordClass wordClass, int from, int to) =>
-        Words.Any(w => w.Payload.Class == wordClass && w.Start >= from && w.End <= to);
+    public bool Has(WordClass wordClass, int from, int to)
+    {
+        // Asked many times per sentence: a loop, not a LINQ closure.
+        foreach (var w in Words)
+        {
+            if (w.Payload.Class == wordClass && w.Start >= from && w.End <= to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The text between token <paramref name="left"/> and token <paramref name="right"/>; empty when they
     /// are two tokens of one written word ("cyberspace" is "cyber" + "space") and share their characters.</summary>

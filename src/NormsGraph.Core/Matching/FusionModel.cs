@@ -10,7 +10,10 @@ public sealed record FusionModel(
     [property: JsonPropertyName("bias")] double Bias,
     [property: JsonPropertyName("weights")] IReadOnlyDictionary<string, double> Weights)
 {
-    public double Probability(ReadOnlySpan<double> features)
+    public double Probability(ReadOnlySpan<double> features) => Sigmoid(Logit(features));
+
+    /// <summary>The weighted sum before the logistic function.</summary>
+    public double Logit(ReadOnlySpan<double> features)
     {
         var z = Bias;
         for (var i = 0; i < MatchFeatures.Names.Count; i++)
@@ -20,6 +23,12 @@ public sealed record FusionModel(
                 z += w * features[i];
             }
         }
-        return 1 / (1 + Math.Exp(-z));
+        return z;
     }
+
+    public static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+
+    /// <summary>The most the named features can add to the logit, each anywhere in its range [low, high].</summary>
+    public double Headroom(IEnumerable<(string Feature, double Low, double High)> ranges) =>
+        ranges.Sum(r => Weights.TryGetValue(r.Feature, out var w) ? Math.Max(w * r.Low, w * r.High) : 0);
 }

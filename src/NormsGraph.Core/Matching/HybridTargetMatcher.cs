@@ -28,7 +28,24 @@ public sealed class HybridTargetMatcher : ITargetMatcher
         _evidence = evidence;
         _settings = settings ?? new MatcherSettings();
         _semantic = encoder.IsEnabled ? new Lazy<SemanticTargetIndex>(() => new SemanticTargetIndex(catalog.Documents, targetEncoder ?? encoder)) : null;
+        _semanticHeadroom = _model.Headroom(SemanticRanges);
     }
+
+    // Where each semantic feature can lie (see MatchFeatures), a little wider for float rounding of cosines.
+    private static readonly (string Feature, double Low, double High)[] SemanticRanges =
+    [
+        (MatchFeatures.SemanticDescription, 0, 1 + CosineSlack),
+        (MatchFeatures.SemanticWording, 0, 1 + CosineSlack),
+        (MatchFeatures.SemanticGap, -2 - CosineSlack, 0),
+        (MatchFeatures.SemanticReciprocalRank, 0, 1),
+    ];
+
+    private const double CosineSlack = 1e-3;
+
+    // Scores are rounded to 4 decimals: one just below the bar may round up to it.
+    private const double RoundingSlack = 1e-4;
+
+    private readonly double _semanticHeadroom;
 
     public bool SemanticEnabled => _encoder.IsEnabled;
 
@@ -44,6 +61,34 @@ public sealed class HybridTargetMatcher : ITargetMatcher
 
     public IReadOnlyList<TargetMatch> Match(string text, int top) =>
         Rank(Analyse(text, vector: Encode(text), nearest: [], lexical: []), top);
+
+    /// <summary>
+    /// As <see cref="Match(string, int)"/>, keeping matches of at least <paramref name="minScore"/>. The sentence
+    /// is encoded only when some target could reach that score: its phrase and BM25 features are known without
+    /// the encoder, and the semantic features can add at most their weights over their ranges. Extraction asks
+    /// about sentences without a taxonomy phrase, where this bound usually rules the model out.
+    /// </summary>
+    public IReadOnlyList<TargetMatch> Match(string text, int top, double minScore)
+    {
+        if (_semantic is not null)
+        {
+            var withoutVector = Analyse(text, vector: null, nearest: [], lexical: []);
+            if (!withoutVector.Any(c => CanReach(c, minScore)))
+            {
+                Interlocked.Increment(ref _skippedEncodings);
+                return [];
+            }
+        }
+        return [.. Match(text, top).Where(m => m.Score >= minScore)];
+    }
+
+    private long _skippedEncodings;
+
+    /// <summary>Texts that <see cref="Match(string, int, double)"/> answered without the encoder (for benchmarks).</summary>
+    public long SkippedEncodings => Interlocked.Read(ref _skippedEncodings);
+
+    private bool CanReach(MatchCandidate candidate, double minScore) =>
+        FusionModel.Sigmoid(_model.Logit(candidate.Features) + _semanticHeadroom) >= minScore - RoundingSlack;
 
     public async Task<IReadOnlyList<TargetMatch>> MatchAsync(string text, int top, CancellationToken cancellationToken) =>
         Rank(await CandidatesAsync(text, cancellationToken), top);

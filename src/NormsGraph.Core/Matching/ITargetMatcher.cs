@@ -10,5 +10,10 @@ public interface ITargetMatcher
 {
     IReadOnlyList<TargetMatch> Match(string text, int top);
 
+    /// <summary>The best matches that score at least <paramref name="minScore"/>, best first. A matcher may skip
+    /// work (the sentence encoder) when it can prove that no target of the text would reach the score.</summary>
+    IReadOnlyList<TargetMatch> Match(string text, int top, double minScore) =>
+        [.. Match(text, top).Where(m => m.Score >= minScore)];
+
     Task<IReadOnlyList<TargetMatch>> MatchAsync(string text, int top, CancellationToken cancellationToken);
 }

@@ -15,6 +15,12 @@ public sealed class TaxonomyPhraseMatcher
     private readonly PhraseMatcher<int> _cooccur = new();
     private readonly List<CooccurGroup> _slotGroups = [];
 
+    [ThreadStatic]
+    private static List<PhraseMatch<PhraseCue>>? _phraseScratch;
+
+    [ThreadStatic]
+    private static List<PhraseHit>? _hitScratch;
+
     public TaxonomyPhraseMatcher(Taxonomy.Taxonomy taxonomy)
     {
         foreach (var target in taxonomy.Targets)
@@ -42,48 +48,69 @@ public sealed class TaxonomyPhraseMatcher
     /// <summary>Every phrase and practice occurrence, then every satisfied co-occurrence group, in text order within each kind.</summary>
     public List<PhraseHit> FindAll(IReadOnlyList<Token> tokens)
     {
-        var hits = new List<PhraseHit>();
-        foreach (var match in _phrases.FindAll(tokens))
+        var scratch = CooccurScratch.ForThisThread(_slotGroups.Count);
+        var hits = _hitScratch ??= [];
+        hits.Clear();
+        var phrases = _phraseScratch ??= [];
+        phrases.Clear();
+        _phrases.FindAll(tokens, phrases);
+        foreach (var match in phrases)
         {
             var cue = match.Payload;
             hits.Add(new PhraseHit(cue.TargetId, cue.IsPractice, match.Start, match.End,
                 cue.IsPractice ? MatchSignal.Practice : MatchSignal.Phrase, cue.Phrase));
         }
-        AddCooccurrences(tokens, hits);
-        return hits;
+        AddCooccurrences(tokens, hits, scratch);
+        // Common words satisfy many groups: collected in a reused list, handed out at their exact size.
+        return [.. hits];
     }
 
     // Each slot remembers the first token where its term occurs; a group is satisfied when all its slots
-    // are filled within the window. Plain arrays: common words belong to many groups, and this runs per sentence.
-    private void AddCooccurrences(IReadOnlyList<Token> tokens, List<PhraseHit> hits)
+    // are filled within the window. Groups are checked in the order their first slot was seen. Common words
+    // belong to many groups and this runs per sentence, so the bookkeeping lives in per-thread arrays
+    // stamped per call (nothing to clear, nothing allocated).
+    private void AddCooccurrences(IReadOnlyList<Token> tokens, List<PhraseHit> hits, CooccurScratch scratch)
     {
-        var matches = _cooccur.FindAll(tokens);
+        var matches = scratch.Slots;
+        matches.Clear();
+        _cooccur.FindAll(tokens, matches);
         if (matches.Count == 0)
         {
             return;
         }
-        var firstSeen = new Dictionary<int, (int Start, int End)>();
+        var stamp = scratch.NextStamp();
+        var seen = scratch.SlotSeen;
+        var positions = scratch.SlotPosition;
+        var order = scratch.SlotOrder;
+        order.Clear();
         foreach (var match in matches)
         {
-            firstSeen.TryAdd(match.Payload, (match.Start, match.End));
+            if (seen[match.Payload] != stamp)
+            {
+                seen[match.Payload] = stamp;
+                positions[match.Payload] = (match.Start, match.End);
+                order.Add(match.Payload);
+            }
         }
-        var checkedGroups = new HashSet<int>();
-        foreach (var slot in firstSeen.Keys)
+        var checkedGroups = scratch.GroupChecked;
+        foreach (var slot in order)
         {
             var group = _slotGroups[slot];
-            if (!checkedGroups.Add(group.FirstSlot))
+            if (checkedGroups[group.FirstSlot] == stamp)
             {
                 continue;
             }
+            checkedGroups[group.FirstSlot] = stamp;
             int first = int.MaxValue, last = int.MinValue, end = 0;
             var complete = true;
             for (var s = group.FirstSlot; s < group.FirstSlot + group.TermCount; s++)
             {
-                if (!firstSeen.TryGetValue(s, out var position))
+                if (seen[s] != stamp)
                 {
                     complete = false;
                     break;
                 }
+                var position = positions[s];
                 first = Math.Min(first, position.Start);
                 last = Math.Max(last, position.Start);
                 end = Math.Max(end, position.End);

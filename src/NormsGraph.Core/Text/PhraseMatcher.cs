@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NormsGraph.Core.Text;
 
 /// <summary>
@@ -37,25 +39,76 @@ public sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens)
     {
         var matches = new List<PhraseMatch<T>>();
+        FindAll(tokens, matches);
+        return matches;
+    }
+
+    /// <summary>Appends every occurrence to <paramref name="matches"/>, in the order <see cref="FindAll(IReadOnlyList{Token})"/> lists them.</summary>
+    public void FindAll(IReadOnlyList<Token> tokens, List<PhraseMatch<T>> matches)
+    {
+        if (tokens is List<Token> list)
+        {
+            FindAll(CollectionsMarshal.AsSpan(list), matches);
+            return;
+        }
         for (var start = 0; start < tokens.Count; start++)
         {
             var node = _root;
             for (var i = start; i < tokens.Count; i++)
             {
-                if (node.Children is null || !node.Children.TryGetValue(tokens[i].Stem, out node))
+                if (!Step(ref node, tokens[i].Stem, start, i, matches))
                 {
                     break;
                 }
-                if (node.Payloads is not null)
+            }
+        }
+    }
+
+    // Runs once per sentence for each matcher, so it walks the tokens in place rather than through the interface.
+    private void FindAll(ReadOnlySpan<Token> tokens, List<PhraseMatch<T>> matches)
+    {
+        var root = _root.Children;
+        if (root is null)
+        {
+            return;
+        }
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            if (!root.TryGetValue(tokens[start].Stem, out var node))
+            {
+                continue;
+            }
+            AddPayloads(node, start, start, matches);
+            for (var i = start + 1; i < tokens.Length; i++)
+            {
+                if (!Step(ref node, tokens[i].Stem, start, i, matches))
                 {
-                    foreach (var payload in node.Payloads)
-                    {
-                        matches.Add(new PhraseMatch<T>(start, i + 1, payload));
-                    }
+                    break;
                 }
             }
         }
-        return matches;
+    }
+
+    private static bool Step(ref Node node, string stem, int start, int i, List<PhraseMatch<T>> matches)
+    {
+        if (node.Children is null || !node.Children.TryGetValue(stem, out var next))
+        {
+            return false;
+        }
+        node = next;
+        AddPayloads(node, start, i, matches);
+        return true;
+    }
+
+    private static void AddPayloads(Node node, int start, int last, List<PhraseMatch<T>> matches)
+    {
+        if (node.Payloads is not null)
+        {
+            foreach (var payload in node.Payloads)
+            {
+                matches.Add(new PhraseMatch<T>(start, last + 1, payload));
+            }
+        }
     }
 
     private sealed class Node

@@ -17,7 +17,8 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int offset = 0, int length = -1)
     {
         var end = length < 0 ? text.Length : offset + length;
-        var tokens = new List<Token>();
+        // Sized for the usual word length so a sentence's list is not regrown several times.
+        var tokens = new List<Token>(Math.Max(4, (end - offset) / ExpectedCharsPerToken));
         var i = offset;
         while (i < end)
         {
@@ -32,8 +33,7 @@ public static class Tokenizer
                 i++;
             }
             // "multi-stakeholder" is one word; "legally-binding" stays two.
-            if (i + 1 < end && text[i] == '-' && IsWordChar(text[i + 1])
-                && JoiningPrefixes.Contains(text[start..i], StringComparer.OrdinalIgnoreCase))
+            if (i + 1 < end && text[i] == '-' && IsWordChar(text[i + 1]) && IsJoiningPrefix(text.AsSpan(start, i - start)))
             {
                 var surfaceStart = start;
                 i++;
@@ -50,6 +50,20 @@ public static class Tokenizer
         return tokens;
     }
 
+    private const int ExpectedCharsPerToken = 6;
+
+    private static bool IsJoiningPrefix(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in JoiningPrefixes)
+        {
+            if (word.Equals(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Normalised stems of a phrase, the same way text is tokenised.</summary>
     public static string[] Stems(string phrase) => Tokenize(phrase).Select(t => t.Stem).ToArray();
 
@@ -60,16 +74,33 @@ public static class Tokenizer
     private static readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup =
         StemCache.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // In front of the shared cache, each thread keeps the words it met in a plain dictionary: a lookup there costs
+    // a fraction of a concurrent one, and every word of every sentence is looked up.
+    private const int MaxThreadWords = 50_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string[]>? _threadWords;
+
     private static void AddWord(List<Token> tokens, string text, int start, int end)
     {
-        if (!StemLookup.TryGetValue(text.AsSpan(start, end - start), out var word, out var stems))
+        var threadWords = _threadWords ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var span = text.AsSpan(start, end - start);
+        if (!threadWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var word, out var stems))
         {
-            word = text[start..end];
-            stems = StemsOf(word);
-            if (StemCache.Count < MaxCachedWords)
+            if (!StemLookup.TryGetValue(span, out word, out stems))
             {
-                StemCache.TryAdd(word, stems);
+                word = text[start..end];
+                stems = StemsOf(word);
+                if (StemCache.Count < MaxCachedWords)
+                {
+                    StemCache.TryAdd(word, stems);
+                }
             }
+            if (threadWords.Count >= MaxThreadWords)
+            {
+                threadWords.Clear();
+            }
+            threadWords[word] = stems;
         }
         foreach (var stem in stems)
         {

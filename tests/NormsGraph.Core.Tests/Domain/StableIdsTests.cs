@@ -20,6 +20,28 @@ public sealed class StableIdsTests
         Assert.NotEqual(one, StatementIds.Create("doc.txt", "Chile agreed.", "chl", "p-cbm", Stance.Oppose));
     }
 
+    // Ids are stored: their hash and normal form must never drift. These were computed before the hashing was
+    // rewritten to stay off the heap (unicode white space, case mapping beyond ASCII, a text longer than the stack buffer).
+    [Theory]
+    [InlineData("Chile  agreed.", "s-1810c51ec7e01c0142dc", "e-2a993a88c580c726")]
+    [InlineData(" \t Chile\u00a0agreed \r\n", "s-e7d498aafab5f71734bd", "e-5cf477370676e873")]
+    [InlineData("İSTANBUL ΣΟΦΊΑ Straße 𐐀𐐁 end", "s-62cafe877556c43acc72", "e-70a1668612035ecd")]
+    [InlineData("a\u2028b\u3000c", "s-81f4a40252af3d982c90", "e-1d6f35c122ccf041")]
+    [InlineData("", "s-756cf5beda21b0a2adf3", "e-5a0b5fe823c832b0")]
+    public void Statement_and_event_ids_keep_their_values(string text, string statementId, string eventId)
+    {
+        Assert.Equal(statementId, StatementIds.Create("doc.txt", text, "chl", "p-cbm", Stance.Support));
+        Assert.Equal(eventId, StableIds.ForEvent(text, new DateOnly(2020, 1, 2)));
+    }
+
+    [Fact]
+    public void A_long_text_hashes_as_it_always_did()
+    {
+        var text = new string('x', 3000) + " É " + new string('y', 2000);
+        Assert.Equal("s-0d580a7b63bf0580c1e7", StatementIds.Create("doc.txt", text, "chl", "p-cbm", Stance.Support));
+        Assert.Equal("r-a3acac199d7961769f1f", StableIds.ForReportText(text));
+    }
+
     [Fact]
     public void Cursor_round_trips_and_garbage_is_refused()
     {
