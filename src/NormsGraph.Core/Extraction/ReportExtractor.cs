@@ -57,7 +57,7 @@ public sealed class ReportExtractor
         var process = FindProcess(title, sentences);
         var @event = new Event(StableIds.ForEvent(document.Title, document.Date), document.Title, document.Date,
             document.StartTime, document.EndTime, process?.Id);
-        var author = ReportAuthors.TitleSubject(title);
+        var titleSubject = ReportAuthors.TitleSubject(title);
 
         var byline = document.Author is { Length: > 0 } written
             ? _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context)
@@ -81,7 +81,7 @@ public sealed class ReportExtractor
             }
             var hasPassiveAgent = AddPassiveAgents(facts, builder);
             var hasModal = facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
-            var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, author), hasModal)
+            var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject), hasModal)
                 ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts)) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
