@@ -154,7 +154,7 @@ internal static partial class DiscoveredActors
         var name = sentence[tokens[nameStart].Start..tokens[end - 1].End];
         var actor = known is not null && nameStart == end - 1
             ? known
-            : new Actor(PersonPrefix + StableIds.Slug(name), name, PersonType(context.Text, name), TitledAliases(name, title, surname), Curated: false);
+            : Person(context, name, TitledAliases(name, title, surname));
         context.PeopleBySurname.TryAdd(surname, actor);
         RememberTitle(context, title, actor);
         match = new PhraseMatch<ActorAlias>(start, end, Remember(context, actor));
@@ -267,9 +267,7 @@ internal static partial class DiscoveredActors
             return false;
         }
         var name = sentence[tokens[start].Start..tokens[end - 1].End];
-        var actor = new Actor(PersonPrefix + StableIds.Slug(name), name, PersonType(context.Text, name), [name], Curated: false);
-        context.PeopleBySurname.TryAdd(tokens[end - 1].Surface, actor);
-        match = new PhraseMatch<ActorAlias>(start, end, Remember(context, actor));
+        match = new PhraseMatch<ActorAlias>(start, end, RememberNamedPerson(context, name, tokens[end - 1].Surface));
         return true;
     }
 
@@ -287,10 +285,20 @@ internal static partial class DiscoveredActors
             return null;
         }
         var name = byline[tokens[0].Start..tokens[end - 1].End];
-        var actor = new Actor(PersonPrefix + StableIds.Slug(name), name, PersonType(context.Text, name), [name], Curated: false);
-        context.PeopleBySurname.TryAdd(tokens[end - 1].Surface, actor);
-        return Remember(context, actor).ActorId;
+        return RememberNamedPerson(context, name, tokens[end - 1].Surface).ActorId;
     }
+
+    // A person named in full; a later surname alone ("Kaye said") is the same person.
+    private static ActorAlias RememberNamedPerson(ReportContext context, string name, string surname)
+    {
+        var actor = Person(context, name, [name]);
+        context.PeopleBySurname.TryAdd(surname, actor);
+        return Remember(context, actor);
+    }
+
+    // A person the report names: the id comes from the name, the type from the words around it in the report.
+    private static Actor Person(ReportContext context, string name, IReadOnlyList<string> aliases) =>
+        new(PersonPrefix + StableIds.Slug(name), name, PersonType(context.Text, name), aliases, Curated: false);
 
     private static readonly HashSet<string> AffiliationWords = new(StringComparer.Ordinal) { "of", "from", "at" };
 
@@ -358,7 +366,7 @@ internal static partial class DiscoveredActors
         var written = sentence[tokens[title + 1].Start..tokens[end - 1].End];
         var surname = tokens[end - 1].Surface;
         var fullName = FullName(context, written, surname);
-        var actor = new Actor(PersonPrefix + StableIds.Slug(fullName), fullName, PersonType(context.Text, fullName), [sentence[tokens[title].Start..tokens[end - 1].End], written], Curated: false);
+        var actor = Person(context, fullName, [sentence[tokens[title].Start..tokens[end - 1].End], written]);
         match = new PhraseMatch<ActorAlias>(title, end, Remember(context, actor));
         return true;
     }
