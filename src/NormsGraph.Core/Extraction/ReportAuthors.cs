@@ -63,15 +63,17 @@ internal static class ReportAuthors
         "we", "We", "our", "Our", "us", "ours", "I", "my", "My",
     };
 
-    /// <summary>The byline's known organisation, else the person it names; none unless the body speaks in the first person.</summary>
-    public static IReadOnlyList<string> FromByline(SentenceFacts? byline, IReadOnlyList<SentenceFacts> body, IEnumerable<Attribution> explicitAttributions,
-        ReportContext context)
+    /// <summary>The byline's known organisation, else the person it names; none unless the body speaks in the first person.
+    /// The byline is analysed only when it can count, so a reporter's signature costs nothing.</summary>
+    public static IReadOnlyList<string> FromByline(string? written, IReadOnlyList<SentenceFacts> body, IEnumerable<Attribution> explicitAttributions,
+        ReportContext context, Func<string, SentenceFacts> analyze)
     {
-        if (byline is null || body.Count(IsFirstPerson) < MinimumFirstPersonSentences
+        if (string.IsNullOrEmpty(written) || body.Count(IsFirstPerson) < MinimumFirstPersonSentences
             || explicitAttributions.SelectMany(a => a.ActorIds).Distinct(StringComparer.Ordinal).Count() > MaximumBylineSpeakers)
         {
             return []; // a report of many speakers is a meeting report, whoever signs it
         }
+        var byline = analyze(written);
         var organisation = byline.Actors.FirstOrDefault(a => !a.IsProcess && !a.ActorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal));
         if (organisation.End > 0)
         {

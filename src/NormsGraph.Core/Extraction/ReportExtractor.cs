@@ -59,10 +59,7 @@ public sealed class ReportExtractor
             document.StartTime, document.EndTime, process?.Id);
         var titleSubject = ReportAuthors.TitleSubject(title);
 
-        var byline = document.Author is { Length: > 0 } written
-            ? _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context)
-            : null;
-        var ownVoice = OwnVoiceAuthor(title, byline, sentences, context);
+        var ownVoice = OwnVoiceAuthor(title, document.Author, sentences, context);
 
         var builder = new GraphBuilder(_index.Taxonomy, @event, documentKey, context);
         var current = (IReadOnlyList<string>)[];
@@ -123,7 +120,7 @@ public sealed class ReportExtractor
 
     // The title's speaker, else the byline's author of a first-person text, else the organisation that speaks in
     // nearly every attributed sentence.
-    private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, SentenceFacts? byline, List<SentenceFacts> sentences, ReportContext context)
+    private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, string? byline, List<SentenceFacts> sentences, ReportContext context)
     {
         var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns);
         if (fromTitle.Count > 0)
@@ -135,7 +132,8 @@ public sealed class ReportExtractor
             .Where(a => a is { Kind: AttributionKind.Explicit })
             .Select(a => a!)
             .ToList();
-        var fromByline = ReportAuthors.FromByline(byline, sentences, explicitOnes, context);
+        var fromByline = ReportAuthors.FromByline(byline, sentences, explicitOnes, context,
+            written => _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context));
         return fromByline.Count > 0 ? fromByline : ReportAuthors.Dominant(explicitOnes, IsOrganisation);
     }
 
