@@ -30,6 +30,12 @@ internal static class AttributionResolver
         {
             return trailing;
         }
+        // "“We must…,” said the Minister of Foreign Affairs of Estonia.": the named speaker after the quotation,
+        // not the "we" inside it.
+        if (Inverted(facts, afterQuotation: true) is { } quoted)
+        {
+            return quoted;
+        }
         foreach (var cue in facts.Cues)
         {
             var before = facts.Actors.Where(a => a.End <= cue.Start && CanSpeak(facts, a)).ToList();
@@ -46,7 +52,7 @@ internal static class AttributionResolver
                 return Explicit(facts, before);
             }
         }
-        if (Inverted(facts) is { } inverted)
+        if (Inverted(facts, afterQuotation: false) is { } inverted)
         {
             return inverted;
         }
@@ -117,20 +123,31 @@ internal static class AttributionResolver
 
     private static readonly char[] ClauseMarks = [',', '\u201D', '"', '\u2014'];
 
-    private const int InversionReach = 4;
+    private static readonly char[] ClosingQuotes = ['\u201D', '"'];
 
-    // "…, said the representative of Pakistan.": a reporting verb directly followed by the speaker.
-    private static Attribution? Inverted(SentenceFacts facts)
+    // Determiners that can open a speaker's role after a reporting verb; "that" and "this" open reported words.
+    private static readonly HashSet<string> RoleDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
+
+    private const int InversionReach = 8;
+
+    // "…, said the representative of Pakistan.", "…, said the Minister of Foreign Affairs of Estonia.": a reporting
+    // verb followed by the speaker, with nothing between them but a role and its title words.
+    private static Attribution? Inverted(SentenceFacts facts, bool afterQuotation)
     {
         foreach (var cue in facts.Cues.Where(c => c.Cue.IsReporting && !c.Cue.TakesAddressee))
         {
+            if (afterQuotation && (cue.Start == 0 || facts.TextBetween(cue.Start - 1, cue.Start).IndexOfAny(ClosingQuotes) < 0))
+            {
+                continue;
+            }
             var speaker = facts.Actors.FirstOrDefault(a => a.Start >= cue.End && a.Start - cue.End <= InversionReach);
             if (speaker.End == 0)
             {
                 continue;
             }
             var onlyRoleWords = Enumerable.Range(cue.End, speaker.Start - cue.End).All(i =>
-                Determiners.Contains(facts.Tokens[i].Surface) || facts.Tokens[i].Surface == "of" || facts.Has(WordClass.SpeakerRole, i, i + 1));
+                RoleDeterminers.Contains(facts.Tokens[i].Surface) || facts.Tokens[i].Surface == "of" || facts.Has(WordClass.SpeakerRole, i, i + 1)
+                || (facts.Tokens[i].IsCapitalised && facts.TextBetween(i - 1, i).IndexOfAny(ClauseMarks) < 0));
             if (onlyRoleWords)
             {
                 return new Attribution([speaker.ActorId], AttributionKind.Explicit, 0);

@@ -12,25 +12,69 @@ internal sealed class Clauses
         "but", "while", "whereas", "although", "though", "however", "yet", "whilst",
     };
 
-    private readonly int[] _clauseOf;
+    // Words that open a clause conceding something the rest of the sentence sets against it.
+    private static readonly HashSet<string> ConcessionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "whilst", "although", "though", "whereas",
+    };
 
-    private Clauses(int[] clauseOf) => _clauseOf = clauseOf;
+    private readonly int[] _clauseOf;
+    private readonly bool[] _concession;
+
+    private Clauses(int[] clauseOf, bool[] concession)
+    {
+        _clauseOf = clauseOf;
+        _concession = concession;
+    }
 
     public static Clauses Of(SentenceFacts facts)
     {
         var tokens = facts.Tokens;
         var clauseOf = new int[tokens.Count];
+        var concession = new List<bool>();
         var clause = 0;
+        var openingEnd = OpeningConcessionEnd(facts);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && StartsClause(facts, i))
+            if (i > 0 && (i == openingEnd || StartsClause(facts, i)))
             {
                 clause++;
             }
+            if (concession.Count == clause)
+            {
+                concession.Add(ConcessionWords.Contains(tokens[i].Surface));
+            }
             clauseOf[i] = clause;
         }
-        return new Clauses(clauseOf);
+        return new Clauses(clauseOf, [.. concession]);
     }
+
+    // "While IHL may apply in armed conflict, Cuba warned…": a sentence that opens with a concession holds it up
+    // to the comma before the main clause's verb (the last comma before the first stance verb after a comma).
+    private static int OpeningConcessionEnd(SentenceFacts facts)
+    {
+        var tokens = facts.Tokens;
+        if (tokens.Count == 0 || !ConcessionWords.Contains(tokens[0].Surface))
+        {
+            return -1;
+        }
+        var end = -1;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (end > 0 && facts.Cues.Any(c => c.Start == i))
+            {
+                break;
+            }
+            if (facts.TextBetween(i - 1, i).Contains(','))
+            {
+                end = i;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>Whether token <paramref name="token"/> stands in a clause opened by "while", "although"….</summary>
+    public bool IsConcession(int token) => _concession.Length > 0 && _concession[this[token]];
 
     /// <summary>The clause of token <paramref name="token"/>.</summary>
     public int this[int token] => _clauseOf.Length == 0 ? 0 : _clauseOf[Math.Clamp(token, 0, _clauseOf.Length - 1)];

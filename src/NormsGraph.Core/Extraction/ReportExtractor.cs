@@ -50,7 +50,7 @@ public sealed class ReportExtractor
         var documentKey = source ?? reportId;
         var context = new ReportContext(document.Text, document.Date);
         var sentences = SentenceSplitter.Split(document.Body)
-            .Select(s => _analyzer.Analyze(s, document.BodyStart, context))
+            .SelectMany(s => ClauseParts(_analyzer.Analyze(s, document.BodyStart, context), context))
             .ToList();
         var title = _analyzer.Analyze(new Sentence(0, 0, 0, document.Title.Length, document.Title), 0, context);
 
@@ -99,6 +99,25 @@ public sealed class ReportExtractor
             AddPositions(facts, attribution, builder);
         }
         return builder.Build(report, process);
+    }
+
+    // A sentence whose clauses have speakers of their own is read clause by clause.
+    private List<SentenceFacts> ClauseParts(SentenceFacts facts, ReportContext context)
+    {
+        var points = ClauseSubjects.SplitPoints(facts);
+        if (points.Count == 0)
+        {
+            return [facts];
+        }
+        points.Add(facts.Tokens.Count);
+        var from = 0;
+        var parts = new List<SentenceFacts>(points.Count);
+        foreach (var to in points)
+        {
+            parts.Add(_analyzer.AnalyzePart(facts, from, to, context));
+            from = to;
+        }
+        return parts;
     }
 
     private const int HostVerbReach = 4;

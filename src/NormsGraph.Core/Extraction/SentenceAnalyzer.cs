@@ -6,16 +6,24 @@ namespace NormsGraph.Core.Extraction;
 /// <summary>Runs every matcher over one sentence and resolves overlapping names.</summary>
 internal sealed class SentenceAnalyzer(ExtractionIndex index)
 {
-    public SentenceFacts Analyze(Sentence sentence, int baseOffset, ReportContext context)
+    public SentenceFacts Analyze(Sentence sentence, int baseOffset, ReportContext context) =>
+        Analyze(sentence with { Start = sentence.Start + baseOffset }, Tokenizer.Tokenize(sentence.Text), context);
+
+    /// <summary>Tokens [<paramref name="from"/>, <paramref name="to"/>) of an analysed sentence read as a sentence of
+    /// their own (one clause of it); the evidence stays the whole sentence.</summary>
+    public SentenceFacts AnalyzePart(SentenceFacts whole, int from, int to, ReportContext context) =>
+        Analyze(whole.Sentence, whole.Tokens.GetRange(from, to - from), context);
+
+    private SentenceFacts Analyze(Sentence sentence, List<Token> tokens, ReportContext context)
     {
-        var tokens = Tokenizer.Tokenize(sentence.Text);
         var words = index.Words.FindAll(tokens);
         words.RemoveAll(w => !IsWrittenAs(w, tokens));
+        var actors = FindActors(tokens, sentence.Text, context);
         return new SentenceFacts(
-            sentence with { Start = sentence.Start + baseOffset },
+            sentence,
             tokens,
-            FindActors(tokens, sentence.Text, context),
-            FindTargets(tokens),
+            actors,
+            FindTargets(tokens, actors),
             LongestFirst(index.Stances.FindAll(tokens)).Select(m => new CueMention(m.Start, m.End, m.Payload)).ToList(),
             words);
     }
@@ -269,11 +277,16 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         return matches;
     }
 
-    private List<TargetMention> FindTargets(List<Token> tokens)
+    private List<TargetMention> FindTargets(List<Token> tokens, List<ActorMention> actors)
     {
         var found = new Dictionary<string, TargetMention>(StringComparer.Ordinal);
-        foreach (var hit in index.Targets.FindAll(tokens))
+        var hits = index.Targets.FindAll(tokens);
+        foreach (var hit in hits)
         {
+            if (IsInsideLongerPhrase(hit, hits) || IsInsideName(hit, actors))
+            {
+                continue;
+            }
             // A plain mention of the principle beats a mention of the practice it stands against; a phrase
             // beats a co-occurrence group, which the matcher lists last.
             if (!found.TryGetValue(hit.TargetId, out var existing) || (existing.IsPractice && !hit.IsPractice && hit.Signal != MatchSignal.Cooccurrence))
@@ -282,5 +295,35 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             }
         }
         return found.Values.OrderBy(t => t.Start).ToList();
+    }
+
+    // "The Special Rapporteur on the right to privacy warned…": words of a speaker's name are not its subject.
+    // A process is the exception: its name is also a target ("the Programme of Action").
+    private static bool IsInsideName(PhraseHit hit, List<ActorMention> actors)
+    {
+        foreach (var actor in actors)
+        {
+            if (!actor.IsProcess && actor.Start <= hit.Start && hit.End <= actor.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The words of a longer phrase of another target belong to that target: "a Digital Geneva Convention" is a
+    // new treaty, not the Geneva Conventions; "protect critical infrastructure from cyber attacks" does not also
+    // satisfy the co-occurrence group "critical infrastructure + protect" of the other infrastructure norm.
+    private static bool IsInsideLongerPhrase(PhraseHit hit, List<PhraseHit> hits)
+    {
+        foreach (var other in hits)
+        {
+            if (other.Signal != MatchSignal.Cooccurrence && other.TargetId != hit.TargetId
+                && other.Start <= hit.Start && other.End >= hit.End && other.End - other.Start > hit.End - hit.Start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

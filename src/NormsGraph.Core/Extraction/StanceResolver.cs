@@ -39,13 +39,18 @@ internal sealed class StanceResolver(ExtractionIndex index)
             Stance? stance;
             if (DirectCue(facts, target, subjectEnd) is { } direct)
             {
-                stance = Refine(Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated: false, hasStrongCue: true, framedAsNew: false),
-                    facts, direct, target);
+                stance = Refine(Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, IsNegated(facts, direct, subjectEnd), hasStrongCue: true,
+                    framedAsNew: false), facts, direct, target);
             }
             else
             {
-                // A target with no stance verb of its own clause takes the sentence's first one.
+                // A target with no stance verb of its own clause takes the sentence's first one, but not from
+                // across a concession: in "While IHL may apply…, Cuba warned against…" the warning is not about IHL.
                 var governing = GoverningCue(facts, clauses, target, subjectEnd) ?? cue;
+                if (governing.End > 0 && governing.Start > target.Start && clauses.IsConcession(target.Start) && !clauses.Same(governing.Start, target.Start))
+                {
+                    continue;
+                }
                 var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
                 stance = Refine(Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
                     IsNegated(facts, governing, subjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target)), facts, governing, target);

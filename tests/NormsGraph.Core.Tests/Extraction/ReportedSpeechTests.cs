@@ -65,4 +65,19 @@ public sealed class ReportedSpeechTests
             """);
         Assert.Contains(("nor", Stance.Support, "p-intl-law"), positions);
     }
+
+    [Fact]
+    public void A_speaker_named_after_a_quotation_outranks_the_we_inside_it()
+    {
+        var positions = Positions("Japan spoke first.\n\n\u201CWe must protect hospitals from ransomware,\u201D said the Minister of Foreign Affairs of Estonia.");
+        Assert.Contains(("est", Stance.Support, "gge-13f"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "jpn" && p.Target == "gge-13f");
+    }
+
+    [Fact]
+    public void A_country_named_inside_a_reported_that_clause_is_not_an_inverted_speaker()
+    {
+        var positions = Positions("Ana Silva, Minister of Communications of Ghana, speaking via video link, noted that the Government of Ghana protects privacy online.");
+        Assert.DoesNotContain(positions, p => p.Actor == "gha");
+    }
 }

@@ -47,4 +47,12 @@ public sealed class StanceRefinementTests
         var positions = Positions("Norway warned that the militarisation of cyberspace threatens everyone.");
         Assert.Contains(("nor", Stance.Concern, "p-no-militarisation"), positions);
     }
+
+    [Fact]
+    public void A_negated_objection_right_before_a_target_is_support()
+    {
+        var positions = Positions("Iran did not object to confidence-building measures but rejected the programme of action.");
+        Assert.Contains(("irn", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("irn", Stance.Oppose, "p-poa"), positions);
+    }
 }

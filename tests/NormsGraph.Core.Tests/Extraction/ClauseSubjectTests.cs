@@ -1,0 +1,43 @@
+using NormsGraph.Core.Domain;
+using static NormsGraph.Core.Tests.Extraction.ExtractionFixture;
+
+namespace NormsGraph.Core.Tests.Extraction;
+
+public sealed class ClauseSubjectTests
+{
+    [Fact]
+    public void A_contrast_clause_with_its_own_speaker_keeps_its_positions_apart()
+    {
+        var positions = Positions("Canada said it could not support a new treaty, while Cuba argued that the gaps required a binding instrument.");
+        Assert.Contains(("can", Stance.Oppose, "p-binding-instrument"), positions);
+        Assert.Contains(("cub", Stance.Support, "p-binding-instrument"), positions);
+        Assert.DoesNotContain(("cub", Stance.Oppose, "p-binding-instrument"), positions);
+    }
+
+    [Fact]
+    public void A_semicolon_between_two_speakers_splits_their_positions()
+    {
+        var positions = Positions("Norway welcomed confidence-building measures; Iran rejected the programme of action.");
+        Assert.Contains(("nor", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("irn", Stance.Oppose, "p-poa"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "nor" && p.Target == "p-poa");
+        Assert.DoesNotContain(positions, p => p.Actor == "irn" && p.Target == "p-cbm");
+    }
+
+    [Fact]
+    public void A_list_with_a_serial_comma_is_one_subject_not_two_clauses()
+    {
+        var positions = Positions("Brazil, Chile, and Peru stressed the importance of confidence-building measures.");
+        Assert.Contains(("bra", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("chl", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("per", Stance.Support, "p-cbm"), positions);
+    }
+
+    [Fact]
+    public void A_verb_of_the_main_clause_does_not_reach_back_into_a_concession()
+    {
+        var positions = Positions("While international humanitarian law may apply in armed conflict, Cuba warned against the militarisation of cyberspace.");
+        Assert.DoesNotContain(positions, p => p.Target == "p-ihl");
+        Assert.Contains(("cub", Stance.Support, "p-no-militarisation"), positions);
+    }
+}
