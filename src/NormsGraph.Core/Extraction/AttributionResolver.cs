@@ -44,7 +44,7 @@ internal static class AttributionResolver
             var anaphorIsSubject = anaphor.End > 0 && (before.Count == 0 || anaphor.Start >= before[^1].End);
             if (anaphorIsSubject)
             {
-                var referent = referents.For(IsPersonalPronoun(facts, anaphor));
+                var referent = referents.For(KindOf(facts, anaphor));
                 return referent.Count > 0 ? new Attribution(referent, AttributionKind.Anaphoric, anaphor.End) : null;
             }
             if (before.Count > 0)
@@ -63,8 +63,17 @@ internal static class AttributionResolver
         return sentenceHasModal || facts.Cues.Count > 0 ? new Attribution(referents.Paragraph, AttributionKind.Carried, 0) : null;
     }
 
-    private static bool IsPersonalPronoun(SentenceFacts facts, PhraseMatch<WordCue> anaphor) =>
-        anaphor.End - anaphor.Start == 1 && PersonalPronouns.Contains(facts.Tokens[anaphor.Start].Surface);
+    private static ReferenceKind KindOf(SentenceFacts facts, PhraseMatch<WordCue> anaphor)
+    {
+        var first = facts.Tokens[anaphor.Start].Surface;
+        if (anaphor.End - anaphor.Start == 1 && PersonalPronouns.Contains(first))
+        {
+            return ReferenceKind.Person;
+        }
+        return anaphor.End - anaphor.Start > 1 && GroupDemonstratives.Contains(first) ? ReferenceKind.Group : ReferenceKind.Any;
+    }
+
+    private static readonly HashSet<string> GroupDemonstratives = new(StringComparer.OrdinalIgnoreCase) { "these", "those" };
 
     private const int TrailingReach = 12;
 
@@ -94,7 +103,7 @@ internal static class AttributionResolver
             var pronoun = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.Anaphor && w.Start == opening && w.End == speakerEnd);
             if (pronoun.End > 0)
             {
-                var referent = referents.For(IsPersonalPronoun(facts, pronoun));
+                var referent = referents.For(KindOf(facts, pronoun));
                 return referent.Count > 0 ? new Attribution(referent, AttributionKind.Anaphoric, 0) : null;
             }
         }

@@ -11,8 +11,11 @@ internal sealed record ActorAlias(string ActorId, bool IsProcess, bool IsDemonym
 /// <summary>
 /// A stance phrase; reporting verbs ("said", "noted") attribute speech but signal support only weakly.
 /// <see cref="TakesAddressee"/> marks a reporting verb whose object is spoken to ("told the Council").
+/// <see cref="IsPreposition"/> marks an against-cue without a verb ("against"): it speaks against a practice
+/// ("no to attacks, and against militarisation") but not against a principle it heads ("the prohibition against
+/// the use of force").
 /// </summary>
-internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst, bool TakesAddressee = false);
+internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst, bool TakesAddressee = false, bool IsPreposition = false);
 
 /// <summary>
 /// A function word or phrase. <see cref="Surface"/> is matched as written (case aside), not by stem:

@@ -8,18 +8,27 @@ namespace NormsGraph.Core.Extraction;
 /// <remarks>
 /// "He" and "she" name one person and, in meeting coverage, keep naming the last single speaker across
 /// paragraphs ("Guterres observed…" then, a paragraph later, "he noted…"); a list of states is never "she".
+/// "These states" and "those delegations" name a group, and a joint statement's signatories are often taken up
+/// again in the next paragraph: they mean the last list of speakers of the report when the paragraph has none.
 /// Every other reference stays within its paragraph.
 /// </remarks>
-internal sealed record Referents(IReadOnlyList<string> Paragraph, IReadOnlyList<string> LastSingleSpeaker, IReadOnlyList<string> TitleSubject)
+internal sealed record Referents(IReadOnlyList<string> Paragraph, IReadOnlyList<string> LastSingleSpeaker, IReadOnlyList<string> TitleSubject,
+    IReadOnlyList<string> LastGroup)
 {
-    public static readonly Referents None = new([], [], []);
+    public static readonly Referents None = new([], [], [], []);
 
-    public IReadOnlyList<string> For(bool personalPronoun)
+    public IReadOnlyList<string> For(ReferenceKind kind) => kind switch
     {
-        if (!personalPronoun)
-        {
-            return Paragraph.Count > 0 ? Paragraph : TitleSubject;
-        }
-        return LastSingleSpeaker.Count > 0 ? LastSingleSpeaker : TitleSubject;
-    }
+        ReferenceKind.Person => LastSingleSpeaker.Count > 0 ? LastSingleSpeaker : TitleSubject,
+        ReferenceKind.Group when Paragraph.Count < 2 && LastGroup.Count > 0 => LastGroup,
+        _ => Paragraph.Count > 0 ? Paragraph : TitleSubject,
+    };
+}
+
+/// <summary>What a reference back names: one person ("he", "she"), a group ("these states"), or anyone.</summary>
+internal enum ReferenceKind
+{
+    Any,
+    Person,
+    Group,
 }

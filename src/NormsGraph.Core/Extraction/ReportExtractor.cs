@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.5";
+    public const string LogicVersion = "2.6";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -64,6 +64,7 @@ public sealed class ReportExtractor
         var builder = new GraphBuilder(_index.Taxonomy, @event, documentKey, context);
         var current = (IReadOnlyList<string>)[];
         var lastSingleSpeaker = (IReadOnlyList<string>)[];
+        var lastGroup = (IReadOnlyList<string>)[];
         var paragraph = -1;
         foreach (var facts in sentences)
         {
@@ -78,7 +79,7 @@ public sealed class ReportExtractor
             }
             var hasPassiveAgent = AddPassiveAgents(facts, builder);
             var hasModal = facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
-            var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject), hasModal)
+            var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup), hasModal)
                 ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts)) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
@@ -95,6 +96,7 @@ public sealed class ReportExtractor
             {
                 current = attribution.ActorIds;
                 lastSingleSpeaker = current.Count == 1 && !_index.Taxonomy.ProcessesById.ContainsKey(current[0]) ? current : lastSingleSpeaker;
+                lastGroup = current.Count > 1 ? current : lastGroup;
             }
             AddPositions(facts, attribution, builder);
         }

@@ -281,6 +281,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     {
         var found = new Dictionary<string, TargetMention>(StringComparer.Ordinal);
         var hits = index.Targets.FindAll(tokens);
+        hits.AddRange(CoordinatedModifiers.FindAll(index.Targets, tokens));
         foreach (var hit in hits)
         {
             if (IsInsideLongerPhrase(hit, hits) || IsInsideName(hit, actors))

@@ -46,7 +46,7 @@ internal sealed class StanceResolver(ExtractionIndex index)
             {
                 // A target with no stance verb of its own clause takes the sentence's first one, but not from
                 // across a concession: in "While IHL may apply…, Cuba warned against…" the warning is not about IHL.
-                var governing = GoverningCue(facts, clauses, target, subjectEnd) ?? cue;
+                var governing = GoverningCue(facts, clauses, target, subjectEnd) ?? (cue.Cue is { IsPreposition: true } && !target.IsPractice ? default : cue);
                 if (governing.End > 0 && governing.Start > target.Start && clauses.IsConcession(target.Start) && !clauses.Same(governing.Start, target.Start))
                 {
                     continue;
@@ -70,7 +70,8 @@ internal sealed class StanceResolver(ExtractionIndex index)
     {
         foreach (var cue in facts.Cues)
         {
-            if (cue.Start >= subjectEnd && cue.End <= target.Start && !cue.Cue.IsReporting && clauses.Same(cue.Start, target.Start))
+            if (cue.Start >= subjectEnd && cue.End <= target.Start && !cue.Cue.IsReporting && clauses.Same(cue.Start, target.Start)
+                && (!cue.Cue.IsPreposition || target.IsPractice))
             {
                 return cue;
             }
@@ -90,7 +91,7 @@ internal sealed class StanceResolver(ExtractionIndex index)
         foreach (var cue in facts.Cues)
         {
             if (cue.Start >= subjectEnd && cue.End <= target.Start && target.Start - cue.End <= DirectCueReach
-                && cue.Cue.Stance is Stance.Concern or Stance.Oppose && !cue.Cue.IsReporting)
+                && cue.Cue.Stance is Stance.Concern or Stance.Oppose && !cue.Cue.IsReporting && (!cue.Cue.IsPreposition || target.IsPractice))
             {
                 return cue;
             }

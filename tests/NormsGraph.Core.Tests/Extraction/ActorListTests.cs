@@ -35,4 +35,13 @@ public sealed class ActorListTests
         Assert.Contains(positions, p => p.Actor.StartsWith("person-", StringComparison.Ordinal) && p.Target == "gge-13k");
         Assert.DoesNotContain(positions, p => p.Actor.StartsWith("org-", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void These_states_in_the_next_paragraph_are_the_last_list_of_speakers()
+    {
+        var positions = Positions("Fiji, Ghana and Peru reaffirmed that international law applies in cyberspace.\n\nThese states also called for confidence-building measures.");
+        Assert.Contains(("fji", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("gha", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("per", Stance.Support, "p-cbm"), positions);
+    }
 }

@@ -55,4 +55,27 @@ public sealed class StanceRefinementTests
         Assert.Contains(("irn", Stance.Support, "p-cbm"), positions);
         Assert.Contains(("irn", Stance.Oppose, "p-poa"), positions);
     }
+
+    [Fact]
+    public void Against_heading_a_principle_is_not_opposition_to_it()
+    {
+        var positions = Positions("Chile recalled the Charter of the United Nations, in particular the prohibition against the use of force.");
+        Assert.DoesNotContain(positions, p => p.Stance == Stance.Oppose);
+        Assert.Contains(("chl", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void Against_before_a_practice_still_supports_the_principle_that_forbids_it()
+    {
+        var positions = Positions("Chile spoke firmly, and against the militarisation of cyberspace.");
+        Assert.Contains(("chl", Stance.Support, "p-no-militarisation"), positions);
+    }
+
+    [Fact]
+    public void A_call_to_curb_a_practice_supports_the_principle_against_it()
+    {
+        var positions = Positions("Amnesty International urged governments to curb the surveillance industry.");
+        Assert.Contains(positions, p => p.Stance == Stance.Support && p.Target == "p-surveillance-moratorium");
+        Assert.DoesNotContain(positions, p => p.Stance == Stance.Concern && p.Target == "p-surveillance-moratorium");
+    }
 }

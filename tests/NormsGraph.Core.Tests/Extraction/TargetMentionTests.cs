@@ -28,4 +28,11 @@ public sealed class TargetMentionTests
         Assert.DoesNotContain(positions, p => p.Stance == Stance.Oppose);
         Assert.Contains(positions, p => p.Stance == Stance.Support && p.Target == "gge-13e");
     }
+
+    [Fact]
+    public void Coordinated_modifiers_share_their_head_noun()
+    {
+        var positions = Positions("Kenya and Czechia called for national and public positions on cyber law to be published.");
+        Assert.Contains(("ken", Stance.Support, "p-national-positions"), positions);
+    }
 }
