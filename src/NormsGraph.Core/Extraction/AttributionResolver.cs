@@ -175,9 +175,29 @@ internal static class AttributionResolver
         {
             return new Attribution(subjects, AttributionKind.Explicit, before[^1].End);
         }
-        var speaker = subjects.FirstOrDefault(id => id != group.ActorId)
+        // "Ireland, speaking also on behalf of Austria and Switzerland, urged…": every name of the list after
+        // "on behalf of" is a holder, and "also" makes the speaker one too.
+        // Fronted ("Speaking on behalf of the NAM and China, Iran said…"), the last name before the verb is the speaker.
+        var holders = subjects.SkipWhile(id => id != group.ActorId).ToList();
+        if (holders.Count > 1 && holders.Count == subjects.Count)
+        {
+            holders.RemoveAt(holders.Count - 1);
+        }
+        var speaker = subjects.FirstOrDefault(id => !holders.Contains(id))
             ?? facts.Actors.LastOrDefault(a => a.End <= group.Start).ActorId;
-        return new Attribution([group.ActorId], AttributionKind.Explicit, before[^1].End, speaker);
+        if (speaker is not null && SpeaksAlsoForItself(facts, group.Start))
+        {
+            holders.Insert(0, speaker);
+        }
+        return new Attribution(holders, AttributionKind.Explicit, before[^1].End, speaker);
+    }
+
+    // "speaking also on behalf of", "also on behalf of": the speaker holds the position as well.
+    private static bool SpeaksAlsoForItself(SentenceFacts facts, int groupStart)
+    {
+        var of = WordBeforeName(facts, groupStart);
+        return of >= 3 && facts.Tokens[of - 2].Surface.Equals("on", StringComparison.OrdinalIgnoreCase)
+            && facts.Tokens[of - 3].Surface.Equals("also", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>False for a name governed by a preposition, unless a speaker role governs it, and for a process

@@ -94,6 +94,27 @@ internal sealed class Clauses
         }
         // "while" after a comma, or opening the sentence's second half; "however" wherever it stands.
         var word = facts.Tokens[i].Surface;
-        return ContrastWords.Contains(word) && (gap.Contains(',') || word is "but" or "whereas" or "however");
+        if (ContrastWords.Contains(word) && (gap.Contains(',') || word is "but" or "whereas" or "however"))
+        {
+            return true;
+        }
+        // "Cuba rejected the measures and said that…": "and" before a verb starts a second predicate.
+        return word.Equals("and", StringComparison.OrdinalIgnoreCase) && StartsWithVerb(facts, i + 1);
+    }
+
+    private static bool StartsWithVerb(SentenceFacts facts, int i)
+    {
+        if (i < facts.Tokens.Count && facts.Tokens[i].Surface.Equals("also", StringComparison.OrdinalIgnoreCase))
+        {
+            i++;
+        }
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start == i)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,4 +33,5 @@ internal enum WordClass
     Implementation,
     Harm,
     SpeakerRole,
+    Retrospective,
 }

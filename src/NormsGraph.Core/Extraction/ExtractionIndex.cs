@@ -55,6 +55,7 @@ internal sealed class ExtractionIndex
         AddWords(language.PassiveProposeCues, WordClass.PassivePropose);
         AddWords(language.ImplementationCues, WordClass.Implementation);
         AddWords(language.HarmCues, WordClass.Harm);
+        AddWords(language.RetrospectiveCues, WordClass.Retrospective);
         AddWords(language.SpeakerRoles, WordClass.SpeakerRole);
         OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
         OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);

@@ -31,7 +31,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     // Function words match as written: the stem of "its" is "it", of "May" is "may".
     private static bool IsWrittenAs(PhraseMatch<WordCue> match, List<Token> tokens)
     {
-        if (match.Payload.Class is WordClass.NewIdea or WordClass.PassivePropose or WordClass.Implementation or WordClass.Harm)
+        if (match.Payload.Class is WordClass.NewIdea or WordClass.PassivePropose or WordClass.Implementation or WordClass.Harm or WordClass.Retrospective)
         {
             return true; // verbs and adjectives: inflections welcome
         }

@@ -53,7 +53,8 @@ internal sealed class StanceResolver(ExtractionIndex index)
                 }
                 var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
                 stance = Refine(Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
-                    IsNegated(facts, governing, subjectEnd), strong && !governing.Cue.IsReporting, FramedAsNew(facts, target)), facts, governing, target);
+                    IsNegated(facts, governing, subjectEnd), strong && !governing.Cue.IsReporting,
+                    FramedAsNew(facts, target) && !LooksBack(facts, governing)), facts, governing, target);
             }
             if (stance is { } resolved)
             {
@@ -65,18 +66,25 @@ internal sealed class StanceResolver(ExtractionIndex index)
 
     // The first stance verb of the target's clause after the subject: in a later clause ("…, but X opposed
     // the mechanism") it is that clause's own verb, not the sentence's first one. A cue nearer the target
-    // is usually inside the object ("norms proposed by the GCSC", "concerns about terrorism").
+    // is usually inside the object ("norms proposed by the GCSC", "concerns about terrorism"). A clause with
+    // only a reporting verb ("…and said that states should settle disputes under the Charter") is governed by
+    // it, not by a stance verb of another clause.
     private static CueMention? GoverningCue(SentenceFacts facts, Clauses clauses, TargetMention target, int subjectEnd)
     {
+        CueMention? reporting = null;
         foreach (var cue in facts.Cues)
         {
-            if (cue.Start >= subjectEnd && cue.End <= target.Start && !cue.Cue.IsReporting && clauses.Same(cue.Start, target.Start)
-                && (!cue.Cue.IsPreposition || target.IsPractice))
+            if (cue.Start < subjectEnd || cue.End > target.Start || !clauses.Same(cue.Start, target.Start))
+            {
+                continue;
+            }
+            if (!cue.Cue.IsReporting && (!cue.Cue.IsPreposition || target.IsPractice))
             {
                 return cue;
             }
+            reporting ??= cue.Cue.IsReporting && !cue.Cue.TakesAddressee && clauses[target.Start] > 0 ? cue : null;
         }
-        return null;
+        return reporting;
     }
 
     internal static bool IsNegated(SentenceFacts facts, CueMention cue, int subjectEnd) =>
@@ -98,6 +106,10 @@ internal sealed class StanceResolver(ExtractionIndex index)
         }
         return null;
     }
+
+    // "welcomed the establishment of the directory": the verb greets something done, so it is not a proposal.
+    private static bool LooksBack(SentenceFacts facts, CueMention governing) =>
+        governing.End > 0 && facts.Has(WordClass.Retrospective, governing.Start, governing.End);
 
     // "a dedicated review mechanism", "the establishment of a new norm": the target does not exist yet.
     private static bool FramedAsNew(SentenceFacts facts, TargetMention target) =>

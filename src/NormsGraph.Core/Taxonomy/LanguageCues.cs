@@ -25,4 +25,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> ChairDocuments,
     IReadOnlyList<string> AddresseeVerbs,
     IReadOnlyList<string> ImplementationCues,
-    IReadOnlyList<string> HarmCues);
+    IReadOnlyList<string> HarmCues,
+    IReadOnlyList<string> RetrospectiveCues);

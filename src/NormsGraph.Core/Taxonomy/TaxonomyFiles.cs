@@ -93,6 +93,7 @@ internal sealed class LanguageFile
     public List<string> AddresseeVerbs { get; set; } = [];
     public List<string> ImplementationCues { get; set; } = [];
     public List<string> HarmCues { get; set; } = [];
+    public List<string> RetrospectiveCues { get; set; } = [];
 }
 
 internal sealed class StanceEntry

@@ -44,4 +44,21 @@ public sealed class ActorListTests
         Assert.Contains(("gha", Stance.Support, "p-cbm"), positions);
         Assert.Contains(("per", Stance.Support, "p-cbm"), positions);
     }
+
+    [Fact]
+    public void Speaking_also_on_behalf_of_a_list_gives_the_speaker_and_every_listed_state_the_position()
+    {
+        var positions = Positions("Ireland, speaking also on behalf of Austria and Switzerland, urged all States to respect international humanitarian law.");
+        Assert.Contains(("irl", Stance.Support, "p-ihl"), positions);
+        Assert.Contains(("aut", Stance.Support, "p-ihl"), positions);
+        Assert.Contains(("che", Stance.Support, "p-ihl"), positions);
+    }
+
+    [Fact]
+    public void A_speaker_after_a_fronted_on_behalf_of_is_not_a_holder()
+    {
+        var positions = Positions("Speaking on behalf of the Non-Aligned Movement, Iran called for a legally binding instrument.");
+        Assert.DoesNotContain(positions, p => p.Actor == "irn");
+        Assert.Contains(positions, p => p.Target == "p-binding-instrument" && p.Stance == Stance.Support);
+    }
 }

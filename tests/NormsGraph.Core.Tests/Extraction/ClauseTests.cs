@@ -27,4 +27,20 @@ public sealed class ClauseTests
         var positions = Positions("Kenya welcomed the norms proposed by the GCSC on the public core of the internet.");
         Assert.Contains(("ken", Stance.Support, "gcsc-1"), positions);
     }
+
+    [Fact]
+    public void And_before_a_second_verb_starts_a_predicate_with_its_own_stance()
+    {
+        var positions = Positions("Cuba rejected the unilateral sanctions and said states should settle disputes in accordance with the Charter of the United Nations.");
+        Assert.Contains(("cub", Stance.Support, "p-intl-law"), positions);
+        Assert.DoesNotContain(("cub", Stance.Oppose, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void Each_coordinated_verb_governs_its_own_object()
+    {
+        var positions = Positions("The Netherlands supported confidence-building measures and rejected a legally binding instrument.");
+        Assert.Contains(("nld", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("nld", Stance.Oppose, "p-binding-instrument"), positions);
+    }
 }

@@ -78,4 +78,11 @@ public sealed class StanceRefinementTests
         Assert.Contains(positions, p => p.Stance == Stance.Support && p.Target == "p-surveillance-moratorium");
         Assert.DoesNotContain(positions, p => p.Stance == Stance.Concern && p.Target == "p-surveillance-moratorium");
     }
+
+    [Fact]
+    public void Welcoming_the_establishment_of_something_supports_it_rather_than_proposing_it()
+    {
+        Assert.Contains(("ken", Stance.Support, "p-cbm"), Positions("Kenya welcomed the establishment of a global directory of points of contact."));
+        Assert.Contains(("ken", Stance.Propose, "p-cbm"), Positions("Kenya called for the establishment of a global directory of points of contact."));
+    }
 }
