@@ -325,13 +325,24 @@ internal static partial class DiscoveredActors
             {
                 return true;
             }
-            if (!tokens[i].IsCapitalised && tokens[i].Surface is not ("the" or "a" or "an" or "its" or "their"))
+            if (!tokens[i].IsCapitalised && tokens[i].Surface is not ("the" or "a" or "an" or "its" or "their") && !IsRoleModifier(tokens[i].Surface))
             {
                 return false;
             }
         }
         return false;
     }
+
+    // "a policy analyst", "a senior legal adviser": lowercase words may qualify the role noun; a verb or a
+    // relative word ends the apposition.
+    private static bool IsRoleModifier(string word) =>
+        word.Length > 2 && word.All(char.IsLetter) && !AppositionEnders.Contains(word);
+
+    private static readonly HashSet<string> AppositionEnders = new(StringComparer.Ordinal)
+    {
+        "who", "which", "that", "where", "when", "while", "whose", "whom", "said", "says", "and", "but", "was", "were", "has", "had",
+        "for", "with", "from", "into", "after", "before", "since",
+    };
 
     // A capitalised word with lowercase after its first letter: "Kaye", "Tahzib" — not "UN", "The", "ICT4Peace".
     private static bool IsNameWord(string word)

@@ -89,6 +89,19 @@ internal static class ReportAuthors
     private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 
     /// <summary>The one organisation that holds nearly every explicit attribution of the body, or none.</summary>
+    /// <summary>A first-person text in which one organisation, and no other actor, is named as a speaker ("The
+    /// Foundation welcomes the opportunity… We urge states…"): a submission or a press release, in its own voice.</summary>
+    public static IReadOnlyList<string> SoleSpeakerOfFirstPersonText(IReadOnlyList<SentenceFacts> body, IEnumerable<Attribution> explicitAttributions,
+        Func<string, bool> isOrganisation)
+    {
+        if (body.Count(IsFirstPerson) < MinimumFirstPersonSentences)
+        {
+            return [];
+        }
+        var speakers = explicitAttributions.SelectMany(a => a.ActorIds).Distinct(StringComparer.Ordinal).ToList();
+        return speakers.Count == 1 && isOrganisation(speakers[0]) ? speakers : [];
+    }
+
     public static IReadOnlyList<string> Dominant(IEnumerable<Attribution> explicitAttributions, Func<string, bool> isOrganisation)
     {
         var holders = explicitAttributions.SelectMany(a => a.ActorIds).ToList();

@@ -139,8 +139,8 @@ public sealed class ReportExtractor
         return false;
     }
 
-    // The title's speaker, else the byline's author of a first-person text, else the organisation that speaks in
-    // nearly every attributed sentence.
+    // The title's speaker, else the byline's author of a first-person text, else the one organisation a first-person
+    // text names as a speaker, else the organisation that speaks in nearly every attributed sentence.
     private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, string? byline, List<SentenceFacts> sentences, ReportContext context)
     {
         var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns);
@@ -155,7 +155,12 @@ public sealed class ReportExtractor
             .ToList();
         var fromByline = ReportAuthors.FromByline(byline, sentences, explicitOnes, context,
             written => _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context));
-        return fromByline.Count > 0 ? fromByline : ReportAuthors.Dominant(explicitOnes, IsOrganisation);
+        if (fromByline.Count > 0)
+        {
+            return fromByline;
+        }
+        var soleSpeaker = ReportAuthors.SoleSpeakerOfFirstPersonText(sentences, explicitOnes, IsOrganisation);
+        return soleSpeaker.Count > 0 ? soleSpeaker : ReportAuthors.Dominant(explicitOnes, IsOrganisation);
     }
 
     private bool IsOrganisation(string actorId) =>

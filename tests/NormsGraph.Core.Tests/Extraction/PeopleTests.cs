@@ -54,4 +54,12 @@ public sealed class PeopleTests
         Assert.DoesNotContain(graph.Actors, a => a.Id == "brookings");
         Assert.Contains(graph.Positions, p => p.ActorId == "person-alan-brooks" && p.TargetId == "p-ihl");
     }
+
+    [Fact]
+    public void A_role_with_lowercase_qualifiers_still_marks_a_person()
+    {
+        var graph = Extract("Maria Lopez, a senior policy analyst at Access Now, said the treaty would criminalise security research.");
+        Assert.Contains(graph.Actors, a => a.Name == "Maria Lopez");
+        Assert.Contains(graph.Positions, p => p.TargetId == "p-protect-researchers" && graph.Actors.Single(a => a.Id == p.ActorId).Name == "Maria Lopez");
+    }
 }

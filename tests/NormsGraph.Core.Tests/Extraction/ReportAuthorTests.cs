@@ -105,4 +105,31 @@ public sealed class ReportAuthorTests
             """);
         Assert.DoesNotContain(positions, p => p.Actor == "person-maria-lindqvist");
     }
+
+    [Fact]
+    public void A_first_person_text_that_names_one_organisation_as_its_speaker_is_that_organisations()
+    {
+        var positions = Positions("""
+            Access Now welcomes the opportunity to contribute to this consultation.
+
+            We urge states to ensure the meaningful participation of civil society.
+
+            We are deeply concerned about the use of commercial spyware against journalists.
+            """);
+        Assert.Contains(("access-now", Stance.Support, "p-multistakeholder"), positions);
+        Assert.Contains(positions, p => p.Actor == "access-now" && p.Target == "p-surveillance-moratorium");
+    }
+
+    [Fact]
+    public void A_first_person_text_with_two_organisations_speaking_has_no_single_author()
+    {
+        var positions = Positions("""
+            Access Now welcomes the opportunity to contribute. Human Rights Watch stressed the value of the consultation.
+
+            We urge states to ensure the meaningful participation of civil society.
+
+            We are deeply concerned about the use of commercial spyware against journalists.
+            """);
+        Assert.DoesNotContain(positions, p => p.Target == "p-multistakeholder");
+    }
 }
