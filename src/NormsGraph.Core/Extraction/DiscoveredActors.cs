@@ -378,6 +378,7 @@ internal static partial class DiscoveredActors
         var surname = tokens[end - 1].Surface;
         var fullName = FullName(context, written, surname);
         var actor = Person(context, fullName, [sentence[tokens[title].Start..tokens[end - 1].End], written]);
+        context.PeopleBySurname.TryAdd(surname, actor); // "Dr. Lucas Kello…", later "Kello said…"
         match = new PhraseMatch<ActorAlias>(title, end, Remember(context, actor));
         return true;
     }

@@ -62,4 +62,12 @@ public sealed class PeopleTests
         Assert.Contains(graph.Actors, a => a.Name == "Maria Lopez");
         Assert.Contains(graph.Positions, p => p.TargetId == "p-protect-researchers" && graph.Actors.Single(a => a.Id == p.ActorId).Name == "Maria Lopez");
     }
+
+    [Fact]
+    public void A_person_introduced_with_a_courtesy_title_is_later_named_by_surname_alone()
+    {
+        var graph = Extract("Dr. Lucas Kello argued for stronger norms.\n\nKello said that states should publish their national positions.");
+        var person = Assert.Single(graph.Actors, a => a.Name == "Lucas Kello");
+        Assert.Contains(graph.Positions, p => p.ActorId == person.Id && p.TargetId == "p-national-positions");
+    }
 }
