@@ -21,7 +21,10 @@ internal static partial class DiscoveredActors
         "of", "for", "and", "on", "in", "the", "de", "du", "des", "la", "le", "y", "to", "&",
     };
 
-    public static IEnumerable<PhraseMatch<ActorAlias>> Find(List<Token> tokens, string sentence, ExtractionIndex index, ReportContext context)
+    /// <param name="peopleOnly">Only people with a courtesy title ("Ms. Sarah Chen"): a headline or a list of
+    /// speakers capitalises every word, so no other name can be told from the words around it.</param>
+    public static IEnumerable<PhraseMatch<ActorAlias>> Find(List<Token> tokens, string sentence, ExtractionIndex index, ReportContext context,
+        bool peopleOnly = false)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -31,7 +34,7 @@ internal static partial class DiscoveredActors
                 i = person.End - 1;
                 continue;
             }
-            if (!tokens[i].IsCapitalised)
+            if (peopleOnly || !tokens[i].IsCapitalised)
             {
                 continue;
             }
@@ -261,6 +264,12 @@ internal static partial class DiscoveredActors
                && (end == start || Joined(sentence, tokens[end - 1], tokens[end])))
         {
             end++;
+        }
+        if (end - start >= 2 && context.PeopleBySurname.TryGetValue(tokens[end - 1].Surface, out var met)
+            && met.Name.EndsWith(sentence[tokens[start].Start..tokens[end - 1].End], StringComparison.Ordinal))
+        {
+            match = new PhraseMatch<ActorAlias>(start, end, Remember(context, met)); // "Ms. Sarah Chen" before, "Sarah Chen" now
+            return true;
         }
         if (end - start < 2 || end >= tokens.Count || !(sentence[tokens[end - 1].End] == ',' ? RoleFollows(tokens, end, index) : AffiliationFollows(tokens, start, end, index)))
         {

@@ -73,12 +73,10 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         // A discovered name never cuts into a known one. It may wrap one that it is about ("the Media Foundation
         // for West Africa", "the Permanent Mission of Chile"), but a name that starts with a known actor is a
         // body of it ("African Union Commission on…", "EU Cyber Direct"): the known actor speaks. A headline
-        // in title case capitalises every word, so nothing is discovered there.
-        var discovered = IsHeadline(tokens, sentence)
-            ? []
-            : DiscoveredActors.Find(tokens, sentence, index, context)
-                .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End && !IsPerson(d))))
-                .ToList();
+        // in title case capitalises every word, so only people with a courtesy title are discovered there.
+        var discovered = DiscoveredActors.Find(tokens, sentence, index, context, peopleOnly: IsHeadline(tokens, sentence))
+            .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End && !IsPerson(d))))
+            .ToList();
         curated.AddRange(discovered);
         return LongestFirst(curated)
             .Select(m => new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess))

@@ -70,4 +70,20 @@ public sealed class PeopleTests
         var person = Assert.Single(graph.Actors, a => a.Name == "Lucas Kello");
         Assert.Contains(graph.Positions, p => p.ActorId == person.Id && p.TargetId == "p-national-positions");
     }
+
+    [Fact]
+    public void A_person_in_a_list_of_speakers_is_later_named_by_full_name_without_a_title()
+    {
+        var graph = Extract("The session discussed the protection of civilians.\n\nSpeakers\n\nMs. Sarah Chen, CyberPeace Institute\n\n"
+            + "Sarah Chen highlighted that ransomware attacks on hospitals put lives at risk.");
+        var person = Assert.Single(graph.Actors, a => a.Name == "Sarah Chen");
+        Assert.Contains(graph.Positions, p => p.ActorId == person.Id && p.TargetId == "gge-13f");
+    }
+
+    [Fact]
+    public void A_headline_still_discovers_no_organisation_beside_a_titled_person()
+    {
+        var graph = Extract("The session discussed the protection of civilians.\n\nMs. Sarah Chen, Baltic Institute For Digital Peace\n\nThe session closed.");
+        Assert.DoesNotContain(graph.Actors, a => a.Id.StartsWith("org-", StringComparison.Ordinal));
+    }
 }
