@@ -13,9 +13,10 @@ internal sealed record ActorAlias(string ActorId, bool IsProcess, bool IsDemonym
 /// <see cref="TakesAddressee"/> marks a reporting verb whose object is spoken to ("told the Council").
 /// <see cref="IsPreposition"/> marks an against-cue without a verb ("against"): it speaks against a practice
 /// ("no to attacks, and against militarisation") but not against a principle it heads ("the prohibition against
-/// the use of force").
+/// the use of force"). <see cref="IsNeutral"/> marks a verb that acknowledges without taking a side ("took note of").
 /// </summary>
-internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst, bool TakesAddressee = false, bool IsPreposition = false);
+internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst, bool TakesAddressee = false, bool IsPreposition = false,
+    bool IsNeutral = false);
 
 /// <summary>
 /// A function word or phrase. <see cref="Surface"/> is matched as written (case aside), not by stem:

@@ -44,6 +44,10 @@ internal sealed class ExtractionIndex
             var stems = Tokenizer.Stems(cue);
             Stances.Add(stems, new StanceCue(Stance.Support, IsReporting: true, IsAgainst: false, TakesAddressee: stems.Length > 0 && addresseeVerbs.Contains(stems[0])));
         }
+        foreach (var cue in language.NeutralCues)
+        {
+            Stances.Add(cue, new StanceCue(Stance.Support, IsReporting: false, IsAgainst: false, IsNeutral: true));
+        }
         foreach (var cue in language.AgainstCues)
         {
             Stances.Add(cue, new StanceCue(Stance.Oppose, IsReporting: false, IsAgainst: true, IsPreposition: !cue.Contains(' ', StringComparison.Ordinal) && cue == "against"));

@@ -120,6 +120,10 @@ internal sealed class StanceResolver(ExtractionIndex index)
     // stance turns or vanishes.
     internal static Stance? Resolve(Stance stance, StanceCue? cue, bool isPractice, bool negated, bool hasStrongCue, bool framedAsNew)
     {
+        if (cue is { IsNeutral: true })
+        {
+            return null; // "took note of the proposal" acknowledges it without backing it
+        }
         if (negated)
         {
             return stance switch

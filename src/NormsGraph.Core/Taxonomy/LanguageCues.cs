@@ -26,4 +26,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> AddresseeVerbs,
     IReadOnlyList<string> ImplementationCues,
     IReadOnlyList<string> HarmCues,
-    IReadOnlyList<string> RetrospectiveCues);
+    IReadOnlyList<string> RetrospectiveCues,
+    IReadOnlyList<string> NeutralCues);

@@ -94,6 +94,7 @@ internal sealed class LanguageFile
     public List<string> ImplementationCues { get; set; } = [];
     public List<string> HarmCues { get; set; } = [];
     public List<string> RetrospectiveCues { get; set; } = [];
+    public List<string> NeutralCues { get; set; } = [];
 }
 
 internal sealed class StanceEntry

@@ -85,4 +85,11 @@ public sealed class StanceRefinementTests
         Assert.Contains(("ken", Stance.Support, "p-cbm"), Positions("Kenya welcomed the establishment of a global directory of points of contact."));
         Assert.Contains(("ken", Stance.Propose, "p-cbm"), Positions("Kenya called for the establishment of a global directory of points of contact."));
     }
+
+    [Fact]
+    public void Taking_note_of_a_proposal_takes_no_position_on_it()
+    {
+        Assert.DoesNotContain(Positions("Brazil took note of the discussions on the programme of action."), p => p.Target == "p-poa");
+        Assert.Contains(("bra", Stance.Support, "p-poa"), Positions("Brazil noted its support for the programme of action."));
+    }
 }
