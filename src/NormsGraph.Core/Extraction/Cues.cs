@@ -35,4 +35,5 @@ internal enum WordClass
     Harm,
     SpeakerRole,
     Retrospective,
+    SignatoryLabel,
 }

@@ -60,6 +60,7 @@ internal sealed class ExtractionIndex
         AddWords(language.ImplementationCues, WordClass.Implementation);
         AddWords(language.HarmCues, WordClass.Harm);
         AddWords(language.RetrospectiveCues, WordClass.Retrospective);
+        AddWords(language.SignatoryLabels, WordClass.SignatoryLabel);
         AddWords(language.SpeakerRoles, WordClass.SpeakerRole);
         OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
         OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);

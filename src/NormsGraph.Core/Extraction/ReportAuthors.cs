@@ -89,6 +89,27 @@ internal static class ReportAuthors
     private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 
     /// <summary>The one organisation that holds nearly every explicit attribution of the body, or none.</summary>
+    private const int MinimumSignatories = 2;
+
+    /// <summary>The actors a joint statement lists after a label such as "Signatories:" at the start of a sentence.</summary>
+    public static IReadOnlyList<string> Signatories(IReadOnlyList<SentenceFacts> body)
+    {
+        foreach (var facts in body)
+        {
+            var label = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.SignatoryLabel && w.Start == 0);
+            if (label.End == 0 || label.End >= facts.Tokens.Count || !facts.TextBetween(label.End - 1, label.End).Contains(':'))
+            {
+                continue;
+            }
+            var listed = facts.Actors.Where(a => a.Start >= label.End && !a.IsProcess).Select(a => a.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            if (listed.Count >= MinimumSignatories)
+            {
+                return listed;
+            }
+        }
+        return [];
+    }
+
     /// <summary>A first-person text in which one organisation, and no other actor, is named as a speaker ("The
     /// Foundation welcomes the opportunity… We urge states…"): a submission or a press release, in its own voice.</summary>
     public static IReadOnlyList<string> SoleSpeakerOfFirstPersonText(IReadOnlyList<SentenceFacts> body, IEnumerable<Attribution> explicitAttributions,

@@ -80,7 +80,7 @@ public sealed class ReportExtractor
             var hasPassiveAgent = AddPassiveAgents(facts, builder);
             var hasModal = facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
             var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup), hasModal)
-                ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts)) && facts.Targets.Count > 0
+                ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts) || NamesAuthor(facts, ownVoice)) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
             if (attribution is null || (hasPassiveAgent && attribution.Kind == AttributionKind.Carried))
@@ -122,6 +122,20 @@ public sealed class ReportExtractor
         return parts;
     }
 
+    // "It is Canada's view that…", "For Canada, sovereignty is…": in the author's own text, a sentence that names
+    // the author states its view even without a stance verb.
+    private static bool NamesAuthor(SentenceFacts facts, IReadOnlyList<string> authors)
+    {
+        foreach (var actor in facts.Actors)
+        {
+            if (authors.Contains(actor.ActorId))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private const int HostVerbReach = 4;
 
     // "The Council this morning held a panel discussion on…": the subject's verb hosts an event.
@@ -139,7 +153,7 @@ public sealed class ReportExtractor
         return false;
     }
 
-    // The title's speaker, else the byline's author of a first-person text, else the one organisation a first-person
+    // The title's speaker, else a joint statement's listed signatories, else the byline's author of a first-person text, else the one organisation a first-person
     // text names as a speaker, else the organisation that speaks in nearly every attributed sentence.
     private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, string? byline, List<SentenceFacts> sentences, ReportContext context)
     {
@@ -147,6 +161,11 @@ public sealed class ReportExtractor
         if (fromTitle.Count > 0)
         {
             return fromTitle;
+        }
+        var signatories = ReportAuthors.Signatories(sentences);
+        if (signatories.Count > 0)
+        {
+            return signatories;
         }
         var explicitOnes = sentences
             .Select(s => AttributionResolver.Resolve(s, Referents.None, sentenceHasModal: false))

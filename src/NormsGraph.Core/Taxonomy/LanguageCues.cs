@@ -27,4 +27,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> ImplementationCues,
     IReadOnlyList<string> HarmCues,
     IReadOnlyList<string> RetrospectiveCues,
-    IReadOnlyList<string> NeutralCues);
+    IReadOnlyList<string> NeutralCues,
+    IReadOnlyList<string> SignatoryLabels);

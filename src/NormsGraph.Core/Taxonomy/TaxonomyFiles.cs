@@ -95,6 +95,7 @@ internal sealed class LanguageFile
     public List<string> HarmCues { get; set; } = [];
     public List<string> RetrospectiveCues { get; set; } = [];
     public List<string> NeutralCues { get; set; } = [];
+    public List<string> SignatoryLabels { get; set; } = [];
 }
 
 internal sealed class StanceEntry

@@ -132,4 +132,36 @@ public sealed class ReportAuthorTests
             """);
         Assert.DoesNotContain(positions, p => p.Target == "p-multistakeholder");
     }
+
+    [Fact]
+    public void The_listed_signatories_of_a_joint_statement_hold_its_first_person_positions()
+    {
+        var positions = Positions("""
+            We, the undersigned states, reaffirm our commitment to responsible state behaviour.
+
+            We call on all states to protect CERTs from attacks.
+
+            Signatories: Australia, Fiji, Japan and Norway.
+            """, title: "Joint statement on incident response");
+        foreach (var state in new[] { "aus", "fji", "jpn", "nor" })
+        {
+            Assert.Contains((state, Stance.Support, "gge-13k"), positions);
+        }
+    }
+
+    [Fact]
+    public void A_national_statement_that_names_its_author_states_the_authors_view_without_a_stance_verb()
+    {
+        var positions = Positions("It is Canada's view that international humanitarian law applies to cyber operations in armed conflict.",
+            title: "Canada's national statement on international law in cyberspace");
+        Assert.Contains(("can", Stance.Support, "p-ihl"), positions);
+    }
+
+    [Fact]
+    public void A_meeting_report_does_not_give_a_named_state_a_position_without_a_stance_verb()
+    {
+        var positions = Positions("It is Canada's view that international humanitarian law applies to cyber operations in armed conflict.",
+            title: "OEWG session on international law");
+        Assert.DoesNotContain(positions, p => p.Actor == "can");
+    }
 }
