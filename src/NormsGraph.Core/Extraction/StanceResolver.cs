@@ -39,8 +39,11 @@ internal sealed class StanceResolver(ExtractionIndex index)
             Stance? stance;
             if (DirectCue(facts, target, subjectEnd) is { } direct)
             {
-                stance = Refine(Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, IsNegated(facts, direct, subjectEnd), hasStrongCue: true,
-                    framedAsNew: false), facts, direct, target);
+                var negated = IsNegated(facts, direct, subjectEnd);
+                // "No state should undermine another state's critical infrastructure": a harm denied is the norm upheld.
+                stance = negated && !target.IsPractice && facts.Has(WordClass.Harm, direct.Start, direct.End)
+                    ? Stance.Support
+                    : Refine(Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated, hasStrongCue: true, framedAsNew: false), facts, direct, target);
             }
             else
             {

@@ -92,4 +92,11 @@ public sealed class StanceRefinementTests
         Assert.DoesNotContain(Positions("Brazil took note of the discussions on the programme of action."), p => p.Target == "p-poa");
         Assert.Contains(("bra", Stance.Support, "p-poa"), Positions("Brazil noted its support for the programme of action."));
     }
+
+    [Fact]
+    public void A_harm_that_no_state_should_do_upholds_the_norm_it_would_harm()
+    {
+        var positions = Positions("Norway stressed that no state should undermine the public core of the internet.");
+        Assert.Contains(("nor", Stance.Support, "gcsc-1"), positions);
+    }
 }
