@@ -50,7 +50,7 @@ internal sealed class ExtractionIndex
         }
         foreach (var cue in language.AgainstCues)
         {
-            Stances.Add(cue, new StanceCue(Stance.Oppose, IsReporting: false, IsAgainst: true, IsPreposition: !cue.Contains(' ', StringComparison.Ordinal) && cue == "against"));
+            Stances.Add(cue, new StanceCue(Stance.Oppose, IsReporting: false, IsAgainst: true, IsPreposition: cue == "against"));
         }
         AddWords(language.Negations, WordClass.Negation);
         AddWords(language.Anaphora, WordClass.Anaphor);

@@ -124,17 +124,8 @@ public sealed class ReportExtractor
 
     // "It is Canada's view that…", "For Canada, sovereignty is…": in the author's own text, a sentence that names
     // the author states its view even without a stance verb.
-    private static bool NamesAuthor(SentenceFacts facts, IReadOnlyList<string> authors)
-    {
-        foreach (var actor in facts.Actors)
-        {
-            if (authors.Contains(actor.ActorId))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool NamesAuthor(SentenceFacts facts, IReadOnlyList<string> authors) =>
+        facts.Actors.Any(a => authors.Contains(a.ActorId));
 
     private const int HostVerbReach = 4;
 
@@ -153,8 +144,9 @@ public sealed class ReportExtractor
         return false;
     }
 
-    // The title's speaker, else a joint statement's listed signatories, else the byline's author of a first-person text, else the one organisation a first-person
-    // text names as a speaker, else the organisation that speaks in nearly every attributed sentence.
+    // The title's speaker, else a joint statement's listed signatories, else the byline's author of a first-person
+    // text, else the one organisation a first-person text names as a speaker, else the organisation that speaks in
+    // nearly every attributed sentence.
     private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, string? byline, List<SentenceFacts> sentences, ReportContext context)
     {
         var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns);

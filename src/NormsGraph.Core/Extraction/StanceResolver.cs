@@ -49,7 +49,7 @@ internal sealed class StanceResolver(ExtractionIndex index)
             {
                 // A target with no stance verb of its own clause takes the sentence's first one, but not from
                 // across a concession: in "While IHL may apply…, Cuba warned against…" the warning is not about IHL.
-                var governing = GoverningCue(facts, clauses, target, subjectEnd) ?? (cue.Cue is { IsPreposition: true } && !target.IsPractice ? default : cue);
+                var governing = GoverningCue(facts, clauses, target, subjectEnd) ?? (cue.End > 0 && !CanGovern(cue, target) ? default : cue);
                 if (governing.End > 0 && governing.Start > target.Start && clauses.IsConcession(target.Start) && !clauses.Same(governing.Start, target.Start))
                 {
                     continue;
@@ -81,7 +81,7 @@ internal sealed class StanceResolver(ExtractionIndex index)
             {
                 continue;
             }
-            if (!cue.Cue.IsReporting && (!cue.Cue.IsPreposition || target.IsPractice))
+            if (!cue.Cue.IsReporting && CanGovern(cue, target))
             {
                 return cue;
             }
@@ -89,6 +89,9 @@ internal sealed class StanceResolver(ExtractionIndex index)
         }
         return reporting;
     }
+
+    // A bare "against" speaks against a practice, never against a principle it heads ("the prohibition against…").
+    private static bool CanGovern(CueMention cue, TargetMention target) => !cue.Cue.IsPreposition || target.IsPractice;
 
     internal static bool IsNegated(SentenceFacts facts, CueMention cue, int subjectEnd) =>
         cue.End > 0 && facts.Has(WordClass.Negation, Math.Max(subjectEnd, cue.Start - 3), cue.Start);
@@ -102,7 +105,7 @@ internal sealed class StanceResolver(ExtractionIndex index)
         foreach (var cue in facts.Cues)
         {
             if (cue.Start >= subjectEnd && cue.End <= target.Start && target.Start - cue.End <= DirectCueReach
-                && cue.Cue.Stance is Stance.Concern or Stance.Oppose && !cue.Cue.IsReporting && (!cue.Cue.IsPreposition || target.IsPractice))
+                && cue.Cue.Stance is Stance.Concern or Stance.Oppose && !cue.Cue.IsReporting && CanGovern(cue, target))
             {
                 return cue;
             }
