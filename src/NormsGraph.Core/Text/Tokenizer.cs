@@ -70,8 +70,8 @@ public static class Tokenizer
     // Report vocabulary is small and repetitive, so each written form is folded and stemmed once per process;
     // the cache also hands back the word's string, so a known word costs no allocation (looked up by span).
     private const int MaxCachedWords = 500_000;
-    private static readonly ConcurrentDictionary<string, string[]> StemCache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup =
+    private static readonly ConcurrentDictionary<string, NumberedStem[]> StemCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, NumberedStem[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup =
         StemCache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // In front of the shared cache, each thread keeps the words it met in a plain dictionary: a lookup there costs
@@ -79,18 +79,18 @@ public static class Tokenizer
     private const int MaxThreadWords = 50_000;
 
     [ThreadStatic]
-    private static Dictionary<string, string[]>? _threadWords;
+    private static Dictionary<string, NumberedStem[]>? _threadWords;
 
     private static void AddWord(List<Token> tokens, string text, int start, int end)
     {
-        var threadWords = _threadWords ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var threadWords = _threadWords ??= new Dictionary<string, NumberedStem[]>(StringComparer.Ordinal);
         var span = text.AsSpan(start, end - start);
         if (!threadWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var word, out var stems))
         {
             if (!StemLookup.TryGetValue(span, out word, out stems))
             {
                 word = text[start..end];
-                stems = StemsOf(word);
+                stems = Numbered(StemsOf(word));
                 if (StemCache.Count < MaxCachedWords)
                 {
                     StemCache.TryAdd(word, stems);
@@ -104,7 +104,7 @@ public static class Tokenizer
         }
         foreach (var stem in stems)
         {
-            tokens.Add(new Token(word, stem, start, end));
+            tokens.Add(new Token(word, stem.Stem, start, end) { StemId = stem.Id });
         }
     }
 
@@ -112,9 +112,21 @@ public static class Tokenizer
     {
         foreach (var stem in StemsOf(joined))
         {
-            tokens.Add(new Token(surface, stem, start, end));
+            tokens.Add(new Token(surface, stem, start, end) { StemId = StemIds.Number(stem, always: false) });
         }
     }
+
+    private static NumberedStem[] Numbered(string[] stems)
+    {
+        var numbered = new NumberedStem[stems.Length];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            numbered[i] = new NumberedStem(stems[i], StemIds.Number(stems[i], always: false));
+        }
+        return numbered;
+    }
+
+    private readonly record struct NumberedStem(string Stem, int Id);
 
     private static string[] StemsOf(string word)
     {
