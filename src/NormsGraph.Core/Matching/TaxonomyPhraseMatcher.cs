@@ -12,8 +12,11 @@ public sealed class TaxonomyPhraseMatcher
     private const int CooccurWindow = 20;
 
     private readonly PhraseMatcher<PhraseCue> _phrases = new();
+    // A co-occurrence term's trie payload is the term (its stems), which lists its slots: common words are terms
+    // of many groups, and one match per occurrence is cheaper than one per slot.
     private readonly PhraseMatcher<int> _cooccur = new();
     private readonly List<CooccurGroup> _slotGroups = [];
+    private readonly List<List<int>> _termSlots = [];
 
     [ThreadStatic]
     private static List<PhraseMatch<PhraseCue>>? _phraseScratch;
@@ -23,6 +26,7 @@ public sealed class TaxonomyPhraseMatcher
 
     public TaxonomyPhraseMatcher(Taxonomy.Taxonomy taxonomy)
     {
+        var termNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var target in taxonomy.Targets)
         {
             foreach (var phrase in target.Phrases)
@@ -38,11 +42,26 @@ public sealed class TaxonomyPhraseMatcher
                 var group = new CooccurGroup(target.Target.Id, _slotGroups.Count, terms.Count, string.Join(" + ", terms));
                 foreach (var term in terms)
                 {
-                    _cooccur.Add(term, _slotGroups.Count);
+                    TermSlots(term, termNumbers).Add(_slotGroups.Count);
                     _slotGroups.Add(group);
                 }
             }
         }
+    }
+
+    // Terms with the same stems end at the same trie node: they are one term, its slots in the order they came.
+    private List<int> TermSlots(string term, Dictionary<string, int> termNumbers)
+    {
+        var stems = Tokenizer.Stems(term);
+        var key = string.Join(' ', stems);
+        if (!termNumbers.TryGetValue(key, out var number))
+        {
+            number = _termSlots.Count;
+            termNumbers[key] = number;
+            _termSlots.Add([]);
+            _cooccur.Add(stems, number);
+        }
+        return _termSlots[number];
     }
 
     /// <summary>Every phrase and practice occurrence, then every satisfied co-occurrence group, in text order within each kind.</summary>
@@ -85,11 +104,14 @@ public sealed class TaxonomyPhraseMatcher
         order.Clear();
         foreach (var match in matches)
         {
-            if (seen[match.Payload] != stamp)
+            foreach (var slot in _termSlots[match.Payload])
             {
-                seen[match.Payload] = stamp;
-                positions[match.Payload] = (match.Start, match.End);
-                order.Add(match.Payload);
+                if (seen[slot] != stamp)
+                {
+                    seen[slot] = stamp;
+                    positions[slot] = (match.Start, match.End);
+                    order.Add(slot);
+                }
             }
         }
         var checkedGroups = scratch.GroupChecked;
