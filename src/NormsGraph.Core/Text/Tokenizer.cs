@@ -79,13 +79,13 @@ public static class Tokenizer
     private const int MaxThreadWords = 50_000;
 
     [ThreadStatic]
-    private static Dictionary<string, NumberedStem[]>? _threadWords;
+    private static ThreadWords? _threadWords;
 
     private static void AddWord(List<Token> tokens, string text, int start, int end)
     {
-        var threadWords = _threadWords ??= new Dictionary<string, NumberedStem[]>(StringComparer.Ordinal);
+        var threadWords = _threadWords ??= new ThreadWords();
         var span = text.AsSpan(start, end - start);
-        if (!threadWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var word, out var stems))
+        if (!threadWords.BySpan.TryGetValue(span, out var word, out var stems))
         {
             if (!StemLookup.TryGetValue(span, out word, out stems))
             {
@@ -96,11 +96,11 @@ public static class Tokenizer
                     StemCache.TryAdd(word, stems);
                 }
             }
-            if (threadWords.Count >= MaxThreadWords)
+            if (threadWords.Words.Count >= MaxThreadWords)
             {
-                threadWords.Clear();
+                threadWords.Words.Clear();
             }
-            threadWords[word] = stems;
+            threadWords.Words[word] = stems;
         }
         foreach (var stem in stems)
         {
@@ -127,6 +127,16 @@ public static class Tokenizer
     }
 
     private readonly record struct NumberedStem(string Stem, int Id);
+
+    // The span lookup is made once per thread, not once per word (making it checks the comparer each time).
+    private sealed class ThreadWords
+    {
+        public ThreadWords() => BySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Dictionary<string, NumberedStem[]> Words { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, NumberedStem[]>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
+    }
 
     private static string[] StemsOf(string word)
     {
