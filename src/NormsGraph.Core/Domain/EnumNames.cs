@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace NormsGraph.Core.Domain;
@@ -5,7 +6,10 @@ namespace NormsGraph.Core.Domain;
 /// <summary>Stable snake_case names for the domain enums, used in storage, JSON and taxonomy files.</summary>
 public static class EnumNames
 {
-    public static string ToSnakeCase<T>(T value) where T : struct, Enum
+    // Every statement id spells its stance: each value is spelled once per process.
+    public static string ToSnakeCase<T>(T value) where T : struct, Enum => Spelled<T>.Names.GetOrAdd(value, Spell);
+
+    private static string Spell<T>(T value) where T : struct, Enum
     {
         var name = value.ToString();
         var builder = new StringBuilder(name.Length + 4);
@@ -28,4 +32,9 @@ public static class EnumNames
     public static bool TryParse<T>(string? value, out T result) where T : struct, Enum =>
         Enum.TryParse(value?.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out result)
         && Enum.IsDefined(result);
+
+    private static class Spelled<T> where T : struct, Enum
+    {
+        public static readonly ConcurrentDictionary<T, string> Names = new();
+    }
 }

@@ -52,24 +52,31 @@ public static class StableIds
     /// <summary>Lower case, runs of white space as one space, none at the ends.</summary>
     internal static string Normalise(string text)
     {
-        var lower = text.Length <= StackBytes ? stackalloc char[text.Length] : new char[text.Length];
-        text.AsSpan().ToLowerInvariant(lower);
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in lower)
+        // Each position's id normalises its evidence sentence: lowered and squeezed in place in one buffer.
+        var rented = text.Length > StackBytes ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var buffer = rented is null ? stackalloc char[text.Length] : rented.AsSpan(0, text.Length);
+        text.AsSpan().ToLowerInvariant(buffer);
+        var length = 0;
+        foreach (var c in buffer)
         {
             if (!char.IsWhiteSpace(c))
             {
-                builder.Append(c);
+                buffer[length++] = c;
             }
-            else if (builder.Length > 0 && builder[^1] != ' ')
+            else if (length > 0 && buffer[length - 1] != ' ')
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
         }
-        if (builder.Length > 0 && builder[^1] == ' ')
+        if (length > 0 && buffer[length - 1] == ' ')
         {
-            builder.Length--;
+            length--;
         }
-        return builder.ToString();
+        var normalised = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        return normalised;
     }
 }

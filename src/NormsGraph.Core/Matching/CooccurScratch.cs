@@ -4,7 +4,7 @@ namespace NormsGraph.Core.Matching;
 
 /// <summary>
 /// Per-thread working memory of <see cref="TaxonomyPhraseMatcher"/>: the raw trie matches and, per
-/// co-occurrence slot, the call (stamp) in which it was last seen and where. A new stamp per call stands for
+/// co-occurrence term, the call (stamp) in which it was last seen and where. A new stamp per call stands for
 /// clearing the arrays, so a sentence costs no allocation however many groups its words touch.
 /// </summary>
 internal sealed class CooccurScratch
@@ -18,9 +18,10 @@ internal sealed class CooccurScratch
 
     public List<int> SlotOrder { get; } = [];
 
-    public int[] SlotSeen { get; private set; } = [];
+    /// <summary>Indexed by term (there are at most as many terms as slots).</summary>
+    public int[] TermSeen { get; private set; } = [];
 
-    public (int Start, int End)[] SlotPosition { get; private set; } = [];
+    public (int Start, int End)[] TermPosition { get; private set; } = [];
 
     /// <summary>Indexed by a group's first slot.</summary>
     public int[] GroupChecked { get; private set; } = [];
@@ -28,11 +29,11 @@ internal sealed class CooccurScratch
     public static CooccurScratch ForThisThread(int slots)
     {
         var scratch = _current ??= new CooccurScratch();
-        if (scratch.SlotSeen.Length < slots)
+        if (scratch.TermSeen.Length < slots)
         {
             // Fresh arrays are all zero, and stamps start at 1: nothing in them counts as seen.
-            scratch.SlotSeen = new int[slots];
-            scratch.SlotPosition = new (int, int)[slots];
+            scratch.TermSeen = new int[slots];
+            scratch.TermPosition = new (int, int)[slots];
             scratch.GroupChecked = new int[slots];
         }
         return scratch;
@@ -42,7 +43,7 @@ internal sealed class CooccurScratch
     {
         if (_stamp == int.MaxValue)
         {
-            Array.Clear(SlotSeen);
+            Array.Clear(TermSeen);
             Array.Clear(GroupChecked);
             _stamp = 0;
         }

@@ -12,8 +12,12 @@ public sealed class TaxonomyPhraseMatcher
     private const int CooccurWindow = 20;
 
     private readonly PhraseMatcher<PhraseCue> _phrases = new();
+    // A co-occurrence term's trie payload is the term (its stems), which lists its slots: common words are terms
+    // of many groups, and one match per occurrence is cheaper than one per slot.
     private readonly PhraseMatcher<int> _cooccur = new();
     private readonly List<CooccurGroup> _slotGroups = [];
+    private readonly List<List<int>> _termSlots = [];
+    private readonly List<int> _slotTerm = [];
 
     [ThreadStatic]
     private static List<PhraseMatch<PhraseCue>>? _phraseScratch;
@@ -23,6 +27,7 @@ public sealed class TaxonomyPhraseMatcher
 
     public TaxonomyPhraseMatcher(Taxonomy.Taxonomy taxonomy)
     {
+        var termNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var target in taxonomy.Targets)
         {
             foreach (var phrase in target.Phrases)
@@ -38,11 +43,28 @@ public sealed class TaxonomyPhraseMatcher
                 var group = new CooccurGroup(target.Target.Id, _slotGroups.Count, terms.Count, string.Join(" + ", terms));
                 foreach (var term in terms)
                 {
-                    _cooccur.Add(term, _slotGroups.Count);
+                    var termNumber = TermNumber(term, termNumbers);
+                    _termSlots[termNumber].Add(_slotGroups.Count);
+                    _slotTerm.Add(termNumber);
                     _slotGroups.Add(group);
                 }
             }
         }
+    }
+
+    // Terms with the same stems end at the same trie node: they are one term, its slots in the order they came.
+    private int TermNumber(string term, Dictionary<string, int> termNumbers)
+    {
+        var stems = Tokenizer.Stems(term);
+        var key = string.Join(' ', stems);
+        if (!termNumbers.TryGetValue(key, out var number))
+        {
+            number = _termSlots.Count;
+            termNumbers[key] = number;
+            _termSlots.Add([]);
+            _cooccur.Add(stems, number);
+        }
+        return number;
     }
 
     /// <summary>Every phrase and practice occurrence, then every satisfied co-occurrence group, in text order within each kind.</summary>
@@ -65,10 +87,11 @@ public sealed class TaxonomyPhraseMatcher
         return [.. hits];
     }
 
-    // Each slot remembers the first token where its term occurs; a group is satisfied when all its slots
-    // are filled within the window. Groups are checked in the order their first slot was seen. Common words
-    // belong to many groups and this runs per sentence, so the bookkeeping lives in per-thread arrays
-    // stamped per call (nothing to clear, nothing allocated).
+    // Each term remembers the first token where it occurs, which fills all its slots; a group is satisfied when
+    // all its slots are filled within the window. Groups are checked in the order their first slot was seen.
+    // Common words belong to many groups and recur in a sentence, and this runs per sentence, so a term is
+    // handled at its first occurrence only and the bookkeeping lives in per-thread arrays stamped per call
+    // (nothing to clear, nothing allocated).
     private void AddCooccurrences(IReadOnlyList<Token> tokens, List<PhraseHit> hits, CooccurScratch scratch)
     {
         var matches = scratch.Slots;
@@ -79,18 +102,20 @@ public sealed class TaxonomyPhraseMatcher
             return;
         }
         var stamp = scratch.NextStamp();
-        var seen = scratch.SlotSeen;
-        var positions = scratch.SlotPosition;
+        var seen = scratch.TermSeen;
+        var positions = scratch.TermPosition;
         var order = scratch.SlotOrder;
         order.Clear();
         foreach (var match in matches)
         {
-            if (seen[match.Payload] != stamp)
+            var term = match.Payload;
+            if (seen[term] == stamp)
             {
-                seen[match.Payload] = stamp;
-                positions[match.Payload] = (match.Start, match.End);
-                order.Add(match.Payload);
+                continue;
             }
+            seen[term] = stamp;
+            positions[term] = (match.Start, match.End);
+            order.AddRange(_termSlots[term]);
         }
         var checkedGroups = scratch.GroupChecked;
         foreach (var slot in order)
@@ -105,12 +130,13 @@ public sealed class TaxonomyPhraseMatcher
             var complete = true;
             for (var s = group.FirstSlot; s < group.FirstSlot + group.TermCount; s++)
             {
-                if (seen[s] != stamp)
+                var term = _slotTerm[s];
+                if (seen[term] != stamp)
                 {
                     complete = false;
                     break;
                 }
-                var position = positions[s];
+                var position = positions[term];
                 first = Math.Min(first, position.Start);
                 last = Math.Max(last, position.Start);
                 end = Math.Max(end, position.End);

@@ -87,13 +87,20 @@ internal static partial class MarkdownReportReader
         return output.ToString();
     }
 
+    // Most lines have no markup: a pattern is run only when the character it needs is there.
     private static string Inline(string line)
     {
-        line = Image().Replace(line, "");
-        line = Link().Replace(line, "${text}");
-        line = Emphasis().Replace(line, "${text}");
+        if (line.Contains('['))
+        {
+            line = Image().Replace(line, "");
+            line = Link().Replace(line, "${text}");
+        }
+        if (line.AsSpan().ContainsAny('*', '_'))
+        {
+            line = Emphasis().Replace(line, "${text}");
+        }
         line = line.Replace("`", "", StringComparison.Ordinal);
-        return HtmlTag().Replace(line, "");
+        return line.Contains('<') ? HtmlTag().Replace(line, "") : line;
     }
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?)\s*#*\s*$")]

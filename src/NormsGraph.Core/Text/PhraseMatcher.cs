@@ -8,7 +8,13 @@ namespace NormsGraph.Core.Text;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
+    // A phrase's first stem is looked up for every token, and nearly always misses: first stems numbered below
+    // this are found by indexing an array; the taxonomy's stems are numbered first, so in practice all of them.
+    private const int MaxRootArray = 1 << 16;
+
     private readonly Node _root = new();
+    private Node?[] _rootByNumber = [];
+    private int _maxRootNumber;
 
     public int Count { get; private set; }
 
@@ -21,11 +27,16 @@ public sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var stem in stems)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(stem, out var next))
+            var number = StemIds.Number(stem);
+            node.Children ??= [];
+            if (!node.Children.TryGetValue(number, out var next))
             {
                 next = new Node();
-                node.Children[stem] = next;
+                node.Children[number] = next;
+                if (node == _root)
+                {
+                    IndexRoot(number, next);
+                }
             }
             node = next;
         }
@@ -34,6 +45,20 @@ public sealed class PhraseMatcher<T>
     }
 
     public void Add(string phrase, T payload) => Add(Tokenizer.Stems(phrase), payload);
+
+    private void IndexRoot(int number, Node node)
+    {
+        _maxRootNumber = Math.Max(_maxRootNumber, number);
+        if (number >= MaxRootArray)
+        {
+            return;
+        }
+        if (number >= _rootByNumber.Length)
+        {
+            Array.Resize(ref _rootByNumber, Math.Min(MaxRootArray, Math.Max(number + 1, _rootByNumber.Length * 2)));
+        }
+        _rootByNumber[number] = node;
+    }
 
     /// <summary>Every occurrence of every phrase, as token ranges [Start, End).</summary>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens)
@@ -51,53 +76,56 @@ public sealed class PhraseMatcher<T>
             FindAll(CollectionsMarshal.AsSpan(list), matches);
             return;
         }
-        for (var start = 0; start < tokens.Count; start++)
+        if (tokens is Token[] tokenArray)
         {
-            var node = _root;
-            for (var i = start; i < tokens.Count; i++)
-            {
-                if (!Step(ref node, tokens[i].Stem, start, i, matches))
-                {
-                    break;
-                }
-            }
+            FindAll(tokenArray.AsSpan(), matches);
+            return;
         }
+        var array = new Token[tokens.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = tokens[i];
+        }
+        FindAll(array, matches);
     }
 
     // Runs once per sentence for each matcher, so it walks the tokens in place rather than through the interface.
     private void FindAll(ReadOnlySpan<Token> tokens, List<PhraseMatch<T>> matches)
     {
-        var root = _root.Children;
-        if (root is null)
+        if (_root.Children is null)
         {
             return;
         }
         for (var start = 0; start < tokens.Length; start++)
         {
-            if (!root.TryGetValue(tokens[start].Stem, out var node))
+            var node = Root(Number(tokens[start]));
+            if (node is null)
             {
                 continue;
             }
             AddPayloads(node, start, start, matches);
             for (var i = start + 1; i < tokens.Length; i++)
             {
-                if (!Step(ref node, tokens[i].Stem, start, i, matches))
+                if (node.Children is null || !node.Children.TryGetValue(Number(tokens[i]), out node))
                 {
                     break;
                 }
+                AddPayloads(node, start, i, matches);
             }
         }
     }
 
-    private static bool Step(ref Node node, string stem, int start, int i, List<PhraseMatch<T>> matches)
+    // The tokenizer numbers the stems it makes; a token made elsewhere, or a stem met after the table was full,
+    // is looked up by its text (zero: no phrase has it).
+    private static int Number(in Token token) => token.StemId != 0 ? token.StemId : StemIds.Find(token.Stem);
+
+    private Node? Root(int number)
     {
-        if (node.Children is null || !node.Children.TryGetValue(stem, out var next))
+        if (number < _rootByNumber.Length)
         {
-            return false;
+            return _rootByNumber[number];
         }
-        node = next;
-        AddPayloads(node, start, i, matches);
-        return true;
+        return number >= MaxRootArray && number <= _maxRootNumber && _root.Children!.TryGetValue(number, out var node) ? node : null;
     }
 
     private static void AddPayloads(Node node, int start, int last, List<PhraseMatch<T>> matches)
@@ -113,7 +141,7 @@ public sealed class PhraseMatcher<T>
 
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
+        public Dictionary<int, Node>? Children;
         public List<T>? Payloads;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NormsGraph.Core.Text;
 
 /// <summary>
@@ -13,6 +15,9 @@ public static class SentenceSplitter
         "u.s", "u.k", "u.n", "h.e", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "op", "res", "doc",
     };
+
+    // Sentences and paragraphs end only at these; the scan jumps from one to the next (vectorised).
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?;\n");
 
     public static List<Sentence> Split(string text)
     {
@@ -31,7 +36,13 @@ public static class SentenceSplitter
         var i = 0;
         while (i < text.Length)
         {
-            if (text[i] == '\n' && IsBlankLineAfter(text, i + 1, out var next))
+            var newline = text.AsSpan(i).IndexOf('\n');
+            if (newline < 0)
+            {
+                break;
+            }
+            i += newline;
+            if (IsBlankLineAfter(text, i + 1, out var next))
             {
                 yield return (start, i);
                 start = next;
@@ -60,8 +71,13 @@ public static class SentenceSplitter
         var sentenceStart = SkipSpace(text, start, end);
         for (var i = sentenceStart; i < end; i++)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?' or ';' or '\n') || !IsBoundary(text, sentenceStart, i, end))
+            var skip = text.AsSpan(i, end - i).IndexOfAny(SentenceEnds);
+            if (skip < 0)
+            {
+                break;
+            }
+            i += skip;
+            if (!IsBoundary(text, sentenceStart, i, end))
             {
                 continue;
             }

@@ -4,4 +4,7 @@ namespace NormsGraph.Core.Text;
 public readonly record struct Token(string Surface, string Stem, int Start, int End)
 {
     public bool IsCapitalised => Surface.Length > 0 && (char.IsUpper(Surface[0]) || char.IsDigit(Surface[0]));
+
+    /// <summary>The stem's number (<see cref="StemIds"/>), set by the tokenizer; zero when unknown.</summary>
+    internal int StemId { get; init; }
 }

@@ -70,8 +70,8 @@ public static class Tokenizer
     // Report vocabulary is small and repetitive, so each written form is folded and stemmed once per process;
     // the cache also hands back the word's string, so a known word costs no allocation (looked up by span).
     private const int MaxCachedWords = 500_000;
-    private static readonly ConcurrentDictionary<string, string[]> StemCache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup =
+    private static readonly ConcurrentDictionary<string, NumberedStem[]> StemCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, NumberedStem[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup =
         StemCache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // In front of the shared cache, each thread keeps the words it met in a plain dictionary: a lookup there costs
@@ -79,32 +79,32 @@ public static class Tokenizer
     private const int MaxThreadWords = 50_000;
 
     [ThreadStatic]
-    private static Dictionary<string, string[]>? _threadWords;
+    private static ThreadWords? _threadWords;
 
     private static void AddWord(List<Token> tokens, string text, int start, int end)
     {
-        var threadWords = _threadWords ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var threadWords = _threadWords ??= new ThreadWords();
         var span = text.AsSpan(start, end - start);
-        if (!threadWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var word, out var stems))
+        if (!threadWords.BySpan.TryGetValue(span, out var word, out var stems))
         {
             if (!StemLookup.TryGetValue(span, out word, out stems))
             {
                 word = text[start..end];
-                stems = StemsOf(word);
+                stems = Numbered(StemsOf(word));
                 if (StemCache.Count < MaxCachedWords)
                 {
                     StemCache.TryAdd(word, stems);
                 }
             }
-            if (threadWords.Count >= MaxThreadWords)
+            if (threadWords.Words.Count >= MaxThreadWords)
             {
-                threadWords.Clear();
+                threadWords.Words.Clear();
             }
-            threadWords[word] = stems;
+            threadWords.Words[word] = stems;
         }
         foreach (var stem in stems)
         {
-            tokens.Add(new Token(word, stem, start, end));
+            tokens.Add(new Token(word, stem.Stem, start, end) { StemId = stem.Id });
         }
     }
 
@@ -112,8 +112,30 @@ public static class Tokenizer
     {
         foreach (var stem in StemsOf(joined))
         {
-            tokens.Add(new Token(surface, stem, start, end));
+            tokens.Add(new Token(surface, stem, start, end) { StemId = StemIds.Number(stem, always: false) });
         }
+    }
+
+    private static NumberedStem[] Numbered(string[] stems)
+    {
+        var numbered = new NumberedStem[stems.Length];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            numbered[i] = new NumberedStem(stems[i], StemIds.Number(stems[i], always: false));
+        }
+        return numbered;
+    }
+
+    private readonly record struct NumberedStem(string Stem, int Id);
+
+    // The span lookup is made once per thread, not once per word (making it checks the comparer each time).
+    private sealed class ThreadWords
+    {
+        public ThreadWords() => BySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Dictionary<string, NumberedStem[]> Words { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, NumberedStem[]>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
     }
 
     private static string[] StemsOf(string word)

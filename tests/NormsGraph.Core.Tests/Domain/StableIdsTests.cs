@@ -34,6 +34,16 @@ public sealed class StableIdsTests
         Assert.Equal(eventId, StableIds.ForEvent(text, new DateOnly(2020, 1, 2)));
     }
 
+    // The last normalised sentence is reused for the next statement of the same sentence, and only for it.
+    [Fact]
+    public void Statements_of_one_sentence_and_then_of_another_keep_their_values()
+    {
+        Assert.Equal("s-1810c51ec7e01c0142dc", StatementIds.Create("doc.txt", "Chile  agreed.", "chl", "p-cbm", Stance.Support));
+        Assert.Equal("s-1810c51ec7e01c0142dc", StatementIds.Create("doc.txt", "Chile  agreed.", "chl", "p-cbm", Stance.Support));
+        Assert.Equal("s-81f4a40252af3d982c90", StatementIds.Create("doc.txt", "a\u2028b\u3000c", "chl", "p-cbm", Stance.Support));
+        Assert.Equal("s-1810c51ec7e01c0142dc", StatementIds.Create("doc.txt", "Chile  agreed.", "chl", "p-cbm", Stance.Support));
+    }
+
     [Fact]
     public void A_long_text_hashes_as_it_always_did()
     {

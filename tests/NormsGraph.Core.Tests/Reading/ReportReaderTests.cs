@@ -147,4 +147,22 @@ public sealed class ReportReaderTests
         var utf16 = new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes("Hello")).ToArray();
         Assert.Equal("Hello", ReportDecoder.Decode(utf16));
     }
+
+    [Theory]
+    [InlineData(10, true)]   // one control character in ten: more than a twentieth
+    [InlineData(30, false)]  // one in thirty
+    public void Control_characters_make_binary_content_past_a_twentieth_of_the_first_8_KB(int every, bool binary)
+    {
+        var text = string.Concat(Enumerable.Range(0, 900).Select(i => i % every == 0 ? "\u0001" : "a"));
+        Assert.Equal(binary, ReportReader.LooksBinary(text + "\n\t\r\f"));
+        Assert.True(ReportReader.LooksBinary(new string('a', 8000) + "\0"));
+        Assert.False(ReportReader.LooksBinary(new string('a', 8192) + "\0"));
+    }
+
+    [Fact]
+    public void A_body_needs_twenty_letters_whatever_else_it_has()
+    {
+        Assert.Throws<ReportRejectedException>(() => ReportReader.Read("Title\n\n1234 5678 90 -- abcdefghijklmnopqrs", "r.txt"));
+        Assert.NotNull(ReportReader.Read("Title\n\n1234 5678 90 -- abcdefghijklmnopqrst", "r.txt"));
+    }
 }

@@ -1,0 +1,32 @@
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Matching;
+using NormsGraph.Core.Taxonomy;
+using NormsGraph.Core.Text;
+
+namespace NormsGraph.Core.Tests.Matching;
+
+public sealed class TaxonomyPhraseMatcherTests
+{
+    [Fact]
+    public void Co_occurrence_groups_sharing_a_term_are_each_found_once_in_the_order_their_terms_appear()
+    {
+        // "States" and "state" have one stem: one term of two groups, which fills both at its first occurrence.
+        var matcher = new TaxonomyPhraseMatcher(TaxonomyWith(
+            Target("t-states-hospitals", ["States", "hospital"]),
+            Target("t-ransomware", ["state", "ransomware", "hospitals"]),
+            Target("t-incomplete", ["hospital", "pandemic"])));
+
+        var hits = matcher.FindAll(Tokenizer.Tokenize("Hospitals were hit by ransomware, and States must act; states again."));
+
+        Assert.Equal(
+            [("t-states-hospitals", 0, 7), ("t-ransomware", 0, 7)],
+            hits.Select(h => (h.TargetId, h.Start, h.End)));
+        Assert.All(hits, h => Assert.Equal(MatchSignal.Cooccurrence, h.Signal));
+    }
+
+    private static TaxonomyTarget Target(string id, IReadOnlyList<string> terms) =>
+        new(new Target(id, id, TargetKind.Norm, null), [], [terms], []);
+
+    private static Core.Taxonomy.Taxonomy TaxonomyWith(params TaxonomyTarget[] targets) =>
+        new([], [], [], targets, TaxonomyLoader.LoadEmbedded().Language, "test");
+}
