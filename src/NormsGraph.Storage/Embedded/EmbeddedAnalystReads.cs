@@ -187,19 +187,12 @@ internal static class EmbeddedAnalystReads
             ? (int)await ScalarAsync(connection, null, "SELECT count(*) FROM search_fts WHERE search_fts MATCH $match;", cancellationToken, ("$match", match))
             : (int)await ScalarAsync(connection, null, $"SELECT count(*) {From} WHERE {filter};", cancellationToken, parameters);
         // bm25 is lower for better matches; a hit in the title (name, alias list aside) weighs ten times one in the body.
-        // The page is ranked first and only its rows get a snippet: SQLite computes every selected column of every
-        // match before it sorts, and a snippet re-reads and tokenises the document's text (all 473 matching report
-        // texts of "responsible disclosure" at 20,000 reports, for a page of 10). The outer MATCH with the rowid
-        // gives snippet() its full-text cursor on just those rows.
         var hits = await ListAsync(connection, null,
             $"""
-            SELECT p.kind, p.id, p.title, p.score, snippet(search_fts, 1, '[', ']', '…', 12)
-            FROM (SELECT d.rowid AS rowid, d.kind, d.id, d.title, -bm25(search_fts, 10.0, 1.0) AS score
-                  {From} WHERE {filter}
-                  ORDER BY score DESC, d.kind, d.id LIMIT $limit OFFSET $offset) p
-            JOIN search_fts ON search_fts.rowid = p.rowid
-            WHERE search_fts MATCH $match
-            ORDER BY p.score DESC, p.kind, p.id;
+            SELECT d.kind, d.id, d.title, -bm25(search_fts, 10.0, 1.0) AS score,
+                   snippet(search_fts, 1, '[', ']', '…', 12)
+            {From} WHERE {filter}
+            ORDER BY score DESC, d.kind, d.id LIMIT $limit OFFSET $offset;
             """,
             r => new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), Math.Round(r.GetDouble(3), 4), NullableString(r, 4)),
             cancellationToken, [.. parameters, ("$limit", first + 1), ("$offset", offset)]);

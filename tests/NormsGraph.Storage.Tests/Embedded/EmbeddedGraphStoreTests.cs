@@ -65,23 +65,4 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
             (await reopened.GetTimelineAsync("gge-13j", TimelineGranularity.Month, Ct)).Select(p => (p.Period, p.Stance, p.Actors, p.Statements)));
         Assert.Equal("chl", Assert.Single((await reopened.SearchAsync(new SearchQuery("chile", ["actor"]), Ct)).Items).Id);
     }
-
-    [Fact]
-    public async Task Search_ranks_every_match_and_gives_each_page_the_snippets_of_its_own_rows()
-    {
-        // Three reports that match, the best one (the word in its title too) applied last.
-        await Store.ApplyAsync(TestGraphs.Report("Talks.\n\nChile spoke on disclosure once.", new DateOnly(2020, 1, 1), "a.txt"), Ct);
-        await Store.ApplyAsync(TestGraphs.Report("Talks.\n\nJapan spoke on disclosure and on law at length, with other words.", new DateOnly(2020, 2, 1), "b.txt"), Ct);
-        await Store.ApplyAsync(TestGraphs.Report("Talks.\n\nThe disclosure of flaws.", new DateOnly(2020, 3, 1), "disclosure.txt"), Ct);
-
-        var first = await Store.SearchAsync(new SearchQuery("disclosure", ["report"], First: 1), Ct);
-        var rest = await Store.SearchAsync(new SearchQuery("disclosure", ["report"], First: 5, After: first.EndCursor), Ct);
-
-        Assert.Equal((3, "Title of disclosure.txt"), (first.TotalCount, Assert.Single(first.Items).Title));
-        Assert.Contains("[disclosure] of flaws", first.Items[0].Snippet, StringComparison.Ordinal);
-        Assert.Equal(2, rest.Items.Count);
-        Assert.All(rest.Items, h => Assert.Contains("[disclosure]", h.Snippet, StringComparison.Ordinal));
-        Assert.Equal(["Chile", "Japan"], rest.Items.Select(h => h.Snippet!.Contains("Chile", StringComparison.Ordinal) ? "Chile" : "Japan").Order());
-        Assert.True(rest.Items[0].Score >= rest.Items[1].Score);
-    }
 }
