@@ -5,6 +5,7 @@
 #
 #   bench/api-bench.sh <store.db> [duration=10s] [port=5390] [repeats=1]
 #
+# Each endpoint is warmed up until its throughput stops rising (see warm), then measured.
 # With repeats > 1 each question runs GraphQL then plain back to back that many times and the table gives the
 # medians (the ratio is the median of the per-repeat ratios); the load average is printed before and after.
 #
@@ -58,16 +59,29 @@ errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
 print(f"{rps:.0f} {p50:.1f} {p99:.1f} {errors.group(1) if errors else 0}")'
 }
 
+# Warm-up until throughput stops rising: 3 s runs until one gains less than 5 % on the one before (at least 2, at most
+# 8). A fixed 3 s was not enough under load: the JIT was still moving GraphQL.NET's many methods to optimised code
+# during the measured run (CPU per GraphQL request 1.7-2.2 ms in the first 8 s, 0.7 ms after), which penalised the
+# GraphQL column far more than the plain one, whose code path is short.
+warm() {
+  local previous=0 current
+  for i in $(seq 1 8); do
+    current=$(wrk -t2 -c32 -d3s "$1" | awk '/Requests\/sec/ {print int($2)}')
+    if [[ $i -ge 2 && $current -lt $((previous * 105 / 100)) ]]; then break; fi
+    previous=$current
+  done
+}
+
 median() { python3 -c 'import statistics, sys; v = [float(x) for x in sys.argv[1:]]; print(f"{statistics.median(v):.{0 if max(v) >= 100 else 1}f}")' "$@"; }
 
-echo "api benchmark: $reports reports, $statements statements, norm $norm, actor $actor, wrk 32 connections $duration after a warm-up, $repeats repeat(s), medians, $(date -u +%F)"
+echo "api benchmark: $reports reports, $statements statements, norm $norm, actor $actor, wrk 32 connections $duration after a warm-up to steady throughput, $repeats repeat(s), medians, $(date -u +%F)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| question | GraphQL req/s | p50 ms | p99 ms | plain req/s | p50 ms | p99 ms | ratio |"
 echo "|---|---|---|---|---|---|---|---|"
 for q in a b c d; do
   url="$base/graphql?query=$(enc "${graphql[$q]}")"
-  wrk -t2 -c32 -d3s "$url" >/dev/null; wrk -t2 -c32 -d3s "$base${plain[$q]}" >/dev/null
+  warm "$url"; warm "$base${plain[$q]}"
   g_rps=(); g_p50=(); g_p99=(); p_rps=(); p_p50=(); p_p99=(); ratios=()
   for _ in $(seq 1 "$repeats"); do
     read -r a b c g_err <<<"$(run "$url")"; g_rps+=("$a"); g_p50+=("$b"); g_p99+=("$c")
