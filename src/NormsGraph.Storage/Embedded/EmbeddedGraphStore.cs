@@ -88,7 +88,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         ReadAsync(c => EmbeddedAnalystReads.CoalitionsAsync(c, targetId, stance, cancellationToken), cancellationToken);
 
     public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(c => EmbeddedAnalystReads.SearchAsync(c, query, cancellationToken), cancellationToken);
+        ReadAsync(c => EmbeddedSearch.SearchAsync(c, query, cancellationToken), cancellationToken);
 
     public Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedAnalystReads.ReportsAsync(c, query, cancellationToken), cancellationToken);
