@@ -30,8 +30,12 @@ public static class PageCursor
         throw new ArgumentException($"'{cursor}' is not a valid cursor for this list.", nameof(cursor));
     }
 
+    /// <summary>
+    /// The offset just after <paramref name="cursor"/>'s row (0 without a cursor). A cursor naming the last possible row
+    /// is refused: the offset after it would wrap to a negative number.
+    /// </summary>
     public static int DecodeOffset(string list, string? cursor) =>
         cursor is null ? 0
-        : int.TryParse(Decode(list, cursor, 1)[0], out var offset) && offset >= 0 ? offset + 1
+        : int.TryParse(Decode(list, cursor, 1)[0], out var offset) && offset is >= 0 and < int.MaxValue ? offset + 1
         : throw new ArgumentException($"'{cursor}' is not a valid cursor for this list.", nameof(cursor));
 }

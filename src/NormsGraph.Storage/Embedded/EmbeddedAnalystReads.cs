@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
@@ -9,7 +8,8 @@ using static NormsGraph.Storage.Embedded.Sql;
 namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
-/// The analysts' questions in SQL: who, timelines, alignment, coalitions, search, report and event lists, statistics.
+/// The analysts' questions in SQL: who, timelines, alignment, coalitions, report and event lists, statistics (search is
+/// in <see cref="EmbeddedSearch"/>).
 /// Counts and "who" read the derived position edges; only filters the edges cannot answer (dates, process,
 /// confidence) fall back to aggregating statements.
 /// </summary>
@@ -167,38 +167,6 @@ internal static class EmbeddedAnalystReads
         return Coalitions.Group(byType, byProcess);
     }
 
-    public static async Task<Page<SearchHit>> SearchAsync(SqliteConnection connection, SearchQuery query, CancellationToken cancellationToken)
-    {
-        var offset = PageCursor.DecodeOffset("search", query.After);
-        var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
-        var match = MatchExpression(query.Text);
-        if (match is null)
-        {
-            return new Page<SearchHit>([], 0, false, null, []);
-        }
-        var kinds = query.Kinds is { Count: > 0 } k ? k : SearchQuery.AllKinds;
-        var kindNames = kinds.Select((_, i) => $"$k{i}").ToList();
-        (string, object?)[] parameters = [("$match", match), .. kindNames.Zip(kinds, (n, v) => (n, (object?)v))];
-        var filter = $"search_fts MATCH $match AND d.kind IN ({string.Join(", ", kindNames)})";
-        const string From = "FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid";
-        // Every document has one of the kinds, so without a kind filter the index counts its matches alone, without
-        // reading each matching document's row (a third of a search's time at 20,000 reports).
-        var total = SearchQuery.AllKinds.All(kinds.Contains)
-            ? (int)await ScalarAsync(connection, null, "SELECT count(*) FROM search_fts WHERE search_fts MATCH $match;", cancellationToken, ("$match", match))
-            : (int)await ScalarAsync(connection, null, $"SELECT count(*) {From} WHERE {filter};", cancellationToken, parameters);
-        // bm25 is lower for better matches; a hit in the title (name, alias list aside) weighs ten times one in the body.
-        var hits = await ListAsync(connection, null,
-            $"""
-            SELECT d.kind, d.id, d.title, -bm25(search_fts, 10.0, 1.0) AS score,
-                   snippet(search_fts, 1, '[', ']', '…', 12)
-            {From} WHERE {filter}
-            ORDER BY score DESC, d.kind, d.id LIMIT $limit OFFSET $offset;
-            """,
-            r => new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), Math.Round(r.GetDouble(3), 4), NullableString(r, 4)),
-            cancellationToken, [.. parameters, ("$limit", first + 1), ("$offset", offset)]);
-        return OffsetPage(hits, offset, first, "search", total, alreadyOffset: true);
-    }
-
     public static async Task<Page<ReportSummary>> ReportsAsync(SqliteConnection connection, ReportQuery query, CancellationToken cancellationToken)
     {
         var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
@@ -287,29 +255,6 @@ internal static class EmbeddedAnalystReads
         return new GraphStatistics(labels, relationships, supported, active, periods);
     }
 
-    /// <summary>
-    /// Words of <paramref name="text"/> as an FTS5 expression: each a quoted prefix term, all required. Quoting
-    /// keeps FTS5 operators and punctuation in user input from being read as query syntax.
-    /// </summary>
-    public static string? MatchExpression(string text)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var ch in text.Append(' '))
-        {
-            if (char.IsLetterOrDigit(ch))
-            {
-                word.Append(ch);
-            }
-            else if (word.Length > 0)
-            {
-                words.Add($"\"{word}\"*");
-                word.Clear();
-            }
-        }
-        return words.Count == 0 ? null : string.Join(' ', words.Take(16));
-    }
-
     private static async Task<(List<string> Where, List<(string, object?)> Parameters)> ListFiltersAsync(SqliteConnection connection, ReportQuery query,
         string dateColumn, string processColumn, string actorCondition, CancellationToken cancellationToken)
     {
@@ -350,7 +295,8 @@ internal static class EmbeddedAnalystReads
         parameters.Add(("$afterId", cursor[1]));
     }
 
-    private static Page<T> OffsetPage<T>(List<T> items, int offset, int first, string list, int? total = null, bool alreadyOffset = false)
+    /// <summary>A page of a list addressed by offsets; <paramref name="alreadyOffset"/> when the items start at the offset.</summary>
+    internal static Page<T> OffsetPage<T>(List<T> items, int offset, int first, string list, int? total = null, bool alreadyOffset = false)
     {
         var window = alreadyOffset ? items : [.. items.Skip(offset).Take(first + 1)];
         var hasNext = window.Count > first;

@@ -6,12 +6,14 @@ namespace NormsGraph.Storage.Embedded;
 /// <summary>
 /// The SQLite file: opening pooled connections and running writes one at a time. Writes are serialised
 /// in-process (SQLite has one writer anyway, and waiting on a semaphore is cheaper than on the busy
-/// timeout); WAL mode lets reads run beside them, and the busy timeout covers other processes (the CLI).
+/// timeout); WAL mode lets reads run beside them, and the busy timeout covers other processes (the CLI). Reads run on
+/// connections kept open with their prepared statements (<see cref="ReadConnectionPool"/>).
 /// </summary>
 internal sealed class EmbeddedDatabase : IDisposable
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly ReadConnectionPool _reads;
 
     public EmbeddedDatabase(string path)
     {
@@ -25,9 +27,17 @@ internal sealed class EmbeddedDatabase : IDisposable
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        _reads = new ReadConnectionPool(OpenAsync);
     }
 
     public string Path { get; }
+
+    /// <summary>Read connections opened so far; tests use it to see that reads share them.</summary>
+    public int ReadConnectionsOpened => _reads.Opened;
+
+    /// <summary>Runs <paramref name="read"/> on a pooled read connection whose prepared statements outlive the call.</summary>
+    public Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken) =>
+        _reads.ReadAsync(read, cancellationToken);
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -66,5 +76,9 @@ internal sealed class EmbeddedDatabase : IDisposable
         }
     }
 
-    public void Dispose() => _writeLock.Dispose();
+    public void Dispose()
+    {
+        _reads.Dispose();
+        _writeLock.Dispose();
+    }
 }

@@ -39,29 +39,17 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         _database.WriteAsync((connection, transaction) =>
             EmbeddedWrites.ApplyReportAsync(connection, transaction, graph, _clock.GetUtcNow(), cancellationToken), cancellationToken);
 
-    public async Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        return await EmbeddedReads.ActorsAsync(connection, ids, cancellationToken);
-    }
+    public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedReads.ActorsAsync(c, ids, cancellationToken), cancellationToken);
 
-    public async Task<IReadOnlyDictionary<string, Target>> GetTargetsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        return await EmbeddedReads.TargetsAsync(connection, ids, cancellationToken);
-    }
+    public Task<IReadOnlyDictionary<string, Target>> GetTargetsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedReads.TargetsAsync(c, ids, cancellationToken), cancellationToken);
 
-    public async Task<IReadOnlyDictionary<string, ReportSummary>> GetReportsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        return await EmbeddedReads.ReportsAsync(connection, ids, cancellationToken);
-    }
+    public Task<IReadOnlyDictionary<string, ReportSummary>> GetReportsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedReads.ReportsAsync(c, ids, cancellationToken), cancellationToken);
 
-    public async Task<PositionPage> FindPositionsAsync(PositionQuery query, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        return await EmbeddedReads.FindPositionsAsync(connection, query, cancellationToken);
-    }
+    public Task<PositionPage> FindPositionsAsync(PositionQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedReads.FindPositionsAsync(c, query, cancellationToken), cancellationToken);
 
     public Task<bool> SetStatementStatusAsync(string statementId, StatementStatus status, CancellationToken cancellationToken) =>
         _database.WriteAsync((connection, transaction) =>
@@ -78,11 +66,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
     }
 
-    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        return await EmbeddedReads.StatisticsAsync(connection, cancellationToken);
-    }
+    public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedReads.StatisticsAsync(c, cancellationToken), cancellationToken);
 
     public Task<Page<PositionEdge>> FindPositionEdgesAsync(PositionEdgeQuery query, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedAnalystReads.FindPositionEdgesAsync(c, query, cancellationToken), cancellationToken);
@@ -103,7 +88,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         ReadAsync(c => EmbeddedAnalystReads.CoalitionsAsync(c, targetId, stance, cancellationToken), cancellationToken);
 
     public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(c => EmbeddedAnalystReads.SearchAsync(c, query, cancellationToken), cancellationToken);
+        ReadAsync(c => EmbeddedSearch.SearchAsync(c, query, cancellationToken), cancellationToken);
 
     public Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedAnalystReads.ReportsAsync(c, query, cancellationToken), cancellationToken);
@@ -126,9 +111,6 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private async Task<T> ReadAsync<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        return await read(connection);
-    }
+    private Task<T> ReadAsync<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, Task<T>> read, CancellationToken cancellationToken) =>
+        _database.ReadAsync(read, cancellationToken);
 }

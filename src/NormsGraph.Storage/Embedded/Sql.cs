@@ -1,44 +1,47 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace NormsGraph.Storage.Embedded;
 
-/// <summary>Parameterised commands on a connection; every value goes in as a parameter, never into the text.</summary>
+/// <summary>
+/// Parameterised commands on a connection; every value goes in as a parameter, never into the text. On a pooled read
+/// connection the helpers take the command from its <see cref="StatementCache"/> and give it back, so a query prepared
+/// once is not prepared again; anywhere else (writes in a transaction, one-off reads) a command lives for one query.
+/// </summary>
 internal static class Sql
 {
+    /// <summary>A command of its own, prepared afresh, for the caller to dispose.</summary>
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql,
         params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
+        Bind(command, parameters);
         return command;
     }
 
     public static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken,
         params (string Name, object? Value)[] parameters)
     {
-        await using var command = Command(connection, transaction, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        using var lease = Rent(connection, transaction, sql, parameters);
+        await lease.Command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken,
         params (string Name, object? Value)[] parameters)
     {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        using var lease = Rent(connection, transaction, sql, parameters);
+        return Convert.ToInt64(await lease.Command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     public static async Task<List<T>> ListAsync<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> map,
         CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var items = new List<T>();
-        await using var command = Command(connection, transaction, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        using var lease = Rent(connection, transaction, sql, parameters);
+        await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             items.Add(map(reader));
@@ -46,7 +49,11 @@ internal static class Sql
         return items;
     }
 
-    /// <summary>Rows whose id is one of <paramref name="ids"/>; <paramref name="sql"/> has <c>{0}</c> where the parameter list goes.</summary>
+    /// <summary>
+    /// Rows whose id is one of <paramref name="ids"/>; <paramref name="sql"/> has <c>{0}</c> where the set of ids goes
+    /// (<c>WHERE id IN ({0})</c>). The ids go in as one JSON array, so the text is the same for any number of ids and
+    /// is prepared once (a parameter per id made a new text, and a new preparation, for every page size).
+    /// </summary>
     public static async Task<IReadOnlyDictionary<string, T>> ByIdsAsync<T>(SqliteConnection connection, IReadOnlyCollection<string> ids, string sql,
         Func<SqliteDataReader, T> map, Func<T, string> key, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
@@ -55,16 +62,52 @@ internal static class Sql
         {
             return result;
         }
-        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
-        var names = distinct.Select((_, i) => $"$p{i}").ToList();
-        await using var command = Command(connection, transaction, string.Format(CultureInfo.InvariantCulture, sql, string.Join(", ", names)),
-            [.. names.Zip(distinct, (n, v) => (n, (object?)v))]);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var json = JsonSerializer.Serialize(ids.Distinct(StringComparer.Ordinal));
+        using var lease = Rent(connection, transaction, string.Format(CultureInfo.InvariantCulture, sql, IdSet), [("$ids", json)]);
+        await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var item = map(reader);
             result[key(item)] = item;
         }
         return result;
+    }
+
+    private const string IdSet = "SELECT value FROM json_each($ids)";
+
+    private static void Bind(SqliteCommand command, (string Name, object? Value)[] parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+    }
+
+    private static CommandLease Rent(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
+    {
+        var cache = transaction is null ? StatementCache.Of(connection) : null;
+        if (cache is null)
+        {
+            return new CommandLease(Command(connection, transaction, sql, parameters), null);
+        }
+        var command = cache.Rent(sql);
+        Bind(command, parameters);
+        return new CommandLease(command, cache);
+    }
+
+    /// <summary>A command for one query: back to its cache afterwards, or disposed when it has none.</summary>
+    private readonly record struct CommandLease(SqliteCommand Command, StatementCache? Cache) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (Cache is null)
+            {
+                Command.Dispose();
+            }
+            else
+            {
+                Cache.Return(Command);
+            }
+        }
     }
 }

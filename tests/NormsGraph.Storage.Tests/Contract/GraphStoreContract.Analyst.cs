@@ -167,6 +167,37 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Search_pages_one_at_a_time_list_the_hits_of_one_long_page_with_equal_scores_ordered_by_id()
+    {
+        // Four reports that score alike (same lengths, one hit each) and a better one; the equal ones go in with the
+        // smallest id last, so a store that cut the ranking before ordering ties by id would leave it out of the first pages.
+        var alike = new[] { "Talks.\n\nAlpha took up disclosure.", "Talks.\n\nBravo took up disclosure.", "Talks.\n\nCarol took up disclosure.",
+            "Talks.\n\nDelta took up disclosure." }.OrderByDescending(StableIds.ForReportText, StringComparer.Ordinal);
+        var n = 0;
+        foreach (var text in alike)
+        {
+            await Store.ApplyAsync(Report(text, new DateOnly(2020, 1, 1), $"r{n++}.txt"), Ct);
+        }
+        await Store.ApplyAsync(Report("Talks.\n\nDisclosure, disclosure and disclosure.", new DateOnly(2020, 1, 1), "best.txt"), Ct);
+
+        var all = await Store.SearchAsync(new SearchQuery("disclosure", First: 10), Ct);
+        var oneByOne = new List<SearchHit>();
+        string? after = null;
+        do
+        {
+            var page = await Store.SearchAsync(new SearchQuery("disclosure", First: 1, After: after), Ct);
+            oneByOne.AddRange(page.Items);
+            after = page.HasNextPage ? page.EndCursor : null;
+        }
+        while (after is not null && oneByOne.Count < 20);
+
+        Assert.Equal(5, all.TotalCount);
+        Assert.Equal(all.Items.Select(h => h.Id), oneByOne.Select(h => h.Id));
+        Assert.Equal(StableIds.ForReportText("Talks.\n\nDisclosure, disclosure and disclosure."), all.Items[0].Id);
+        Assert.Equal(alike.Select(StableIds.ForReportText).Order(StringComparer.Ordinal), all.Items.Skip(1).Select(h => h.Id));
+    }
+
+    [Fact]
     public async Task Reports_and_events_list_by_date_process_and_actor_with_their_text()
     {
         var applied = await ApplyThreeReportsAsync();
