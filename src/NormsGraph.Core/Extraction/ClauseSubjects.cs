@@ -9,7 +9,7 @@ namespace NormsGraph.Core.Extraction;
 /// </summary>
 internal static class ClauseSubjects
 {
-    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
         "and", "but", "while", "whilst", "whereas", "although", "though", "yet",
     };
@@ -26,10 +26,16 @@ internal static class ClauseSubjects
     {
         var points = new List<int>();
         var partStart = 0;
+        var hasSemicolon = facts.Sentence.Text.Contains(';', StringComparison.Ordinal);
         for (var i = 1; i < facts.Tokens.Count; i++)
         {
+            var isOpener = Openers.Contains(facts.Tokens[i].Surface);
+            if (!isOpener && !hasSemicolon)
+            {
+                continue; // most tokens: no clause can open here
+            }
             var gap = facts.TextBetween(i - 1, i);
-            var opens = gap.Contains(';') || (gap.Contains(',') && Openers.Contains(facts.Tokens[i].Surface));
+            var opens = gap.Contains(';') || (gap.Contains(',') && isOpener);
             if (opens && HasVerb(facts, partStart, i) && OwnSubject(facts, i) is { } subjectEnd && HasVerb(facts, subjectEnd, facts.Tokens.Count))
             {
                 points.Add(i);

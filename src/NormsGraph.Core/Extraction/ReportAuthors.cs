@@ -83,8 +83,20 @@ internal static class ReportAuthors
     }
 
     /// <summary>A sentence in the writer's own voice: a first-person word, and no quotation that could hold it.</summary>
-    public static bool IsFirstPerson(SentenceFacts facts) =>
-        facts.Tokens.Any(t => FirstPersonWords.Contains(t.Surface)) && facts.Sentence.Text.AsSpan().IndexOfAny(QuotationMarks) < 0;
+    public static bool IsFirstPerson(SentenceFacts facts)
+    {
+        // Asked of every sentence of most reports: a loop, and the set only for words short enough to be in it.
+        foreach (var token in facts.Tokens)
+        {
+            if (token.Surface.Length <= MaxFirstPersonLength && FirstPersonWords.Contains(token.Surface))
+            {
+                return facts.Sentence.Text.AsSpan().IndexOfAny(QuotationMarks) < 0;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxFirstPersonLength = 4;
 
     private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 
@@ -115,12 +127,8 @@ internal static class ReportAuthors
     public static IReadOnlyList<string> SoleSpeakerOfFirstPersonText(IReadOnlyList<SentenceFacts> body, IEnumerable<Attribution> explicitAttributions,
         Func<string, bool> isOrganisation)
     {
-        if (body.Count(IsFirstPerson) < MinimumFirstPersonSentences)
-        {
-            return [];
-        }
-        var speakers = explicitAttributions.SelectMany(a => a.ActorIds).Distinct(StringComparer.Ordinal).ToList();
-        return speakers.Count == 1 && isOrganisation(speakers[0]) ? speakers : [];
+        var speakers = explicitAttributions.SelectMany(a => a.ActorIds).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return speakers.Count == 1 && isOrganisation(speakers[0]) && body.Count(IsFirstPerson) >= MinimumFirstPersonSentences ? speakers : [];
     }
 
     public static IReadOnlyList<string> Dominant(IEnumerable<Attribution> explicitAttributions, Func<string, bool> isOrganisation)

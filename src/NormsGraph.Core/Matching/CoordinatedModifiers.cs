@@ -6,14 +6,13 @@ namespace NormsGraph.Core.Matching;
 /// Reads a phrase through a coordination of its modifiers: "national and regional positions" names national
 /// positions, "critical national and international infrastructure" critical national infrastructure. For each
 /// "A and B" (or "A or B") between two lowercase words, the tokens around it are matched again with "and B" left
-/// out, and a hit that spans the gap is mapped back onto the sentence.
+/// out, and a hit that spans the gap is mapped back onto the sentence. The conjunction is matched as written, in
+/// lowercase: a capitalised "And" opens a sentence and coordinates no modifiers.
 /// </summary>
 public static class CoordinatedModifiers
 {
     private const int Before = 6;
     private const int After = 8;
-
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "or" };
 
     // Words that end or start a clause or a noun phrase, not a modifier a head noun can share.
     private static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -28,7 +27,7 @@ public static class CoordinatedModifiers
         var extra = new List<PhraseHit>();
         for (var i = 1; i + 2 < tokens.Count; i++)
         {
-            if (!Conjunctions.Contains(tokens[i].Surface) || !IsModifier(tokens[i - 1]) || !IsModifier(tokens[i + 1])
+            if (tokens[i].Surface is not ("and" or "or") || !IsModifier(tokens[i - 1]) || !IsModifier(tokens[i + 1])
                 || tokens[i + 1].Start == tokens[i + 2].Start)
             {
                 continue;
