@@ -44,7 +44,8 @@ internal static class AttributionResolver
             var anaphorIsSubject = anaphor.End > 0 && (before.Count == 0 || anaphor.Start >= before[^1].End);
             if (anaphorIsSubject)
             {
-                var referent = referents.For(KindOf(facts, anaphor));
+                // "Cuba went further: it rejected…": a speaker named earlier in the same sentence is the one meant.
+                var referent = before.Count > 0 ? ActorLists.EndingAt(facts, before) : referents.For(KindOf(facts, anaphor));
                 return referent.Count > 0 ? new Attribution(referent, AttributionKind.Anaphoric, anaphor.End) : null;
             }
             if (before.Count > 0)
@@ -79,13 +80,14 @@ internal static class AttributionResolver
 
     // "…are applicable to cyberspace, she said." and "…laws are needed, the Islamic Republic of Iran suggested.":
     // a closing reporting clause names the speaker of all that comes before it, whoever is the grammatical
-    // subject inside the reported words ("both reaffirmed…"). Nothing the speaker holds may follow the verb.
+    // subject inside the reported words ("both reaffirmed…"). Nothing the speaker holds may follow the verb, unless
+    // the clause is set off by commas inside the sentence ("Voluntary commitments, it argued, had done nothing…").
     private static Attribution? Trailing(SentenceFacts facts, Referents referents)
     {
         for (var c = facts.Cues.Count - 1; c >= 0; c--)
         {
             var verb = facts.Cues[c];
-            if (facts.Targets.Any(t => t.Start >= verb.End))
+            if (facts.Targets.Any(t => t.Start >= verb.End) && !IsParenthetical(facts, verb))
             {
                 return null;
             }
@@ -109,6 +111,10 @@ internal static class AttributionResolver
         }
         return null;
     }
+
+    // "…, it argued, …": a reporting verb closed by a comma, right behind its speaker.
+    private static bool IsParenthetical(SentenceFacts facts, CueMention verb) =>
+        verb.Cue.IsReporting && verb.End < facts.Tokens.Count && facts.TextBetween(verb.End - 1, verb.End).Contains(',');
 
     // Reported words come before the clause, and the clause does not continue a list of names ("Brazil, Chile said").
     private static bool ReportsBefore(SentenceFacts facts, int opening) =>
@@ -213,7 +219,7 @@ internal static class AttributionResolver
         {
             return true;
         }
-        return i > 0 && facts.Has(WordClass.SpeakerRole, i - 1, i);
+        return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, mention.Start));
     }
 
     /// <summary>Index of the word that governs a name starting at <paramref name="nameStart"/>, skipping "the", "its"…; -1 at the start.</summary>
@@ -227,9 +233,11 @@ internal static class AttributionResolver
         return i;
     }
 
+    // "on behalf of the Arab Group", and "speaking for the Arab Group", which means the same.
     private static bool IsOnBehalf(SentenceFacts facts, int mentionStart)
     {
         var i = WordBeforeName(facts, mentionStart);
-        return i >= 1 && facts.Tokens[i].Surface == "of" && facts.Tokens[i - 1].Stem == "behalf";
+        return i >= 1 && ((facts.Tokens[i].Surface == "of" && facts.Tokens[i - 1].Stem == "behalf")
+            || (facts.Tokens[i].Surface == "for" && facts.Tokens[i - 1].Surface.StartsWith("speak", StringComparison.OrdinalIgnoreCase)));
     }
 }

@@ -61,4 +61,12 @@ public sealed class ActorListTests
         Assert.DoesNotContain(positions, p => p.Actor == "irn");
         Assert.Contains(positions, p => p.Target == "p-binding-instrument" && p.Stance == Stance.Support);
     }
+
+    [Fact]
+    public void Speaking_for_a_group_is_speaking_on_its_behalf()
+    {
+        var positions = Positions("Speaking for the African Group, Nigeria warned against the militarisation of cyberspace.");
+        Assert.Contains(("african-group", Stance.Support, "p-no-militarisation"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "nga");
+    }
 }

@@ -80,4 +80,26 @@ public sealed class ReportedSpeechTests
         var positions = Positions("Ana Silva, Minister of Communications of Ghana, speaking via video link, noted that the Government of Ghana protects privacy online.");
         Assert.DoesNotContain(positions, p => p.Actor == "gha");
     }
+
+    [Fact]
+    public void A_reporting_clause_set_off_by_commas_names_the_speaker_of_the_sentence()
+    {
+        var positions = Positions("Iran took the floor next. Voluntary commitments, it argued, had done nothing, and only a legally binding convention could help.");
+        Assert.Contains(("irn", Stance.Support, "p-binding-instrument"), positions);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_speaker_named_in_the_same_sentence_means_that_speaker()
+    {
+        var positions = Positions("Japan spoke first.\n\nCuba went further: it rejected the militarisation of cyberspace outright.");
+        Assert.Contains(("cub", Stance.Support, "p-no-militarisation"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "jpn");
+    }
+
+    [Fact]
+    public void The_observer_for_an_organisation_speaks_for_it()
+    {
+        var positions = Positions("The observer for the International Committee of the Red Cross said international humanitarian law applies to cyber operations.");
+        Assert.Contains(positions, p => p.Target == "p-ihl" && p.Stance == Stance.Support);
+    }
 }
