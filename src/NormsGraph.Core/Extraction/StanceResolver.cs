@@ -57,7 +57,7 @@ internal sealed class StanceResolver(ExtractionIndex index)
                 var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
                 stance = Refine(Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
                     IsNegated(facts, governing, subjectEnd), strong && !governing.Cue.IsReporting,
-                    FramedAsNew(facts, target) && !LooksBack(facts, governing) && IsProposable(target)), facts, governing, target);
+                    FramedAsNew(facts, target) && !LooksBack(facts, governing)), facts, governing, target);
             }
             if (stance is { } resolved)
             {
@@ -112,11 +112,6 @@ internal sealed class StanceResolver(ExtractionIndex index)
         }
         return null;
     }
-
-    // Only an instrument states are asked to create is proposed by backing it as new; for an agreed norm or
-    // principle, "establish coordinated disclosure policies" implements it.
-    private bool IsProposable(TargetMention target) =>
-        index.Taxonomy.TargetsById.TryGetValue(target.TargetId, out var entry) && entry.IsProposedInstrument;
 
     // "welcomed the establishment of the directory": the verb greets something done, so it is not a proposal.
     private static bool LooksBack(SentenceFacts facts, CueMention governing) =>

@@ -99,11 +99,4 @@ public sealed class StanceRefinementTests
         var positions = Positions("Norway stressed that no state should undermine the public core of the internet.");
         Assert.Contains(("nor", Stance.Support, "gcsc-1"), positions);
     }
-
-    [Fact]
-    public void Establishing_what_an_agreed_norm_asks_for_supports_it_while_a_new_instrument_is_proposed()
-    {
-        Assert.Contains(("ken", Stance.Support, "gge-13j"), Positions("Kenya called on states to establish coordinated vulnerability disclosure policies."));
-        Assert.Contains(("ken", Stance.Propose, "p-review-mechanism"), Positions("Kenya called for the establishment of a peer review mechanism."));
-    }
 }
