@@ -136,13 +136,17 @@ public sealed class ReportExtractor
         var end = Math.Min(facts.Tokens.Count, attribution.SubjectEnd + HostVerbReach);
         for (var i = attribution.SubjectEnd; i < end && (firstCue.End == 0 || i < firstCue.Start); i++)
         {
-            if (!facts.Tokens[i].IsCapitalised && _index.EventVerbs.Contains(facts.Tokens[i].Stem))
+            if (!facts.Tokens[i].IsCapitalised && _index.EventVerbs.Contains(facts.Tokens[i].Stem) && !OpensBySpeaking(facts, i))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // "Ambassador Verdier opened by recalling…", "…opened with a call for…": the speaker began speaking; no event is held.
+    private static bool OpensBySpeaking(SentenceFacts facts, int verb) =>
+        verb + 1 < facts.Tokens.Count && facts.Tokens[verb + 1].Surface is "by" or "with";
 
     // The title's speaker, else a joint statement's listed signatories, else the byline's author of a first-person
     // text, else the one organisation a first-person text names as a speaker, else the organisation that speaks in

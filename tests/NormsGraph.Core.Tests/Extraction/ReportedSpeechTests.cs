@@ -102,4 +102,11 @@ public sealed class ReportedSpeechTests
         var positions = Positions("The observer for the International Committee of the Red Cross said international humanitarian law applies to cyber operations.");
         Assert.Contains(positions, p => p.Target == "p-ihl" && p.Stance == Stance.Support);
     }
+
+    [Fact]
+    public void A_speaker_who_opened_by_speaking_is_who_he_refers_to_next()
+    {
+        var positions = Positions("Ambassador Henri Verdier of France opened by recalling the agreed framework.\n\nHe underlined the value of confidence-building measures.");
+        Assert.Contains(positions, p => p.Actor.StartsWith("person-", StringComparison.Ordinal) && p.Target == "p-cbm" && p.Stance == Stance.Support);
+    }
 }
