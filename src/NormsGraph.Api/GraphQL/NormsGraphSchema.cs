@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using NormsGraph.Api.GraphQL.Types;
 
@@ -13,5 +14,8 @@ internal sealed class NormsGraphSchema : Schema
         RegisterType(typeof(NormGraphType));
         RegisterType(typeof(PrincipleGraphType));
         RegisterType(typeof(ProposalGraphType));
+        // GraphiQL's schema query would count about 1.2 million against the complexity limit; set here, on this
+        // schema, rather than left to the library's default, so every API host answers it the same way.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

@@ -172,6 +172,21 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task Introspection_does_not_count_against_the_complexity_limit_but_a_query_does()
+    {
+        await using var factory = new ApiFactory(new() { ["Api:MaxComplexity"] = "10" });
+        var client = factory.CreateClient();
+        const string introspection = "{ __schema { types { name fields { name args { name } type { name ofType { name } } } } } }";
+
+        var (allowed, allowedBody) = await PostAsync(client, introspection);
+        var (refused, refusedBody) = await PostAsync(client, "{ positions(first: 50) { nodes { id stance actor { id name } } } }");
+
+        Assert.True(allowed.StatusCode == HttpStatusCode.OK, allowedBody.ToJsonString());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("COMPLEXITY", ErrorCode(refusedBody));
+    }
+
+    [Fact]
     public async Task Beyond_the_rate_limit_a_caller_gets_429_with_retry_after()
     {
         await using var factory = new ApiFactory(new() { ["Api:RateLimitPermits"] = "2", ["Api:RateLimitWindow"] = "00:01:00" });
