@@ -61,7 +61,7 @@ internal sealed class Clauses
         var end = -1;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (end > 0 && facts.Cues.Any(c => c.Start == i))
+            if (end > 0 && facts.CueStartsAt(i))
             {
                 break;
             }
@@ -108,13 +108,6 @@ internal sealed class Clauses
         {
             i++;
         }
-        foreach (var cue in facts.Cues)
-        {
-            if (cue.Start == i)
-            {
-                return true;
-            }
-        }
-        return false;
+        return facts.CueStartsAt(i);
     }
 }

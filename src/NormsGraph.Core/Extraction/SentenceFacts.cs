@@ -31,6 +31,19 @@ internal sealed record SentenceFacts(
         return false;
     }
 
+    /// <summary>Whether a stance or reporting cue starts at token <paramref name="token"/>.</summary>
+    public bool CueStartsAt(int token)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Start == token)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The text between token <paramref name="left"/> and token <paramref name="right"/>; empty when they
     /// are two tokens of one written word ("cyberspace" is "cyber" + "space") and share their characters.</summary>
     public ReadOnlySpan<char> TextBetween(int left, int right)
