@@ -69,6 +69,11 @@ internal sealed class ExtractionIndex
         Modals = StemSet(language.Modals);
         StatementNouns = StemSet(language.StatementNouns);
         EventVerbs = StemSet(language.EventVerbs);
+        PositionNouns = StemSet(language.PositionNouns);
+        ReferenceNouns = StemSet(language.ReferenceNouns);
+        ReferenceDeterminers = language.ReferenceDeterminers.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        TargetWords = taxonomy.Targets.ToDictionary(t => t.Target.Id,
+            t => (IReadOnlySet<string>)t.Phrases.Prepend(t.Target.Name).SelectMany(Tokenizer.Stems).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         ChairWords = language.ChairWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var document in language.ChairDocuments)
         {
@@ -109,6 +114,18 @@ internal sealed class ExtractionIndex
 
     /// <summary>Stems of verbs by which a body hosts an event ("held a panel discussion").</summary>
     public IReadOnlySet<string> EventVerbs { get; }
+
+    /// <summary>Stems of nouns by which a speaker takes up the previous speaker's position ("backed that position").</summary>
+    public IReadOnlySet<string> PositionNouns { get; }
+
+    /// <summary>Stems of nouns by which a sentence names an earlier target again ("such an instrument", "the treaty").</summary>
+    public IReadOnlySet<string> ReferenceNouns { get; }
+
+    /// <summary>Words that make the noun after them refer back ("that position", "such an instrument"), as written.</summary>
+    public IReadOnlySet<string> ReferenceDeterminers { get; }
+
+    /// <summary>The stems of each taxonomy target's name and phrases, by target id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> TargetWords { get; }
 
     /// <summary>Words naming a process's chair ("Chair", "Chairperson").</summary>
     public IReadOnlySet<string> ChairWords { get; }

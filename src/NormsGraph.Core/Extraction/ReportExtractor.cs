@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.6";
+    public const string LogicVersion = "2.7";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -66,8 +66,11 @@ public sealed class ReportExtractor
         var lastSingleSpeaker = (IReadOnlyList<string>)[];
         var lastGroup = (IReadOnlyList<string>)[];
         var paragraph = -1;
-        foreach (var facts in sentences)
+        var references = new TargetReferences(_index);
+        for (var index = 0; index < sentences.Count; index++)
         {
+            var facts = sentences[index];
+            references.Saw(index, facts);
             if (facts.Sentence.Paragraph != paragraph)
             {
                 paragraph = facts.Sentence.Paragraph;
@@ -98,7 +101,7 @@ public sealed class ReportExtractor
                 lastSingleSpeaker = current.Count == 1 && !_index.Taxonomy.ProcessesById.ContainsKey(current[0]) ? current : lastSingleSpeaker;
                 lastGroup = current.Count > 1 ? current : lastGroup;
             }
-            AddPositions(facts, attribution, builder);
+            references.Took(index, AddPositions(facts, attribution, builder, new SentenceReferences(references, index)));
         }
         return builder.Build(report, process);
     }
@@ -235,11 +238,15 @@ public sealed class ReportExtractor
         return null;
     }
 
-    private void AddPositions(SentenceFacts facts, Attribution attribution, GraphBuilder builder)
+    private List<TargetStance> AddPositions(SentenceFacts facts, Attribution attribution, GraphBuilder builder, SentenceReferences references)
     {
         var reading = _stances.Read(facts, attribution.SubjectEnd);
         var targets = reading.Targets.ToList();
         var cue = reading.Cue;
+        if (targets.Count == 0 && reading.HasStrongCue && attribution.Kind != AttributionKind.Carried)
+        {
+            targets.AddRange(ReferredTargets(facts, attribution, references));
+        }
         if (targets.Count == 0 && reading.HasStrongCue && attribution.Kind != AttributionKind.Carried && SemanticTarget(facts) is { } semantic
             && reading.StanceOfSentence(facts, attribution.SubjectEnd) is { } semanticStance)
         {
@@ -261,6 +268,34 @@ public sealed class ReportExtractor
                 builder.AddPosition(actorId, stance, targetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism, attribution.SpeakerId);
             }
         }
+        return targets;
+    }
+
+    private readonly record struct SentenceReferences(TargetReferences References, int Sentence);
+
+    // "Uruguay and Costa Rica backed that position", "…proposed that drafting of such an instrument begin": the
+    // first stance verb whose object refers back gives the targets, read as if they were named at the noun.
+    private List<TargetStance> ReferredTargets(SentenceFacts facts, Attribution attribution, SentenceReferences references)
+    {
+        var found = new List<TargetStance>();
+        foreach (var cue in facts.Cues.Where(c => c.Start >= attribution.SubjectEnd && !c.Cue.IsReporting))
+        {
+            foreach (var (mention, earlier) in references.References.Resolve(references.Sentence, facts, cue))
+            {
+                foreach (var read in _stances.Read(facts with { Targets = [mention] }, attribution.SubjectEnd).Targets)
+                {
+                    if ((earlier is { } before ? TargetReferences.Combine(before, read.Stance) : read.Stance) is { } stance)
+                    {
+                        found.Add(read with { Stance = stance });
+                    }
+                }
+            }
+            if (found.Count > 0)
+            {
+                break;
+            }
+        }
+        return found;
     }
 
     // The best taxonomy target of the whole sentence by the shared matcher, when it clears the threshold.

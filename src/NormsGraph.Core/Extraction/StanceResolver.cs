@@ -57,7 +57,7 @@ internal sealed class StanceResolver(ExtractionIndex index)
                 var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
                 stance = Refine(Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
                     IsNegated(facts, governing, subjectEnd), strong && !governing.Cue.IsReporting,
-                    FramedAsNew(facts, target) && !LooksBack(facts, governing)), facts, governing, target);
+                    FramedAsNew(facts, target) && IsProposal(target) && !LooksBack(facts, governing)), facts, governing, target);
             }
             if (stance is { } resolved)
             {
@@ -120,6 +120,9 @@ internal sealed class StanceResolver(ExtractionIndex index)
     // "a dedicated review mechanism", "the establishment of a new norm": the target does not exist yet.
     private static bool FramedAsNew(SentenceFacts facts, TargetMention target) =>
         facts.Has(WordClass.NewIdea, Math.Max(0, target.Start - 4), target.Start + 1);
+
+    private bool IsProposal(TargetMention target) =>
+        index.Taxonomy.TargetsById.TryGetValue(target.TargetId, out var entry) && entry.IsProposedInstrument;
 
     // Speaking against a practice supports the principle that forbids it; describing the practice without
     // a stance verb is concern about it; backing something that does not exist yet proposes it; a negated

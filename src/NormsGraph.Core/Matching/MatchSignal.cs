@@ -20,4 +20,8 @@ public enum MatchSignal
 
     /// <summary>A similar statement already stored for the target.</summary>
     Neighbour,
+
+    /// <summary>Extraction only: a description that names again a target of an earlier sentence ("such an
+    /// instrument", "that position"); see <c>Extraction.TargetReferences</c>.</summary>
+    Reference,
 }

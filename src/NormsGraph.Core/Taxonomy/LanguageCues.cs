@@ -28,4 +28,7 @@ public sealed record LanguageCues(
     IReadOnlyList<string> HarmCues,
     IReadOnlyList<string> RetrospectiveCues,
     IReadOnlyList<string> NeutralCues,
-    IReadOnlyList<string> SignatoryLabels);
+    IReadOnlyList<string> SignatoryLabels,
+    IReadOnlyList<string> PositionNouns,
+    IReadOnlyList<string> ReferenceNouns,
+    IReadOnlyList<string> ReferenceDeterminers);

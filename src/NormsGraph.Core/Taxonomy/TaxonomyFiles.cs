@@ -96,6 +96,9 @@ internal sealed class LanguageFile
     public List<string> RetrospectiveCues { get; set; } = [];
     public List<string> NeutralCues { get; set; } = [];
     public List<string> SignatoryLabels { get; set; } = [];
+    public List<string> PositionNouns { get; set; } = [];
+    public List<string> ReferenceNouns { get; set; } = [];
+    public List<string> ReferenceDeterminers { get; set; } = [];
 }
 
 internal sealed class StanceEntry

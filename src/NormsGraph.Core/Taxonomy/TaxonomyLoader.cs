@@ -148,7 +148,8 @@ public static class TaxonomyLoader
         return new LanguageCues(cues, file.Reporting, file.Negations, file.Anaphora, file.AgainstCues, file.Hedges,
             file.OrgSuffixes, file.OrgPrefixes, file.PersonTitles, file.NewIdeaCues, file.PassiveProposeCues, file.SpeakerRoles,
             file.PersonRoles, file.Modals, file.DemonymHeads, file.StatementNouns, file.EventVerbs, file.ChairWords, file.ChairDocuments, file.AddresseeVerbs,
-            file.ImplementationCues, file.HarmCues, file.RetrospectiveCues, file.NeutralCues, file.SignatoryLabels);
+            file.ImplementationCues, file.HarmCues, file.RetrospectiveCues, file.NeutralCues, file.SignatoryLabels,
+            file.PositionNouns, file.ReferenceNouns, file.ReferenceDeterminers);
     }
 
     private static void Require(string id, string name, string what)

@@ -29,7 +29,7 @@ public sealed class GraphiQLPageTests(BrowserFixture browser) : IClassFixture<Br
         var result = page.Locator(".result-window");
         await Assertions.Expect(result).ToContainTextAsync("Cybersecurity Tech Accord", new() { Timeout = 30_000 });
         // GraphiQL renders the answer progressively; each expectation waits for the finished text.
-        await Assertions.Expect(result).ToContainTextAsync("\"totalCount\": 2", new() { Timeout = 30_000 });
+        await Assertions.Expect(result).ToContainTextAsync("\"totalCount\": 3", new() { Timeout = 30_000 });
         await Assertions.Expect(result).ToContainTextAsync("Report ICT vulnerabilities responsibly", new() { Timeout = 30_000 });
         await Assertions.Expect(result).ToContainTextAsync("Brazil", new() { Timeout = 30_000 });
         Assert.DoesNotContain("\"errors\"", await result.InnerTextAsync(), StringComparison.Ordinal);

@@ -14,6 +14,15 @@ public sealed class StanceRefinementTests
     }
 
     [Fact]
+    public void Backing_an_agreed_norm_framed_as_new_supports_it_and_only_an_instrument_yet_to_be_made_is_proposed()
+    {
+        var positions = Positions("Ghana stressed the importance of new confidence-building measures.\n\n"
+            + "Cuba stressed the need for a new legally binding instrument.");
+        Assert.Contains(("gha", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("cub", Stance.Propose, "p-binding-instrument"), positions);
+    }
+
+    [Fact]
     public void Proposing_a_new_mechanism_to_implement_the_norms_is_still_a_proposal()
     {
         var positions = Positions("Canada proposed the implementation of a dedicated peer review mechanism.");

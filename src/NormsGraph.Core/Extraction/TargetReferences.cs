@@ -1,0 +1,128 @@
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Matching;
+
+namespace NormsGraph.Core.Extraction;
+
+/// <summary>
+/// What a sentence that names no target may still be about. "Uruguay and Costa Rica backed that position" takes
+/// up the position of the sentence before; "…proposed that drafting of such an instrument begin" names again the
+/// nearest earlier target whose own wording has the noun "instrument". One per report, fed sentence by sentence.
+/// </summary>
+internal sealed class TargetReferences(ExtractionIndex index)
+{
+    // How far back a reference reaches, in sentences (clauses read on their own count as sentences).
+    private const int Lookback = 3;
+
+    // Words a determiner may stand before its noun ("such a binding instrument", "that common position").
+    private const int NounReach = 3;
+
+    // Tokens between the governing verb and the determiner ("proposed that drafting of such an instrument").
+    private const int DeterminerReach = 4;
+
+    private readonly List<(int Sentence, string TargetId)> _mentions = [];
+    private (int Sentence, IReadOnlyList<TargetStance> Positions) _lastPositions = (-Lookback - 1, []);
+
+    /// <summary>Records the targets sentence <paramref name="sentence"/> names, whether or not anyone takes a stance.</summary>
+    public void Saw(int sentence, SentenceFacts facts)
+    {
+        foreach (var target in facts.Targets.Where(t => !t.IsPractice))
+        {
+            _mentions.Add((sentence, target.TargetId));
+        }
+    }
+
+    /// <summary>Records the positions a speaker took in sentence <paramref name="sentence"/>.</summary>
+    public void Took(int sentence, IReadOnlyList<TargetStance> positions)
+    {
+        if (positions.Count > 0)
+        {
+            _lastPositions = (sentence, positions);
+        }
+    }
+
+    /// <summary>
+    /// The targets the description after the governing <paramref name="cue"/> refers to, as mentions at the noun, each
+    /// with the stance of the position it takes up (null for a target named again, whose stance the sentence gives).
+    /// </summary>
+    public IReadOnlyList<(TargetMention Mention, Stance? Earlier)> Resolve(int sentence, SentenceFacts facts, CueMention cue)
+    {
+        if (FindNoun(facts, cue) is not { } noun)
+        {
+            return [];
+        }
+        var stem = facts.Tokens[noun].Stem;
+        if (index.PositionNouns.Contains(stem) && sentence - _lastPositions.Sentence <= Lookback)
+        {
+            return _lastPositions.Positions
+                .Select(p => (new TargetMention(p.TargetId, false, noun, MatchSignal.Reference), (Stance?)p.Stance))
+                .ToList();
+        }
+        if (!index.ReferenceNouns.Contains(stem))
+        {
+            return [];
+        }
+        for (var i = _mentions.Count - 1; i >= 0 && sentence - _mentions[i].Sentence <= Lookback; i--)
+        {
+            if (_mentions[i].Sentence < sentence && index.TargetWords.TryGetValue(_mentions[i].TargetId, out var words) && words.Contains(stem))
+            {
+                return [(new TargetMention(_mentions[i].TargetId, false, noun, MatchSignal.Reference), null)];
+            }
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// The speaker's stance on a position it takes up: backing a stance repeats it, opposing a backing opposes the
+    /// target; opposing an opposition says too little to tell.
+    /// </summary>
+    public static Stance? Combine(Stance earlier, Stance now) => (earlier, now) switch
+    {
+        (Stance.Support or Stance.Propose, Stance.Support) => Stance.Support,
+        (Stance.Support or Stance.Propose, Stance.Oppose or Stance.Concern) => now,
+        (Stance.Oppose or Stance.Concern, Stance.Support) => earlier,
+        _ => null,
+    };
+
+    // A determiner soon after the verb, then within a few words a noun, in the same phrase: "backed that
+    // position", "proposed that drafting of such an instrument begin".
+    private int? FindNoun(SentenceFacts facts, CueMention cue)
+    {
+        var tokens = facts.Tokens;
+        for (var d = cue.End; d < Math.Min(tokens.Count, cue.End + DeterminerReach); d++)
+        {
+            if (d > cue.End && facts.TextBetween(d - 1, d).IndexOfAny([',', ';', ':']) >= 0)
+            {
+                return null;
+            }
+            // "stressed that the programme…": a "that" before an article opens a clause; it points at nothing.
+            if (!index.ReferenceDeterminers.Contains(tokens[d].Surface) || (tokens[d].Surface == "that" && d + 1 < tokens.Count && tokens[d + 1].Surface is "the" or "a" or "an"))
+            {
+                continue;
+            }
+            for (var n = d + 1; n < Math.Min(tokens.Count, d + 1 + NounReach); n++)
+            {
+                if (facts.TextBetween(n - 1, n).IndexOfAny([',', ';', ':', '(']) >= 0 || tokens[n].IsCapitalised)
+                {
+                    break;
+                }
+                if (index.PositionNouns.Contains(tokens[n].Stem) || index.ReferenceNouns.Contains(tokens[n].Stem))
+                {
+                    return HasOwnComplement(facts, n) ? null : n;
+                }
+            }
+        }
+        return null;
+    }
+
+    private const int ComplementReach = 3;
+
+    // "the view that…", "the position of the EU", "the statement made by the ICRC": a noun with content or an
+    // author of its own refers to nothing earlier.
+    private static bool HasOwnComplement(SentenceFacts facts, int noun)
+    {
+        var next = noun + 1 < facts.Tokens.Count ? facts.Tokens[noun + 1].Surface : "";
+        var byAfter = noun + 2 < facts.Tokens.Count && facts.Tokens[noun + 2].Surface == "by";
+        return next is "that" or "of" or "by" or "on" or "about" || byAfter
+            || facts.Actors.Any(a => a.Start > noun && a.Start <= noun + ComplementReach);
+    }
+}

@@ -1,0 +1,59 @@
+using NormsGraph.Core.Domain;
+using static NormsGraph.Core.Tests.Extraction.ExtractionFixture;
+
+namespace NormsGraph.Core.Tests.Extraction;
+
+public sealed class TargetReferenceTests
+{
+    [Fact]
+    public void Backing_that_position_takes_up_the_previous_speakers_target_and_stance()
+    {
+        var positions = Positions("Argentina called for a legally binding instrument on state conduct in cyberspace. Peru and Chile backed that position.");
+        Assert.Contains(("per", Stance.Support, "p-binding-instrument"), positions);
+        Assert.Contains(("chl", Stance.Support, "p-binding-instrument"), positions);
+    }
+
+    [Fact]
+    public void Backing_an_opposition_is_opposition()
+    {
+        var positions = Positions("Norway rejected a legally binding instrument. Denmark supported this view.");
+        Assert.Contains(("dnk", Stance.Oppose, "p-binding-instrument"), positions);
+    }
+
+    [Fact]
+    public void Rejecting_a_position_opposes_what_it_backed()
+    {
+        var positions = Positions("Cuba called for a legally binding instrument. Canada rejected that proposal.");
+        Assert.Contains(("can", Stance.Oppose, "p-binding-instrument"), positions);
+    }
+
+    [Fact]
+    public void A_noun_the_target_is_named_with_refers_back_to_it()
+    {
+        var positions = Positions("Iran argued that only a legally binding instrument would restrain states. Syria proposed that negotiation of such an instrument start next year.");
+        Assert.Contains(("syr", Stance.Propose, "p-binding-instrument"), positions);
+    }
+
+    [Fact]
+    public void A_noun_that_is_not_in_the_earlier_targets_wording_refers_to_nothing()
+    {
+        var positions = Positions("Iran argued that only a legally binding instrument would restrain states. Syria welcomed the moratorium.");
+        Assert.DoesNotContain(positions, p => p.Actor == "syr");
+    }
+
+    [Fact]
+    public void A_reference_does_not_reach_further_than_a_few_sentences()
+    {
+        var positions = Positions("Cuba called for a legally binding instrument. The session then turned to other matters. "
+            + "Delegates spoke at length about the budget. Many statements were read out. The meeting was suspended for lunch. Peru backed that position.");
+        Assert.DoesNotContain(positions, p => p.Actor == "per");
+    }
+
+    [Fact]
+    public void A_noun_with_its_own_author_or_content_is_not_a_reference()
+    {
+        var positions = Positions("Cuba called for a legally binding instrument. Peru welcomed the statement made by the International Committee of the Red Cross. "
+            + "Chile shared the view that more time was needed.");
+        Assert.DoesNotContain(positions, p => p.Actor is "per" or "chl");
+    }
+}
