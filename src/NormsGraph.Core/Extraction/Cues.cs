@@ -11,11 +11,11 @@ internal sealed record ActorAlias(string ActorId, bool IsProcess, bool IsDemonym
 /// <summary>
 /// A stance phrase; reporting verbs ("said", "noted") attribute speech but signal support only weakly.
 /// <see cref="TakesAddressee"/> marks a reporting verb whose object is spoken to ("told the Council").
-/// <see cref="IsPreposition"/> marks an against-cue without a verb ("against"): it speaks against a practice
-/// ("no to attacks, and against militarisation") but not against a principle it heads ("the prohibition against
-/// the use of force"). <see cref="IsNeutral"/> marks a verb that acknowledges without taking a side ("took note of").
+/// <see cref="GovernsOnlyPractices"/> marks an against-cue that speaks against a practice ("against militarisation",
+/// "must stop attacking hospitals") but never against a principle ("the prohibition against the use of force",
+/// "stop criminals from using their territory"). <see cref="IsNeutral"/> marks a verb that acknowledges without taking a side ("took note of").
 /// </summary>
-internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst, bool TakesAddressee = false, bool IsPreposition = false,
+internal sealed record StanceCue(Stance Stance, bool IsReporting, bool IsAgainst, bool TakesAddressee = false, bool GovernsOnlyPractices = false,
     bool IsNeutral = false);
 
 /// <summary>

@@ -50,7 +50,11 @@ internal sealed class ExtractionIndex
         }
         foreach (var cue in language.AgainstCues)
         {
-            Stances.Add(cue, new StanceCue(Stance.Oppose, IsReporting: false, IsAgainst: true, IsPreposition: cue == "against"));
+            Stances.Add(cue, new StanceCue(Stance.Oppose, IsReporting: false, IsAgainst: true));
+        }
+        foreach (var cue in language.PracticeCues)
+        {
+            Stances.Add(cue, new StanceCue(Stance.Oppose, IsReporting: false, IsAgainst: true, GovernsOnlyPractices: true));
         }
         AddWords(language.Negations, WordClass.Negation);
         AddWords(language.Anaphora, WordClass.Anaphor);

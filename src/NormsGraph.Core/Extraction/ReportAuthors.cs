@@ -103,23 +103,55 @@ internal static class ReportAuthors
     /// <summary>The one organisation that holds nearly every explicit attribution of the body, or none.</summary>
     private const int MinimumSignatories = 2;
 
-    /// <summary>The actors a joint statement lists after a label such as "Signatories:" at the start of a sentence.</summary>
+    /// <summary>
+    /// The actors a joint statement lists after a label and a colon ("Signatories: Australia, Canada…"), on the
+    /// label's line or, one or more a line, on the lines after it ("This statement is endorsed by:" and a list).
+    /// </summary>
     public static IReadOnlyList<string> Signatories(IReadOnlyList<SentenceFacts> body)
     {
-        foreach (var facts in body)
+        for (var s = 0; s < body.Count; s++)
         {
-            var label = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.SignatoryLabel && w.Start == 0);
-            if (label.End == 0 || label.End >= facts.Tokens.Count || !facts.TextBetween(label.End - 1, label.End).Contains(':'))
+            var facts = body[s];
+            var label = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.SignatoryLabel && IsFollowedByColon(facts, w.End));
+            if (label.End == 0)
             {
                 continue;
             }
-            var listed = facts.Actors.Where(a => a.Start >= label.End && !a.IsProcess).Select(a => a.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            var listed = Names(facts, label.End);
+            for (var next = s + 1; next < body.Count && IsOnlyNames(body[next]); next++)
+            {
+                listed.AddRange(Names(body[next], 0));
+            }
+            listed = listed.Distinct(StringComparer.Ordinal).ToList();
             if (listed.Count >= MinimumSignatories)
             {
                 return listed;
             }
         }
         return [];
+    }
+
+    private static List<string> Names(SentenceFacts facts, int from) =>
+        facts.Actors.Where(a => a.Start >= from && !a.IsProcess).Select(a => a.ActorId).ToList();
+
+    private static bool IsFollowedByColon(SentenceFacts facts, int end) =>
+        end > 0 && facts.Sentence.Text.AsSpan(facts.Tokens[end - 1].End).TrimStart().StartsWith(":", StringComparison.Ordinal);
+
+    // A list item or a line of a list: names, and nothing but the words that join them.
+    private static bool IsOnlyNames(SentenceFacts facts)
+    {
+        if (facts.Actors.Count == 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < facts.Tokens.Count; i++)
+        {
+            if (!facts.Actors.Any(a => a.Start <= i && i < a.End) && facts.Tokens[i].Surface is not ("and" or "the"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A first-person text in which one organisation, and no other actor, is named as a speaker ("The

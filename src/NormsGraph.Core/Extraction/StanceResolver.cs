@@ -90,8 +90,8 @@ internal sealed class StanceResolver(ExtractionIndex index)
         return reporting;
     }
 
-    // A bare "against" speaks against a practice, never against a principle it heads ("the prohibition against…").
-    private static bool CanGovern(CueMention cue, TargetMention target) => !cue.Cue.IsPreposition || target.IsPractice;
+    // "against", "stop" speak against a practice, never against a principle ("the prohibition against…").
+    private static bool CanGovern(CueMention cue, TargetMention target) => !cue.Cue.GovernsOnlyPractices || target.IsPractice;
 
     internal static bool IsNegated(SentenceFacts facts, CueMention cue, int subjectEnd) =>
         cue.End > 0 && facts.Has(WordClass.Negation, Math.Max(subjectEnd, cue.Start - 3), cue.Start);

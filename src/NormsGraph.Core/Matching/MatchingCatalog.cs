@@ -18,7 +18,7 @@ public sealed class MatchingCatalog
             DescriptionText(t.Target),
             [.. t.Phrases, .. t.Practices])).ToList();
         Lexical = new Bm25Index(taxonomy.Targets.Select(t => (t.Target.Id, string.Join(". ",
-            [t.Target.Name, t.Target.Description ?? "", .. t.Phrases, .. t.Practices, .. t.Cooccur.Select(g => string.Join(' ', g))]))).ToList());
+            [t.Target.Name, t.Target.Description ?? "", .. t.Phrases, .. t.Practices, .. t.Cooccur.Concat(t.PracticeCooccur).Select(g => string.Join(' ', g))]))).ToList());
     }
 
     public IReadOnlyList<Target> Targets { get; }

@@ -38,9 +38,9 @@ public sealed class TaxonomyPhraseMatcher
             {
                 _phrases.Add(phrase, new PhraseCue(target.Target.Id, IsPractice: true, phrase));
             }
-            foreach (var terms in target.Cooccur)
+            foreach (var (terms, isPractice) in target.Cooccur.Select(g => (g, false)).Concat(target.PracticeCooccur.Select(g => (g, true))))
             {
-                var group = new CooccurGroup(target.Target.Id, _slotGroups.Count, terms.Count, string.Join(" + ", terms));
+                var group = new CooccurGroup(target.Target.Id, _slotGroups.Count, terms.Count, string.Join(" + ", terms), isPractice);
                 foreach (var term in terms)
                 {
                     var termNumber = TermNumber(term, termNumbers);
@@ -143,7 +143,7 @@ public sealed class TaxonomyPhraseMatcher
             }
             if (complete && last - first <= CooccurWindow)
             {
-                hits.Add(new PhraseHit(group.TargetId, IsPractice: false, first, end, MatchSignal.Cooccurrence, group.Terms));
+                hits.Add(new PhraseHit(group.TargetId, group.IsPractice, first, end, MatchSignal.Cooccurrence, group.Terms));
             }
         }
     }
@@ -151,5 +151,5 @@ public sealed class TaxonomyPhraseMatcher
     private sealed record PhraseCue(string TargetId, bool IsPractice, string Phrase);
 
     /// <summary>A co-occurrence group of a target: its terms occupy slots [FirstSlot, FirstSlot + TermCount).</summary>
-    private sealed record CooccurGroup(string TargetId, int FirstSlot, int TermCount, string Terms);
+    private sealed record CooccurGroup(string TargetId, int FirstSlot, int TermCount, string Terms, bool IsPractice);
 }

@@ -31,4 +31,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> SignatoryLabels,
     IReadOnlyList<string> PositionNouns,
     IReadOnlyList<string> ReferenceNouns,
-    IReadOnlyList<string> ReferenceDeterminers);
+    IReadOnlyList<string> ReferenceDeterminers,
+    IReadOnlyList<string> PracticeCues);

@@ -65,6 +65,7 @@ internal sealed class TargetEntry
     public string? Description { get; set; }
     public List<string> Phrases { get; set; } = [];
     public List<List<string>> Cooccur { get; set; } = [];
+    public List<List<string>> PracticeCooccur { get; set; } = [];
     public List<string> Practices { get; set; } = [];
     public bool Proposal { get; set; }
 }
@@ -99,6 +100,7 @@ internal sealed class LanguageFile
     public List<string> PositionNouns { get; set; } = [];
     public List<string> ReferenceNouns { get; set; } = [];
     public List<string> ReferenceDeterminers { get; set; } = [];
+    public List<string> PracticeCues { get; set; } = [];
 }
 
 internal sealed class StanceEntry

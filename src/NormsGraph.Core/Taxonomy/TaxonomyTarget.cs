@@ -7,6 +7,8 @@ namespace NormsGraph.Core.Taxonomy;
 /// <param name="Cooccur">Groups of terms that must all appear close together in one sentence.</param>
 /// <param name="Practices">Phrases naming the bad practice the principle stands against, so that
 /// speaking against the practice counts as support of the principle.</param>
+/// <param name="PracticeCooccur">Co-occurrence groups that name the practice the target stands against ("hospital +
+/// ransomware"): like <paramref name="Practices"/>, condemning what they name supports the target.</param>
 /// <param name="IsProposedInstrument">An instrument or mechanism states are asked to create (a treaty, the PoA),
 /// not an agreed norm: a concern raised about it is opposition to it.</param>
 public sealed record TaxonomyTarget(
@@ -14,4 +16,5 @@ public sealed record TaxonomyTarget(
     IReadOnlyList<string> Phrases,
     IReadOnlyList<IReadOnlyList<string>> Cooccur,
     IReadOnlyList<string> Practices,
+    IReadOnlyList<IReadOnlyList<string>> PracticeCooccur,
     bool IsProposedInstrument = false);

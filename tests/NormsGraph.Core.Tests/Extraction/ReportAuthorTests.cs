@@ -150,6 +150,37 @@ public sealed class ReportAuthorTests
     }
 
     [Fact]
+    public void Signatories_listed_one_a_line_after_a_label_that_ends_a_sentence_are_the_authors()
+    {
+        var positions = Positions("""
+            We call on all states to protect CERTs from attacks.
+
+            This statement is endorsed by:
+
+            - Chile
+            - Ghana
+            - the Netherlands
+            """, title: "Joint statement on incident response");
+        foreach (var state in new[] { "chl", "gha", "nld" })
+        {
+            Assert.Contains((state, Stance.Support, "gge-13k"), positions);
+        }
+    }
+
+    [Fact]
+    public void A_label_without_a_list_of_names_after_it_makes_no_authors()
+    {
+        var positions = Positions("""
+            We call on all states to protect CERTs from attacks.
+
+            Supported by:
+
+            The secretariat thanks Chile for hosting the meeting.
+            """, title: "Joint statement on incident response");
+        Assert.DoesNotContain(positions, p => p.Actor == "chl");
+    }
+
+    [Fact]
     public void A_national_statement_that_names_its_author_states_the_authors_view_without_a_stance_verb()
     {
         var positions = Positions("It is Canada's view that international humanitarian law applies to cyber operations in armed conflict.",

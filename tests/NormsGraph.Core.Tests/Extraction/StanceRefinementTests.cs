@@ -23,6 +23,23 @@ public sealed class StanceRefinementTests
     }
 
     [Fact]
+    public void Condemning_an_attack_named_by_a_practice_group_supports_the_norm_it_breaks()
+    {
+        var positions = Positions("Portugal condemned the ransomware operations that crippled three hospitals in March.");
+        Assert.Contains(("prt", Stance.Support, "gge-13f"), positions);
+        Assert.DoesNotContain(("prt", Stance.Oppose, "gge-13f"), positions);
+    }
+
+    [Fact]
+    public void Stop_speaks_against_a_practice_but_never_against_a_norm()
+    {
+        var positions = Positions("Peru said states must stop attacking hospitals.\n\nKenya urged every state to stop criminal groups operating from its territory.");
+        Assert.Contains(("per", Stance.Support, "gge-13f"), positions);
+        Assert.Contains(("ken", Stance.Support, "gge-13c"), positions);
+        Assert.DoesNotContain(positions, p => p.Stance == Stance.Oppose);
+    }
+
+    [Fact]
     public void Proposing_a_new_mechanism_to_implement_the_norms_is_still_a_proposal()
     {
         var positions = Positions("Canada proposed the implementation of a dedicated peer review mechanism.");

@@ -24,8 +24,20 @@ public sealed class TaxonomyPhraseMatcherTests
         Assert.All(hits, h => Assert.Equal(MatchSignal.Cooccurrence, h.Signal));
     }
 
+    [Fact]
+    public void A_cooccurrence_group_that_names_the_practice_gives_a_practice_hit()
+    {
+        var matcher = new TaxonomyPhraseMatcher(TaxonomyWith(
+            new TaxonomyTarget(new Target("t-hospitals", "t-hospitals", TargetKind.Norm, null), [], [["hospital", "protect"]], [], [["hospital", "ransomware"]])));
+
+        var hits = matcher.FindAll(Tokenizer.Tokenize("Ransomware gangs hit two hospitals; states must protect hospitals."));
+
+        Assert.Contains(hits, h => h.TargetId == "t-hospitals" && h.IsPractice && h.Phrase == "hospital + ransomware");
+        Assert.Contains(hits, h => h.TargetId == "t-hospitals" && !h.IsPractice && h.Phrase == "hospital + protect");
+    }
+
     private static TaxonomyTarget Target(string id, IReadOnlyList<string> terms) =>
-        new(new Target(id, id, TargetKind.Norm, null), [], [terms], []);
+        new(new Target(id, id, TargetKind.Norm, null), [], [terms], [], []);
 
     private static Core.Taxonomy.Taxonomy TaxonomyWith(params TaxonomyTarget[] targets) =>
         new([], [], [], targets, TaxonomyLoader.LoadEmbedded().Language, "test");
