@@ -36,4 +36,5 @@ internal enum WordClass
     SpeakerRole,
     Retrospective,
     SignatoryLabel,
+    UnnamedSpeaker,
 }

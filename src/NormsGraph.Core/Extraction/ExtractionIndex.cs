@@ -66,6 +66,7 @@ internal sealed class ExtractionIndex
         AddWords(language.RetrospectiveCues, WordClass.Retrospective);
         AddWords(language.SignatoryLabels, WordClass.SignatoryLabel);
         AddWords(language.SpeakerRoles, WordClass.SpeakerRole);
+        AddWords(language.UnnamedSpeakers, WordClass.UnnamedSpeaker);
         OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
         OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);
         PersonRoles = language.PersonRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -131,6 +131,28 @@ internal static class ReportAuthors
         return [];
     }
 
+    /// <summary>
+    /// The actors a first-person sentence names in apposition to its "we" ("We, the governments of Austria,
+    /// Belgium and Finland, note…"): a joint statement that says who signs it in its opening words.
+    /// </summary>
+    public static IReadOnlyList<string> FirstPersonSignatories(IReadOnlyList<SentenceFacts> body)
+    {
+        foreach (var facts in body)
+        {
+            if (facts.Tokens.Count < 3 || facts.Tokens[0].Surface != "We" || !facts.TextBetween(0, 1).Contains(','))
+            {
+                continue;
+            }
+            var verb = facts.Cues.Count > 0 ? facts.Cues[0].Start : facts.Tokens.Count;
+            var listed = facts.Actors.Where(a => a.End <= verb && !a.IsProcess).Select(a => a.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            if (listed.Count >= MinimumSignatories)
+            {
+                return listed;
+            }
+        }
+        return [];
+    }
+
     private static List<string> Names(SentenceFacts facts, int from) =>
         facts.Actors.Where(a => a.Start >= from && !a.IsProcess).Select(a => a.ActorId).ToList();
 

@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.8";
+    public const string LogicVersion = "2.9";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -86,7 +86,8 @@ public sealed class ReportExtractor
                 ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts) || NamesAuthor(facts, ownVoice)) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
-            if (attribution is null || (hasPassiveAgent && attribution.Kind == AttributionKind.Carried))
+            if (attribution is null || (hasPassiveAgent && attribution.Kind == AttributionKind.Carried)
+                || (attribution.Kind is AttributionKind.Carried or AttributionKind.Author && ReportsUnnamedSpeakers(facts)))
             {
                 continue; // a sentence about what someone else put forward does not carry the last speaker's view
             }
@@ -104,6 +105,27 @@ public sealed class ReportExtractor
             references.Took(index, AddPositions(facts, attribution, builder, new SentenceReferences(references, index)));
         }
         return builder.Build(report, process);
+    }
+
+    // "Some delegations have argued that a new treaty is needed": the subject of the first verb is a speaker the
+    // report does not name. Not when a modal makes it the subject of a demand ("Others should refrain…"), nor in
+    // the author's first person ("Like many others, we believe…").
+    private bool ReportsUnnamedSpeakers(SentenceFacts facts)
+    {
+        var cue = facts.Cues.Count > 0 ? facts.Cues[0] : default;
+        if (cue.End == 0 || ReportAuthors.IsFirstPerson(facts))
+        {
+            return false;
+        }
+        foreach (var word in facts.Words)
+        {
+            if (word.Payload.Class == WordClass.UnnamedSpeaker && word.End <= cue.Start
+                && !facts.Tokens.Skip(word.End).Take(cue.Start - word.End).Any(t => _index.Modals.Contains(t.Stem)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A sentence whose clauses have speakers of their own is read clause by clause.
@@ -161,7 +183,7 @@ public sealed class ReportExtractor
         {
             return fromTitle;
         }
-        var signatories = ReportAuthors.Signatories(sentences);
+        var signatories = ReportAuthors.Signatories(sentences) is { Count: > 0 } listed ? listed : ReportAuthors.FirstPersonSignatories(sentences);
         if (signatories.Count > 0)
         {
             return signatories;

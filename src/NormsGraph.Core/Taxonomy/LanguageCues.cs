@@ -32,4 +32,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> PositionNouns,
     IReadOnlyList<string> ReferenceNouns,
     IReadOnlyList<string> ReferenceDeterminers,
-    IReadOnlyList<string> PracticeCues);
+    IReadOnlyList<string> PracticeCues,
+    IReadOnlyList<string> UnnamedSpeakers);

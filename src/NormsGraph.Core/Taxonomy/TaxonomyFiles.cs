@@ -101,6 +101,7 @@ internal sealed class LanguageFile
     public List<string> ReferenceNouns { get; set; } = [];
     public List<string> ReferenceDeterminers { get; set; } = [];
     public List<string> PracticeCues { get; set; } = [];
+    public List<string> UnnamedSpeakers { get; set; } = [];
 }
 
 internal sealed class StanceEntry

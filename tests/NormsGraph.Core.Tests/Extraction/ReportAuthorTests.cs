@@ -181,6 +181,33 @@ public sealed class ReportAuthorTests
     }
 
     [Fact]
+    public void States_named_in_apposition_to_an_opening_we_are_the_authors_of_the_later_first_person_sentences()
+    {
+        var positions = Positions("""
+            We, the governments of Austria, Belgium and Finland, note with concern the sale of intrusion tools.
+
+            We encourage industry to respect the UN Guiding Principles on Business and Human Rights.
+            """, title: "Joint statement on intrusion tools");
+        foreach (var state in new[] { "aut", "bel", "fin" })
+        {
+            Assert.Contains((state, Stance.Support, "p-ungp-business"), positions);
+        }
+    }
+
+    [Fact]
+    public void A_sentence_that_reports_unnamed_speakers_is_not_the_authors_view()
+    {
+        var positions = Positions("""
+            We call on all states to protect CERTs from attacks.
+
+            Some delegations have argued that a new legally binding instrument is needed.
+            Others must stop attacking hospitals.
+            """, title: "Access Now statement to the Open-Ended Working Group");
+        Assert.DoesNotContain(positions, p => p.Target == "p-binding-instrument");
+        Assert.Contains(("access-now", Stance.Support, "gge-13f"), positions);
+    }
+
+    [Fact]
     public void A_national_statement_that_names_its_author_states_the_authors_view_without_a_stance_verb()
     {
         var positions = Positions("It is Canada's view that international humanitarian law applies to cyber operations in armed conflict.",
