@@ -12,6 +12,7 @@ internal static partial class PlainTextReportReader
 {
     private const int HeaderLineMaxLength = 80;
     private const int HeaderSearchLines = 8;
+    private const int HeaderBylineMaxLength = 200;
 
     public static ReportDocument Read(string text) => ReadLines(text, ReportFormat.PlainText, titleOverride: null);
 
@@ -28,13 +29,20 @@ internal static partial class PlainTextReportReader
         DateOnly? date = null;
         string? start = null, end = null;
 
-        // Header: short lines at the top, among them the date line; the body starts at the first long line.
+        // Header: short lines at the top, among them the date line; the body starts at the first long line. A header
+        // line that names who wrote it ("By Jane Doe", "Microsoft On the Issues, 9 November 2023, by Tom Burt") is
+        // the byline unless a closing one follows.
+        string? headerByline = null;
         foreach (var line in content.Skip(titleOverride is null ? 1 : 0).Take(HeaderSearchLines))
         {
             var trimmed = line.Text.Trim();
-            if (trimmed.Length > HeaderLineMaxLength || trimmed.EndsWith('.'))
+            if (trimmed.Length > HeaderBylineMaxLength || (trimmed.Length > HeaderLineMaxLength && !HeaderByline().IsMatch(trimmed)) || trimmed.EndsWith('.'))
             {
                 break;
+            }
+            if (headerByline is null && HeaderByline().IsMatch(trimmed))
+            {
+                headerByline = trimmed;
             }
             if (date is null && ReportDates.TryFind(trimmed, out var found))
             {
@@ -66,6 +74,7 @@ internal static partial class PlainTextReportReader
             author = signature.Groups["author"].Value.Trim();
             bodyEnd = content[^1].Start;
         }
+        author ??= headerByline;
         if (bodyStart >= bodyEnd)
         {
             // Only a header: treat everything after the title as the body so a short note still reads.
@@ -101,6 +110,10 @@ internal static partial class PlainTextReportReader
     // A name, then optionally a short affiliation after a comma that is not a sentence ("By Jane Doe, Access Now").
     [GeneratedRegex(@"^By\s+(?<author>\p{Lu}[\p{L}.'’\- ]{1,60}(?:,[^.;:!?]{1,80})?)$")]
     private static partial Regex Byline();
+
+    // "By Jane Doe", or "by" before a capitalised name anywhere in a header line.
+    [GeneratedRegex(@"(?:^|[\s,(])[Bb]y\s+\p{Lu}")]
+    private static partial Regex HeaderByline();
 
     // A dash, a name of two to four capitalised words, and optionally an office or organisation.
     [GeneratedRegex(@"^[-–—]{1,2}\s*(?<author>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}[\p{L}.'’\-]*){1,3}(?:,[^.;:!?]{1,80})?)$")]

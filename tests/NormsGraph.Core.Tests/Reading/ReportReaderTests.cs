@@ -53,6 +53,27 @@ public sealed class ReportReaderTests
     }
 
     [Theory]
+    [InlineData("By Ana Example, Access Now", "By Ana Example, Access Now")]
+    [InlineData("*Policy blog of Example Corp, 9 November 2023, by Ana Example*", "Policy blog of Example Corp, 9 November 2023, by Ana Example")]
+    public void A_header_line_that_says_who_wrote_it_is_the_byline(string header, string author)
+    {
+        var document = ReportReader.Read($"# Why norms matter\n\n{header}\n\nWe believe the norms deserve more attention from every government, and we say so often.\n", "post.md");
+        Assert.Equal(author, document.Author);
+        Assert.StartsWith("We believe", document.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_without_author_metadata_takes_its_site_name_from_the_window_title()
+    {
+        var document = ReportReader.Read("""
+            <html><head><title>Why norms matter | Example Institute</title></head>
+            <body><article><h1>Why norms matter</h1><p>We believe the norms deserve more attention from every government.</p></article></body></html>
+            """, "post.html");
+        Assert.Equal("Example Institute", document.Author);
+        Assert.Equal("Why norms matter", document.Title);
+    }
+
+    [Theory]
     [InlineData("- Capacity building remains a priority for all regions.")]
     [InlineData("- brazil, chile")]
     public void A_closing_bullet_that_is_no_signature_stays_in_the_body(string line)
