@@ -18,7 +18,7 @@ internal static class ActorLists
 
     private static readonly HashSet<string> PairedSeparators = new(StringComparer.OrdinalIgnoreCase)
     {
-        "as well as", "together with", "along with", "joined by", "alongside",
+        "as well as", "together with", "along with", "joined by", "alongside", "supported by", "backed by", "seconded by",
     };
 
     // Words that only a clause has: a finite verb, a relative or a subordinating word.
@@ -78,6 +78,15 @@ internal static class ActorLists
             .All(i => facts.Tokens[i].Surface is "the" or "a" or "an" || !char.IsLower(facts.Tokens[i].Surface[0])));
     }
 
+    /// <summary>
+    /// "Mexico, supported by Chile and Uruguay, called for…": a participle set off by a comma before "by" adds the
+    /// names after it to the subject; it is not the sentence's verb.
+    /// </summary>
+    internal static bool IsCoSponsorMarker(SentenceFacts facts, CueMention cue) =>
+        cue.Start > 0 && cue.End < facts.Tokens.Count && facts.Tokens[cue.End].Surface == "by"
+        && facts.TextBetween(cue.Start - 1, cue.Start).Contains(',')
+        && PairedSeparators.Contains(facts.Tokens[cue.End - 1].Surface + " by");
+
     /// <summary>True when tokens [from, to) can stand between two names of one list.</summary>
     internal static bool IsListGap(SentenceFacts facts, int from, int to)
     {
@@ -86,7 +95,7 @@ internal static class ActorLists
             return false;
         }
         var gap = facts.TextBetween(from - 1, to);
-        if (gap.IndexOfAny(";:.!?") >= 0 || facts.Cues.Any(c => c.Start < to && c.End > from))
+        if (gap.IndexOfAny(";:.!?") >= 0 || facts.Cues.Any(c => c.Start < to && c.End > from && !IsCoSponsorMarker(facts, c)))
         {
             return false;
         }

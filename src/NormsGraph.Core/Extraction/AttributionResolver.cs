@@ -36,8 +36,16 @@ internal static class AttributionResolver
         {
             return quoted;
         }
+        if (Viewpoint(facts) is { } viewpoint)
+        {
+            return viewpoint;
+        }
         foreach (var cue in facts.Cues)
         {
+            if (ActorLists.IsCoSponsorMarker(facts, cue))
+            {
+                continue;
+            }
             var before = facts.Actors.Where(a => a.End <= cue.Start && CanSpeak(facts, a)).ToList();
             var anaphor = facts.Words.LastOrDefault(w => w.Payload.Class == WordClass.Anaphor && w.End <= cue.Start);
             // "They welcomed the statement of China and stressed…": the anaphor, not China, is the subject.
@@ -111,6 +119,36 @@ internal static class AttributionResolver
         }
         return null;
     }
+
+    private const int ViewpointReach = 12;
+
+    // "For Switzerland, IHL applies…", "In the view of Brazil and Chile, …", "In Egypt's view, …": an opening phrase,
+    // closed by a comma, that names whose view the rest of the sentence gives. "In Ukraine, …" names a place.
+    private static Attribution? Viewpoint(SentenceFacts facts)
+    {
+        var opener = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.ViewpointOpener && w.Start == 0);
+        var possessive = opener.End == 0 && facts.Tokens.Count > 2 && facts.Tokens[0].Surface is "In" or "From";
+        var from = opener.End > 0 ? opener.End : possessive ? 1 : -1;
+        if (from < 0)
+        {
+            return null;
+        }
+        var comma = Enumerable.Range(from + 1, Math.Max(0, Math.Min(facts.Tokens.Count, from + ViewpointReach) - from - 1))
+            .FirstOrDefault(i => facts.TextBetween(i - 1, i).Contains(','));
+        var names = facts.Actors.Where(a => a.Start >= from && a.End <= comma && !a.IsProcess).ToList();
+        if (comma == 0 || names.Count == 0 || WordBeforeName(facts, names[0].Start) != from - 1)
+        {
+            return null;
+        }
+        var last = names[^1];
+        var fits = possessive
+            ? comma == last.End + 1 && facts.Has(WordClass.ViewpointNoun, last.End, comma) && IsPossessive(facts.Tokens[last.End - 1].Surface)
+            : comma == last.End;
+        return fits ? new Attribution(ActorLists.EndingAt(facts, names), AttributionKind.Explicit, comma) : null;
+    }
+
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('\u2019');
 
     // "…, it argued, …": a reporting verb closed by a comma, right behind its speaker.
     private static bool IsParenthetical(SentenceFacts facts, CueMention verb) =>
@@ -219,7 +257,8 @@ internal static class AttributionResolver
         {
             return true;
         }
-        return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, mention.Start));
+        return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, mention.Start)
+            || facts.Cues.Any(c => c.End == i && ActorLists.IsCoSponsorMarker(facts, c)));
     }
 
     /// <summary>Index of the word that governs a name starting at <paramref name="nameStart"/>, skipping "the", "its"…; -1 at the start.</summary>

@@ -37,4 +37,6 @@ internal enum WordClass
     Retrospective,
     SignatoryLabel,
     UnnamedSpeaker,
+    ViewpointOpener,
+    ViewpointNoun,
 }

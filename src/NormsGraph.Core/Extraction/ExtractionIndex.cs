@@ -67,6 +67,8 @@ internal sealed class ExtractionIndex
         AddWords(language.SignatoryLabels, WordClass.SignatoryLabel);
         AddWords(language.SpeakerRoles, WordClass.SpeakerRole);
         AddWords(language.UnnamedSpeakers, WordClass.UnnamedSpeaker);
+        AddWords(language.ViewpointOpeners, WordClass.ViewpointOpener);
+        AddWords(language.ViewpointNouns, WordClass.ViewpointNoun);
         OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
         OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);
         PersonRoles = language.PersonRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -77,6 +79,7 @@ internal sealed class ExtractionIndex
         PositionNouns = StemSet(language.PositionNouns);
         ReferenceNouns = StemSet(language.ReferenceNouns);
         ReferenceDeterminers = language.ReferenceDeterminers.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ObjectPronouns = language.ObjectPronouns.ToHashSet(StringComparer.OrdinalIgnoreCase);
         TargetWords = taxonomy.Targets.ToDictionary(t => t.Target.Id,
             t => (IReadOnlySet<string>)t.Phrases.Prepend(t.Target.Name).SelectMany(Tokenizer.Stems).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         ChairWords = language.ChairWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -128,6 +131,9 @@ internal sealed class ExtractionIndex
 
     /// <summary>Words that make the noun after them refer back ("that position", "such an instrument"), as written.</summary>
     public IReadOnlySet<string> ReferenceDeterminers { get; }
+
+    /// <summary>Object pronouns that refer to the target last named ("opposed it"), as written.</summary>
+    public IReadOnlySet<string> ObjectPronouns { get; }
 
     /// <summary>The stems of each taxonomy target's name and phrases, by target id.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> TargetWords { get; }

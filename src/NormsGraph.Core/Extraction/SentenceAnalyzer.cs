@@ -312,12 +312,13 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
 
     // The words of a longer phrase of another target belong to that target: "a Digital Geneva Convention" is a
     // new treaty, not the Geneva Conventions; "protect critical infrastructure from cyber attacks" does not also
-    // satisfy the co-occurrence group "critical infrastructure + protect" of the other infrastructure norm.
+    // satisfy the co-occurrence group "critical infrastructure + protect" of the other infrastructure norm; and
+    // "attribution" inside the practice "politicisation of attribution" is not the principle.
     private static bool IsInsideLongerPhrase(PhraseHit hit, List<PhraseHit> hits)
     {
         foreach (var other in hits)
         {
-            if (other.Signal != MatchSignal.Cooccurrence && other.TargetId != hit.TargetId
+            if (other.Signal != MatchSignal.Cooccurrence && (other.TargetId != hit.TargetId || (other.IsPractice && !hit.IsPractice))
                 && other.Start <= hit.Start && other.End >= hit.End && other.End - other.Start > hit.End - hit.Start)
             {
                 return true;

@@ -46,29 +46,50 @@ internal sealed class TargetReferences(ExtractionIndex index)
     /// </summary>
     public IReadOnlyList<(TargetMention Mention, Stance? Earlier)> Resolve(int sentence, SentenceFacts facts, CueMention cue)
     {
+        if (Pronoun(facts, cue) is { } pronoun)
+        {
+            // "Russia opposed it": the target last named; "Ghana echoed this": the position taken in the sentence
+            // just before. A pronoun reaches no further back than that sentence.
+            return index.ReferenceDeterminers.Contains(facts.Tokens[pronoun].Surface)
+                ? (sentence - _lastPositions.Sentence == 1 ? TakenUp(pronoun) : [])
+                : LastNamed(sentence, pronoun, _ => true, reach: 1);
+        }
         if (FindNoun(facts, cue) is not { } noun)
         {
             return [];
         }
         var stem = facts.Tokens[noun].Stem;
-        if (index.PositionNouns.Contains(stem) && sentence - _lastPositions.Sentence <= Lookback)
+        return index.PositionNouns.Contains(stem) && sentence - _lastPositions.Sentence <= Lookback ? TakenUp(noun)
+            : index.ReferenceNouns.Contains(stem) ? LastNamed(sentence, noun, words => words.Contains(stem), Lookback)
+            : [];
+    }
+
+    private List<(TargetMention Mention, Stance? Earlier)> TakenUp(int at) =>
+        _lastPositions.Positions.Select(p => (new TargetMention(p.TargetId, false, at, MatchSignal.Reference), (Stance?)p.Stance)).ToList();
+
+    private List<(TargetMention Mention, Stance? Earlier)> LastNamed(int sentence, int at, Func<IReadOnlySet<string>, bool> fits, int reach = Lookback)
+    {
+        for (var i = _mentions.Count - 1; i >= 0 && sentence - _mentions[i].Sentence <= reach; i--)
         {
-            return _lastPositions.Positions
-                .Select(p => (new TargetMention(p.TargetId, false, noun, MatchSignal.Reference), (Stance?)p.Stance))
-                .ToList();
-        }
-        if (!index.ReferenceNouns.Contains(stem))
-        {
-            return [];
-        }
-        for (var i = _mentions.Count - 1; i >= 0 && sentence - _mentions[i].Sentence <= Lookback; i--)
-        {
-            if (_mentions[i].Sentence < sentence && index.TargetWords.TryGetValue(_mentions[i].TargetId, out var words) && words.Contains(stem))
+            if (_mentions[i].Sentence < sentence && index.TargetWords.TryGetValue(_mentions[i].TargetId, out var words) && fits(words))
             {
-                return [(new TargetMention(_mentions[i].TargetId, false, noun, MatchSignal.Reference), null)];
+                return [(new TargetMention(_mentions[i].TargetId, false, at, MatchSignal.Reference), null)];
             }
         }
         return [];
+    }
+
+    // "…opposed it, arguing…", "…echoed this and…": a pronoun right after the verb that ends its phrase.
+    private int? Pronoun(SentenceFacts facts, CueMention cue)
+    {
+        var at = cue.End;
+        if (at >= facts.Tokens.Count || !(index.ObjectPronouns.Contains(facts.Tokens[at].Surface) || index.ReferenceDeterminers.Contains(facts.Tokens[at].Surface)))
+        {
+            return null;
+        }
+        var ends = at + 1 == facts.Tokens.Count || facts.TextBetween(at, at + 1).IndexOfAny([',', ';', ':', '.']) >= 0
+            || facts.Tokens[at + 1].Surface is "and" or "but" or "as";
+        return ends ? at : null;
     }
 
     /// <summary>

@@ -33,4 +33,7 @@ public sealed record LanguageCues(
     IReadOnlyList<string> ReferenceNouns,
     IReadOnlyList<string> ReferenceDeterminers,
     IReadOnlyList<string> PracticeCues,
-    IReadOnlyList<string> UnnamedSpeakers);
+    IReadOnlyList<string> UnnamedSpeakers,
+    IReadOnlyList<string> ViewpointOpeners,
+    IReadOnlyList<string> ViewpointNouns,
+    IReadOnlyList<string> ObjectPronouns);

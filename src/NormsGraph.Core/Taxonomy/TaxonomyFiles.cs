@@ -102,6 +102,9 @@ internal sealed class LanguageFile
     public List<string> ReferenceDeterminers { get; set; } = [];
     public List<string> PracticeCues { get; set; } = [];
     public List<string> UnnamedSpeakers { get; set; } = [];
+    public List<string> ViewpointOpeners { get; set; } = [];
+    public List<string> ViewpointNouns { get; set; } = [];
+    public List<string> ObjectPronouns { get; set; } = [];
 }
 
 internal sealed class StanceEntry

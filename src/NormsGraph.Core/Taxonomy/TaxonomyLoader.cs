@@ -150,7 +150,8 @@ public static class TaxonomyLoader
             file.OrgSuffixes, file.OrgPrefixes, file.PersonTitles, file.NewIdeaCues, file.PassiveProposeCues, file.SpeakerRoles,
             file.PersonRoles, file.Modals, file.DemonymHeads, file.StatementNouns, file.EventVerbs, file.ChairWords, file.ChairDocuments, file.AddresseeVerbs,
             file.ImplementationCues, file.HarmCues, file.RetrospectiveCues, file.NeutralCues, file.SignatoryLabels,
-            file.PositionNouns, file.ReferenceNouns, file.ReferenceDeterminers, file.PracticeCues, file.UnnamedSpeakers);
+            file.PositionNouns, file.ReferenceNouns, file.ReferenceDeterminers, file.PracticeCues, file.UnnamedSpeakers,
+            file.ViewpointOpeners, file.ViewpointNouns, file.ObjectPronouns);
     }
 
     private static void Require(string id, string name, string what)

@@ -40,4 +40,27 @@ public sealed class ClauseSubjectTests
         Assert.DoesNotContain(positions, p => p.Target == "p-ihl");
         Assert.Contains(("cub", Stance.Support, "p-no-militarisation"), positions);
     }
+
+    [Fact]
+    public void Names_after_supported_by_set_off_by_commas_share_the_subjects_position()
+    {
+        var positions = Positions("Mexico, supported by Chile and Uruguay, called for confidence-building measures.");
+        Assert.Contains(("mex", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("chl", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("ury", Stance.Support, "p-cbm"), positions);
+    }
+
+    [Theory]
+    [InlineData("For Switzerland, international humanitarian law applies to cyber operations in armed conflict.", "che")]
+    [InlineData("In Egypt's view, international humanitarian law applies to cyber operations in armed conflict.", "egy")]
+    [InlineData("In the view of Brazil, international humanitarian law applies to cyber operations in armed conflict.", "bra")]
+    public void An_opening_that_says_whose_view_it_is_names_the_speaker(string sentence, string actor) =>
+        Assert.Contains((actor, Stance.Support, "p-ihl"), Positions(sentence));
+
+    [Fact]
+    public void An_opening_that_names_a_place_names_no_speaker()
+    {
+        var positions = Positions("In Ukraine, attacks on power grids showed that international humanitarian law must apply to cyber operations.");
+        Assert.DoesNotContain(positions, p => p.Actor == "ukr");
+    }
 }

@@ -40,6 +40,13 @@ public sealed class StanceRefinementTests
     }
 
     [Fact]
+    public void Cautioning_against_politicised_attribution_supports_the_attribution_norm()
+    {
+        var positions = Positions("Iran cautioned against the politicisation of attribution.");
+        Assert.Contains(("irn", Stance.Support, "gge-13b"), positions);
+    }
+
+    [Fact]
     public void Proposing_a_new_mechanism_to_implement_the_norms_is_still_a_proposal()
     {
         var positions = Positions("Canada proposed the implementation of a dedicated peer review mechanism.");

@@ -56,4 +56,20 @@ public sealed class TargetReferenceTests
             + "Chile shared the view that more time was needed.");
         Assert.DoesNotContain(positions, p => p.Actor is "per" or "chl");
     }
+
+    [Fact]
+    public void An_object_pronoun_names_the_target_of_the_clause_before()
+    {
+        var positions = Positions("France presented the programme of action; Russia opposed it, arguing that it would duplicate the working group.");
+        Assert.Contains(("rus", Stance.Oppose, "p-poa"), positions);
+    }
+
+    [Fact]
+    public void This_after_a_verb_takes_up_only_the_position_of_the_sentence_just_before()
+    {
+        var positions = Positions("Norway called for a legally binding instrument. The session then broke for lunch. Denmark echoed this.");
+        Assert.DoesNotContain(positions, p => p.Actor == "dnk");
+        var next = Positions("Norway called for a legally binding instrument. Denmark echoed this.");
+        Assert.Contains(("dnk", Stance.Support, "p-binding-instrument"), next);
+    }
 }
