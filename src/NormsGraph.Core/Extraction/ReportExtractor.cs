@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.11";
+    public const string LogicVersion = "2.12";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -66,6 +66,7 @@ public sealed class ReportExtractor
         var lastSingleSpeaker = (IReadOnlyList<string>)[];
         var lastGroup = (IReadOnlyList<string>)[];
         var paragraph = -1;
+        var (listIntro, inList) = (false, false);
         var references = new TargetReferences(_index);
         for (var index = 0; index < sentences.Count; index++)
         {
@@ -73,19 +74,25 @@ public sealed class ReportExtractor
             references.Saw(index, facts);
             if (facts.Sentence.Paragraph != paragraph)
             {
+                // "…made the following points:" and then a list: the list's items are the introducer's words.
                 paragraph = facts.Sentence.Paragraph;
-                current = [];
+                current = listIntro ? current : [];
+                (inList, listIntro) = (listIntro, false);
             }
             foreach (var mention in facts.Actors.Where(a => !a.IsProcess))
             {
                 builder.MentionActor(mention.ActorId);
             }
             var hasPassiveAgent = AddPassiveAgents(facts, builder);
-            var hasModal = facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
+            var hasModal = inList || facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
             var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup), hasModal)
                 ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts) || NamesAuthor(facts, ownVoice)) && facts.Targets.Count > 0
                     ? new Attribution(ownVoice, AttributionKind.Author, 0)
                     : null);
+            if (OpensList(facts) && (attribution?.ActorIds ?? ListIntroducer(facts, ownVoice)) is { Count: > 0 } introducer)
+            {
+                (current, listIntro) = (introducer, true);
+            }
             if (attribution is null || (hasPassiveAgent && attribution.Kind == AttributionKind.Carried)
                 || (attribution.Kind is AttributionKind.Carried or AttributionKind.Author && ReportsUnnamedSpeakers(facts)))
             {
@@ -126,6 +133,20 @@ public sealed class ReportExtractor
             }
         }
         return false;
+    }
+
+    private static bool OpensList(SentenceFacts facts) => facts.Sentence.Text.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal);
+
+    // Who introduces a list without a stance verb of its own: "We recommend that states:" in the author's voice,
+    // "The GCSC, represented by its co-chair, made the following points:" by the actor it opens with.
+    private static IReadOnlyList<string> ListIntroducer(SentenceFacts facts, IReadOnlyList<string> ownVoice)
+    {
+        if (ReportAuthors.IsFirstPerson(facts))
+        {
+            return ownVoice;
+        }
+        var first = facts.Actors.FirstOrDefault(a => !a.IsProcess && AttributionResolver.CanSpeak(facts, a));
+        return first.End > 0 && AttributionResolver.WordBeforeName(facts, first.Start) < 0 ? ActorLists.StartingAt(facts, first) : [];
     }
 
     // A sentence whose clauses have speakers of their own is read clause by clause.

@@ -55,6 +55,11 @@ internal sealed class StanceResolver(ExtractionIndex index)
                     continue;
                 }
                 var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
+                if (target.IsPractice && !(strong && !governing.Cue.IsReporting) && DeniesPractice(facts, target, subjectEnd))
+                {
+                    targets.Add(new TargetStance(target.TargetId, Stance.Support, target.Signal));
+                    continue;
+                }
                 stance = Refine(Resolve(governing.End > 0 ? governing.Cue.Stance : Stance.Support, governing.Cue, target.IsPractice,
                     IsNegated(facts, governing, subjectEnd), strong && !governing.Cue.IsReporting,
                     FramedAsNew(facts, target) && IsProposal(target) && !LooksBack(facts, governing)), facts, governing, target);
@@ -89,6 +94,13 @@ internal sealed class StanceResolver(ExtractionIndex index)
         }
         return reporting;
     }
+
+    private const int DenialReach = 4;
+
+    // "No state should undermine another state's critical infrastructure", "states should not develop offensive
+    // capabilities": a practice said not to be done is the principle against it, upheld.
+    private static bool DeniesPractice(SentenceFacts facts, TargetMention target, int subjectEnd) =>
+        facts.Has(WordClass.Negation, Math.Max(subjectEnd, target.Start - DenialReach), target.Start);
 
     // "against", "stop" speak against a practice, never against a principle ("the prohibition against…").
     private static bool CanGovern(CueMention cue, TargetMention target) => !cue.Cue.GovernsOnlyPractices || target.IsPractice;

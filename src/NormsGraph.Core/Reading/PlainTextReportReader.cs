@@ -36,7 +36,8 @@ internal static partial class PlainTextReportReader
         foreach (var line in content.Skip(titleOverride is null ? 1 : 0).Take(HeaderSearchLines))
         {
             var trimmed = line.Text.Trim();
-            if (trimmed.Length > HeaderBylineMaxLength || (trimmed.Length > HeaderLineMaxLength && !HeaderByline().IsMatch(trimmed)) || trimmed.EndsWith('.'))
+            if (trimmed.Length > HeaderBylineMaxLength || (trimmed.Length > HeaderLineMaxLength && !HeaderByline().IsMatch(trimmed)) || trimmed.EndsWith('.')
+                || trimmed.EndsWith(':') || trimmed.EndsWith(';'))
             {
                 break;
             }

@@ -102,10 +102,11 @@ public static class SentenceSplitter
         }
         if (c == '\n')
         {
-            // a single line break ends a sentence after a short line (a heading or list item);
-            // after a long line it is hard wrapping inside a paragraph
+            // a single line break ends a sentence after a short line (a heading or list item) or after a line that
+            // ends a list item or opens a list (";", ":"); after another long line it is hard wrapping in a paragraph
             var lineStart = text.LastIndexOf('\n', Math.Max(i - 1, 0)) + 1;
-            return i - lineStart < 60;
+            var lastChar = text.AsSpan(lineStart, i - lineStart).TrimEnd();
+            return i - lineStart < 60 || (lastChar.Length > 0 && lastChar[^1] is ';' or ':');
         }
         if (next >= end)
         {

@@ -208,6 +208,39 @@ public sealed class ReportAuthorTests
     }
 
     [Fact]
+    public void The_items_of_a_list_that_a_first_person_sentence_opens_are_the_authors_positions()
+    {
+        var positions = Positions("""
+            We welcome the chance to contribute.
+
+            We recommend that states:
+
+            protect security researchers from criminal prosecution;
+            ensure meaningful participation of civil society in the future mechanism;
+            apply a human rights-based approach to capacity building.
+            """, title: "Access Now submission to the OEWG");
+        Assert.Contains(("access-now", Stance.Support, "p-protect-researchers"), positions);
+        Assert.Contains(("access-now", Stance.Support, "p-multistakeholder"), positions);
+        Assert.Contains(("access-now", Stance.Support, "p-human-centric"), positions);
+    }
+
+    [Fact]
+    public void A_named_actor_that_opens_a_list_speaks_its_items_and_only_the_next_paragraphs()
+    {
+        var positions = Positions("""
+            The Global Commission on the Stability of Cyberspace made the following points:
+
+            the public core of the internet must be protected;
+            states should not develop offensive capabilities.
+
+            Delegates then discussed the budget. Confidence-building measures should be funded.
+            """, title: "Session summary");
+        Assert.Contains(("gcsc", Stance.Support, "gcsc-1"), positions);
+        Assert.Contains(("gcsc", Stance.Support, "p-no-militarisation"), positions);
+        Assert.DoesNotContain(positions, p => p.Target == "p-cbm");
+    }
+
+    [Fact]
     public void A_national_statement_that_names_its_author_states_the_authors_view_without_a_stance_verb()
     {
         var positions = Positions("It is Canada's view that international humanitarian law applies to cyber operations in armed conflict.",

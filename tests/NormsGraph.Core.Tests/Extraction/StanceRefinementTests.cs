@@ -47,6 +47,14 @@ public sealed class StanceRefinementTests
     }
 
     [Fact]
+    public void A_practice_said_not_to_be_done_upholds_the_principle_against_it()
+    {
+        var positions = Positions("Kenya said that no state should attack critical infrastructure.");
+        Assert.Contains(("ken", Stance.Support, "gge-13f"), positions);
+        Assert.DoesNotContain(("ken", Stance.Concern, "gge-13f"), positions);
+    }
+
+    [Fact]
     public void Proposing_a_new_mechanism_to_implement_the_norms_is_still_a_proposal()
     {
         var positions = Positions("Canada proposed the implementation of a dedicated peer review mechanism.");
