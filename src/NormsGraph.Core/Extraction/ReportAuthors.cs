@@ -109,15 +109,19 @@ internal static class ReportAuthors
     /// </summary>
     public static IReadOnlyList<string> Signatories(IReadOnlyList<SentenceFacts> body)
     {
+        var firstPerson = body.Count(IsFirstPerson) >= MinimumFirstPersonSentences;
         for (var s = 0; s < body.Count; s++)
         {
             var facts = body[s];
             var label = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.SignatoryLabel && IsFollowedByColon(facts, w.End));
-            if (label.End == 0)
+            // Without a label, a first-person statement's colon followed by names and nothing else lists its
+            // signatories too ("The following states join this statement: Australia, Canada…").
+            var listStart = label.End > 0 ? label.End : firstPerson ? NamesOnlyAfterColon(facts) : -1;
+            if (listStart < 0)
             {
                 continue;
             }
-            var listed = Names(facts, label.End);
+            var listed = Names(facts, listStart);
             for (var next = s + 1; next < body.Count && IsOnlyNames(body[next]); next++)
             {
                 listed.AddRange(Names(body[next], 0));
@@ -153,6 +157,29 @@ internal static class ReportAuthors
         return [];
     }
 
+    // The token after the sentence's last colon when only names follow it (or nothing, the list being on the next
+    // lines); -1 otherwise.
+    private static int NamesOnlyAfterColon(SentenceFacts facts)
+    {
+        var tokens = facts.Tokens;
+        if (tokens.Count == 0)
+        {
+            return -1;
+        }
+        if (facts.Sentence.Text.AsSpan(tokens[^1].End).Contains(':'))
+        {
+            return tokens.Count;
+        }
+        for (var i = tokens.Count - 1; i > 0; i--)
+        {
+            if (facts.TextBetween(i - 1, i).Contains(':'))
+            {
+                return AreOnlyNames(facts, i) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     private static List<string> Names(SentenceFacts facts, int from) =>
         facts.Actors.Where(a => a.Start >= from && !a.IsProcess).Select(a => a.ActorId).ToList();
 
@@ -160,13 +187,15 @@ internal static class ReportAuthors
         end > 0 && facts.Sentence.Text.AsSpan(facts.Tokens[end - 1].End).TrimStart().StartsWith(":", StringComparison.Ordinal);
 
     // A list item or a line of a list: names, and nothing but the words that join them.
-    private static bool IsOnlyNames(SentenceFacts facts)
+    private static bool IsOnlyNames(SentenceFacts facts) => AreOnlyNames(facts, 0);
+
+    private static bool AreOnlyNames(SentenceFacts facts, int from)
     {
-        if (facts.Actors.Count == 0)
+        if (!facts.Actors.Any(a => a.Start >= from))
         {
             return false;
         }
-        for (var i = 0; i < facts.Tokens.Count; i++)
+        for (var i = from; i < facts.Tokens.Count; i++)
         {
             if (!facts.Actors.Any(a => a.Start <= i && i < a.End) && facts.Tokens[i].Surface is not ("and" or "the"))
             {

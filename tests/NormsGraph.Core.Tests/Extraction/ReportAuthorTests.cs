@@ -168,6 +168,31 @@ public sealed class ReportAuthorTests
     }
 
     [Fact]
+    public void In_a_first_person_statement_names_alone_after_a_colon_are_its_signatories()
+    {
+        var positions = Positions("""
+            The following states join this statement: Chile, Ghana and the Netherlands.
+
+            We call on all states to protect CERTs from attacks. We will continue to work together.
+            """, title: "Joint statement on incident response");
+        foreach (var state in new[] { "chl", "gha", "nld" })
+        {
+            Assert.Contains((state, Stance.Support, "gge-13k"), positions);
+        }
+    }
+
+    [Fact]
+    public void In_a_meeting_report_a_list_of_speakers_after_a_colon_makes_no_authors()
+    {
+        var positions = Positions("""
+            Speakers: Chile, Ghana and the Netherlands.
+
+            States should protect CERTs from attacks, the moderator said.
+            """, title: "IGF session on incident response");
+        Assert.DoesNotContain(positions, p => p.Actor is "chl" or "gha" or "nld");
+    }
+
+    [Fact]
     public void A_label_without_a_list_of_names_after_it_makes_no_authors()
     {
         var positions = Positions("""
