@@ -261,6 +261,14 @@ internal static class AttributionResolver
             || facts.Cues.Any(c => c.End == i && ActorLists.IsCoSponsorMarker(facts, c)));
     }
 
+    /// <summary>Whether the word before a name starting at <paramref name="nameStart"/> (determiners skipped) is a
+    /// preposition: "by States" is no subject.</summary>
+    internal static bool FollowsPreposition(SentenceFacts facts, int nameStart)
+    {
+        var i = WordBeforeName(facts, nameStart);
+        return i >= 0 && Prepositions.Contains(facts.Tokens[i].Surface);
+    }
+
     /// <summary>Index of the word that governs a name starting at <paramref name="nameStart"/>, skipping "the", "its"…; -1 at the start.</summary>
     internal static int WordBeforeName(SentenceFacts facts, int nameStart)
     {

@@ -39,4 +39,5 @@ internal enum WordClass
     UnnamedSpeaker,
     ViewpointOpener,
     ViewpointNoun,
+    SelfReference,
 }

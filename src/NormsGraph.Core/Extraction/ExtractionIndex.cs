@@ -69,6 +69,7 @@ internal sealed class ExtractionIndex
         AddWords(language.UnnamedSpeakers, WordClass.UnnamedSpeaker);
         AddWords(language.ViewpointOpeners, WordClass.ViewpointOpener);
         AddWords(language.ViewpointNouns, WordClass.ViewpointNoun);
+        AddWords(language.SelfReferences, WordClass.SelfReference);
         OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
         OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);
         PersonRoles = language.PersonRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -82,7 +82,8 @@ internal static class ReportAuthors
         return DiscoveredActors.BylinePerson(byline.Tokens, byline.Sentence.Text, context) is { } person ? [person] : [];
     }
 
-    /// <summary>A sentence in the writer's own voice: a first-person word, and no quotation that could hold it.</summary>
+    /// <summary>A sentence in the writer's own voice: a first-person word or the text naming itself ("This paper
+    /// argues…"), and no quotation that could hold it.</summary>
     public static bool IsFirstPerson(SentenceFacts facts)
     {
         // Asked of every sentence of most reports: a loop, and the set only for words short enough to be in it.
@@ -93,7 +94,7 @@ internal static class ReportAuthors
                 return facts.Sentence.Text.AsSpan().IndexOfAny(QuotationMarks) < 0;
             }
         }
-        return false;
+        return facts.Has(WordClass.SelfReference, 0, facts.Tokens.Count) && facts.Sentence.Text.AsSpan().IndexOfAny(QuotationMarks) < 0;
     }
 
     private const int MaxFirstPersonLength = 4;

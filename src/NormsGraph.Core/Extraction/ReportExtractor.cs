@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.13";
+    public const string LogicVersion = "2.14";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -114,8 +114,8 @@ public sealed class ReportExtractor
         return builder.Build(report, process);
     }
 
-    // "Some delegations have argued that a new treaty is needed": the subject of the first verb is a speaker the
-    // report does not name. Not when a modal makes it the subject of a demand ("Others should refrain…"), nor in
+    // "Some delegations have argued that a new treaty is needed", "Western states have championed…": the subject of
+    // the first verb is a speaker the report does not name (not after a preposition: "use of force by States"). Not when a modal makes it the subject of a demand ("Others should refrain…"), nor in
     // the author's first person ("Like many others, we believe…").
     private bool ReportsUnnamedSpeakers(SentenceFacts facts)
     {
@@ -126,7 +126,8 @@ public sealed class ReportExtractor
         }
         foreach (var word in facts.Words)
         {
-            if (word.Payload.Class == WordClass.UnnamedSpeaker && word.End <= cue.Start
+            if (word.Payload.Class == WordClass.UnnamedSpeaker && word.End <= cue.Start && !AttributionResolver.FollowsPreposition(facts, word.Start)
+                && (word.Start == 0 || !facts.Tokens[word.Start].IsCapitalised) // "the Charter of the United Nations" is a name
                 && !facts.Tokens.Skip(word.End).Take(cue.Start - word.End).Any(t => _index.Modals.Contains(t.Stem)))
             {
                 return true;

@@ -49,10 +49,16 @@ internal sealed class StanceResolver(ExtractionIndex index)
             {
                 // A target with no stance verb of its own clause takes the sentence's first one, but not from
                 // across a concession: in "While IHL may apply…, Cuba warned against…" the warning is not about IHL.
+                // Nor from a later clause: in "…easier for stakeholders to participate; the rules allow one state to
+                // veto any organisation" the veto is not the speaker's stance on participation.
                 var governing = GoverningCue(facts, clauses, target, subjectEnd) ?? (cue.End > 0 && !CanGovern(cue, target) ? default : cue);
-                if (governing.End > 0 && governing.Start > target.Start && clauses.IsConcession(target.Start) && !clauses.Same(governing.Start, target.Start))
+                if (governing.End > 0 && governing.Start > target.Start && !clauses.Same(governing.Start, target.Start))
                 {
-                    continue;
+                    if (clauses.IsConcession(target.Start))
+                    {
+                        continue;
+                    }
+                    governing = default;
                 }
                 var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
                 if (target.IsPractice && !(strong && !governing.Cue.IsReporting) && DeniesPractice(facts, target, subjectEnd))

@@ -36,4 +36,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> UnnamedSpeakers,
     IReadOnlyList<string> ViewpointOpeners,
     IReadOnlyList<string> ViewpointNouns,
-    IReadOnlyList<string> ObjectPronouns);
+    IReadOnlyList<string> ObjectPronouns,
+    IReadOnlyList<string> SelfReferences);

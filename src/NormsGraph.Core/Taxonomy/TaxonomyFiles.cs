@@ -105,6 +105,7 @@ internal sealed class LanguageFile
     public List<string> ViewpointOpeners { get; set; } = [];
     public List<string> ViewpointNouns { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
+    public List<string> SelfReferences { get; set; } = [];
 }
 
 internal sealed class StanceEntry

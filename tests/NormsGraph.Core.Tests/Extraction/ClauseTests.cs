@@ -43,4 +43,12 @@ public sealed class ClauseTests
         Assert.Contains(("nld", Stance.Support, "p-cbm"), positions);
         Assert.Contains(("nld", Stance.Oppose, "p-binding-instrument"), positions);
     }
+
+    [Fact]
+    public void A_stance_verb_of_a_later_clause_does_not_govern_a_target_of_an_earlier_one()
+    {
+        var positions = Positions("Kenya said states should make it easier for civil society to participate; the rules allow one state to veto any organisation.");
+        Assert.Contains(("ken", Stance.Support, "p-multistakeholder"), positions);
+        Assert.DoesNotContain(("ken", Stance.Oppose, "p-multistakeholder"), positions);
+    }
 }

@@ -226,9 +226,10 @@ public sealed class ReportAuthorTests
             We call on all states to protect CERTs from attacks.
 
             Some delegations have argued that a new legally binding instrument is needed.
+            Western states have championed confidence-building measures.
             Others must stop attacking hospitals.
             """, title: "Access Now statement to the Open-Ended Working Group");
-        Assert.DoesNotContain(positions, p => p.Target == "p-binding-instrument");
+        Assert.DoesNotContain(positions, p => p.Target is "p-binding-instrument" or "p-cbm");
         Assert.Contains(("access-now", Stance.Support, "gge-13f"), positions);
     }
 
@@ -263,6 +264,19 @@ public sealed class ReportAuthorTests
         Assert.Contains(("gcsc", Stance.Support, "gcsc-1"), positions);
         Assert.Contains(("gcsc", Stance.Support, "p-no-militarisation"), positions);
         Assert.DoesNotContain(positions, p => p.Target == "p-cbm");
+    }
+
+    [Fact]
+    public void An_analysis_that_names_itself_speaks_in_its_authors_voice()
+    {
+        var positions = Positions("""
+            This paper argues that the permanent mechanism should build on confidence-building measures.
+            The author recommends a dedicated thematic group on international law in cyberspace.
+
+            By Jane Example, Access Now
+            """, title: "What comes after the OEWG");
+        Assert.Contains(("access-now", Stance.Support, "p-cbm"), positions);
+        Assert.Contains(("access-now", Stance.Support, "p-intl-law"), positions);
     }
 
     [Fact]
