@@ -42,7 +42,7 @@ internal static class AttributionResolver
         }
         foreach (var cue in facts.Cues)
         {
-            if (ActorLists.IsCoSponsorMarker(facts, cue))
+            if (ActorLists.IsCoSponsorMarker(facts, cue) || IsPassive(facts, cue))
             {
                 continue;
             }
@@ -257,9 +257,20 @@ internal static class AttributionResolver
         {
             return true;
         }
-        return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, mention.Start)
+        return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, mention.Start) || HasRelativeClause(facts, mention)
             || facts.Cues.Any(c => c.End == i && ActorLists.IsCoSponsorMarker(facts, c)));
     }
+
+    // "The forum was mentioned by Colombia": the subject of a passive verb did not speak; its agent did.
+    private static bool IsPassive(SentenceFacts facts, CueMention cue) =>
+        cue.Start > 0 && cue.End < facts.Tokens.Count && facts.Tokens[cue.End].Surface == "by"
+        && facts.Tokens[cue.Start - 1].Surface is "was" or "were" or "is" or "are" or "been" or "be";
+
+    // "…was mentioned by Colombia, which supported…": a relative clause after the name makes it the verb's subject.
+    private static bool HasRelativeClause(SentenceFacts facts, ActorMention mention) =>
+        mention.End + 1 < facts.Tokens.Count && facts.Tokens[mention.End].Surface is "which" or "who"
+        && facts.TextBetween(mention.End - 1, mention.End).Contains(',')
+        && facts.Cues.Any(c => c.Start > mention.End && c.Start <= mention.End + 2);
 
     /// <summary>Whether the word before a name starting at <paramref name="nameStart"/> (determiners skipped) is a
     /// preposition: "by States" is no subject.</summary>

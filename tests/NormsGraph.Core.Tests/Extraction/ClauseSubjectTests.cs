@@ -63,4 +63,12 @@ public sealed class ClauseSubjectTests
         var positions = Positions("In Ukraine, attacks on power grids showed that international humanitarian law must apply to cyber operations.");
         Assert.DoesNotContain(positions, p => p.Actor == "ukr");
     }
+
+    [Fact]
+    public void The_subject_of_a_passive_verb_did_not_speak_and_a_relative_clause_names_its_own_subject()
+    {
+        var positions = Positions("The Paris Peace Forum, held in November, was mentioned by Colombia, which supported the protection of the public core of the internet.");
+        Assert.Contains(("col", Stance.Support, "gcsc-1"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "paris-peace-forum");
+    }
 }
