@@ -236,12 +236,20 @@ internal static class AttributionResolver
         return new Attribution(holders, AttributionKind.Explicit, before[^1].End, speaker);
     }
 
-    // "speaking also on behalf of", "also on behalf of": the speaker holds the position as well.
+    private const int AlsoReach = 4;
+
+    // "speaking also on behalf of", "also on behalf of", "also speaking for": the speaker holds the position as well.
     private static bool SpeaksAlsoForItself(SentenceFacts facts, int groupStart)
     {
         var of = WordBeforeName(facts, groupStart);
-        return of >= 3 && facts.Tokens[of - 2].Surface.Equals("on", StringComparison.OrdinalIgnoreCase)
-            && facts.Tokens[of - 3].Surface.Equals("also", StringComparison.OrdinalIgnoreCase);
+        for (var i = of - 1; i >= 0 && of - i <= AlsoReach; i--)
+        {
+            if (facts.Tokens[i].Surface.Equals("also", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>False for a name governed by a preposition, unless a speaker role governs it, and for a process

@@ -57,7 +57,8 @@ internal static partial class DiscoveredActors
                 end++;
             }
             var start = tokens[i].Surface is "The" ? i + 1 : i;
-            if (end - start >= 2 && IsOrganisationName(tokens, start, end, index) && !index.PersonTitles.Contains(tokens[start].Surface))
+            if (end - start >= 2 && IsOrganisationName(tokens, start, end, index) && !index.PersonTitles.Contains(tokens[start].Surface)
+                && !IsClauseOrOffice(tokens, start, end, index))
             {
                 var name = sentence[tokens[start].Start..tokens[end - 1].End];
                 yield return new PhraseMatch<ActorAlias>(start, end, Remember(context, Organisation(name)));
@@ -65,6 +66,12 @@ internal static partial class DiscoveredActors
             i = end - 1;
         }
     }
+
+    // "Briefing the Council, …" opens a clause with a participle; "Council President" is an office: neither is an
+    // organisation's name.
+    private static bool IsClauseOrOffice(List<Token> tokens, int start, int end, ExtractionIndex index) =>
+        (tokens[start].Surface.EndsWith("ing", StringComparison.Ordinal) && !index.OrganisationPrefixes.Contains(tokens[start].Surface))
+        || index.PersonRoles.Contains(tokens[end - 1].Surface) || index.PersonTitles.Contains(tokens[end - 1].Surface);
 
     // The organisation word is the name's head: "Amnesty International", "Institute for Security Studies";
     // not a modifier, as "International" is in "International Humanitarian Law".

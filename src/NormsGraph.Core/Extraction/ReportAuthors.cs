@@ -24,10 +24,14 @@ internal static class ReportAuthors
         FirstSpeakable(title) is { } actor ? [actor.ActorId] : [];
 
     /// <summary>The actor a title presents as speaking, or none.</summary>
-    public static IReadOnlyList<string> FromTitle(SentenceFacts title, IReadOnlySet<string> statementNouns)
+    public static IReadOnlyList<string> FromTitle(SentenceFacts title, IReadOnlySet<string> statementNouns, IReadOnlySet<string> eventVerbs)
     {
         if (FirstSpeakable(title) is { } actor)
         {
+            if (actor.End < title.Tokens.Count && eventVerbs.Contains(title.Tokens[actor.End].Stem))
+            {
+                return []; // "Security Council Holds Open Debate on Cyber Threats": the body reports the speakers it hosts
+            }
             var reach = Math.Min(title.Tokens.Count, actor.End + TitleReach);
             var speaks = title.Cues.Any(c => !c.Cue.IsReporting && c.Start >= actor.End && c.Start < reach)
                 || Enumerable.Range(actor.End, reach - actor.End).Any(i => statementNouns.Contains(title.Tokens[i].Stem));

@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.15";
+    public const string LogicVersion = "2.16";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -200,7 +200,7 @@ public sealed class ReportExtractor
     // nearly every attributed sentence.
     private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, string? byline, List<SentenceFacts> sentences, ReportContext context)
     {
-        var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns);
+        var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns, _index.EventVerbs);
         if (fromTitle.Count > 0)
         {
             return fromTitle;

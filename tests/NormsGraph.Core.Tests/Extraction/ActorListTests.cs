@@ -69,4 +69,20 @@ public sealed class ActorListTests
         Assert.Contains(("african-group", Stance.Support, "p-no-militarisation"), positions);
         Assert.DoesNotContain(positions, p => p.Actor == "nga");
     }
+
+    [Fact]
+    public void Also_speaking_for_a_group_keeps_the_speaker_among_the_holders()
+    {
+        var positions = Positions("The representative of Switzerland, also speaking for Austria, said international humanitarian law applied to cyber operations.");
+        Assert.Contains(("che", Stance.Support, "p-ihl"), positions);
+        Assert.Contains(("aut", Stance.Support, "p-ihl"), positions);
+    }
+
+    [Fact]
+    public void A_participle_clause_or_an_office_is_not_a_discovered_organisation()
+    {
+        var graph = Extract("Briefing the Council, the representative of Kenya, Council President for the month, stressed the protection of CERTs.");
+        Assert.DoesNotContain(graph.Actors, a => a.Id.StartsWith("org-", StringComparison.Ordinal));
+        Assert.Contains(graph.Positions, p => p.ActorId == "ken" && p.TargetId == "gge-13k");
+    }
 }

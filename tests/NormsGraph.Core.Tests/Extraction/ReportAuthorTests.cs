@@ -280,6 +280,14 @@ public sealed class ReportAuthorTests
     }
 
     [Fact]
+    public void A_body_that_a_title_says_holds_a_debate_is_not_its_author()
+    {
+        var positions = Positions("Ransomware attacks on hospitals must stop, and states should protect CERTs.",
+            title: "Security Council Holds Open Debate on Cyber Threats to International Peace");
+        Assert.DoesNotContain(positions, p => p.Actor == "unsc");
+    }
+
+    [Fact]
     public void A_national_statement_that_names_its_author_states_the_authors_view_without_a_stance_verb()
     {
         var positions = Positions("It is Canada's view that international humanitarian law applies to cyber operations in armed conflict.",
