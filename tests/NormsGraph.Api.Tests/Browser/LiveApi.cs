@@ -24,6 +24,8 @@ public sealed class LiveApi : IAsyncDisposable
 
     public IGraphStore Store => _factory.Services.GetRequiredService<IGraphStore>();
 
+    public IServiceProvider Services => _factory.Services;
+
     public HttpClient CreateClient() => new() { BaseAddress = Address };
 
     public Uri Url(string pathAndQuery) => new(Address, pathAndQuery);
