@@ -60,6 +60,10 @@ internal static class AttributionResolver
             {
                 return Explicit(facts, before);
             }
+            if (NominalSource(facts, cue) is { } source)
+            {
+                return source;
+            }
         }
         if (Inverted(facts, afterQuotation: false) is { } inverted)
         {
@@ -267,6 +271,32 @@ internal static class AttributionResolver
         }
         return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, mention.Start) || HasRelativeClause(facts, mention)
             || facts.Cues.Any(c => c.End == i && ActorLists.IsCoSponsorMarker(facts, c)));
+    }
+
+    // "Support for the programme of action came from France and Egypt", "…received the backing of Germany": a stance
+    // given as a noun, held by the names after a source marker (`stance_sources`) in the same clause. The stance is
+    // read from the noun nearest the marker on.
+    private static Attribution? NominalSource(SentenceFacts facts, CueMention cue)
+    {
+        if (cue.Cue.IsReporting)
+        {
+            return null;
+        }
+        foreach (var source in facts.Words)
+        {
+            if (source.Payload.Class != WordClass.StanceSource || source.Start < cue.Start || facts.TextBetween(cue.Start, source.Start).IndexOfAny(";:") >= 0)
+            {
+                continue;
+            }
+            var holder = facts.Actors.FirstOrDefault(a => !a.IsProcess && a.Start >= source.End && WordBeforeName(facts, a.Start) == source.End - 1);
+            if (holder.End > 0)
+            {
+                // "The proposal for a review mechanism received the backing of Germany": the noun nearest the source.
+                var noun = facts.Cues.Where(c => !c.Cue.IsReporting && c.Start < source.End).MaxBy(c => c.Start);
+                return new Attribution(ActorLists.StartingAt(facts, holder), AttributionKind.Explicit, noun.Start);
+            }
+        }
+        return null;
     }
 
     // "The forum was mentioned by Colombia": the subject of a passive verb did not speak; its agent did.

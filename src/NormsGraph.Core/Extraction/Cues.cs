@@ -40,4 +40,5 @@ internal enum WordClass
     ViewpointOpener,
     ViewpointNoun,
     SelfReference,
+    StanceSource,
 }

@@ -70,6 +70,7 @@ internal sealed class ExtractionIndex
         AddWords(language.ViewpointOpeners, WordClass.ViewpointOpener);
         AddWords(language.ViewpointNouns, WordClass.ViewpointNoun);
         AddWords(language.SelfReferences, WordClass.SelfReference);
+        AddWords(language.StanceSources, WordClass.StanceSource);
         OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
         OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);
         PersonRoles = language.PersonRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -37,4 +37,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> ViewpointOpeners,
     IReadOnlyList<string> ViewpointNouns,
     IReadOnlyList<string> ObjectPronouns,
-    IReadOnlyList<string> SelfReferences);
+    IReadOnlyList<string> SelfReferences,
+    IReadOnlyList<string> StanceSources);

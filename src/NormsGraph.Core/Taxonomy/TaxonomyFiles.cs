@@ -106,6 +106,7 @@ internal sealed class LanguageFile
     public List<string> ViewpointNouns { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
     public List<string> SelfReferences { get; set; } = [];
+    public List<string> StanceSources { get; set; } = [];
 }
 
 internal sealed class StanceEntry

@@ -85,4 +85,23 @@ public sealed class ActorListTests
         Assert.DoesNotContain(graph.Actors, a => a.Id.StartsWith("org-", StringComparison.Ordinal));
         Assert.Contains(graph.Positions, p => p.ActorId == "ken" && p.TargetId == "gge-13k");
     }
+
+    [Theory]
+    [InlineData("Support for the programme of action came from France and Egypt.", Stance.Support, "p-poa")]
+    [InlineData("Opposition to a new legally binding instrument came from France and Egypt.", Stance.Oppose, "p-binding-instrument")]
+    [InlineData("The proposal for a peer review mechanism received the backing of France and Egypt.", Stance.Support, "p-review-mechanism")]
+    [InlineData("There was broad support among delegations, notably from France and Egypt, for confidence-building measures.", Stance.Support, "p-cbm")]
+    public void A_stance_given_as_a_noun_is_held_by_the_names_its_source_marker_introduces(string sentence, Stance stance, string target)
+    {
+        var positions = Positions(sentence);
+        Assert.Contains(("fra", stance, target), positions);
+        Assert.Contains(("egy", stance, target), positions);
+    }
+
+    [Fact]
+    public void A_name_after_from_without_a_source_marker_holds_no_stance()
+    {
+        var positions = Positions("Concern about attacks from Russia on power grids grew during the session.");
+        Assert.DoesNotContain(positions, p => p.Actor == "rus");
+    }
 }
