@@ -37,7 +37,7 @@ internal sealed class StanceResolver(ExtractionIndex index)
         foreach (var target in facts.Targets)
         {
             Stance? stance;
-            if (DirectCue(facts, target, subjectEnd) is { } direct)
+            if ((DirectCue(facts, target, subjectEnd) ?? PredicateCue(facts, clauses, target)) is { } direct)
             {
                 var negated = IsNegated(facts, direct, subjectEnd);
                 // "No state should undermine another state's critical infrastructure": a harm denied is the norm upheld.
@@ -124,6 +124,29 @@ internal sealed class StanceResolver(ExtractionIndex index)
         {
             if (cue.Start >= subjectEnd && cue.End <= target.Start && target.Start - cue.End <= DirectCueReach
                 && cue.Cue.Stance is Stance.Concern or Stance.Oppose && !cue.Cue.IsReporting && CanGovern(cue, target))
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private const int PredicateReach = 8;
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "be", "been", "remains", "remained", "seems", "seemed", "appears", "appeared",
+    };
+
+    // "…argued that the programme of action was premature", "a new treaty would be unnecessary": an oppose or
+    // concern word that the target is said to be governs it, whatever verb introduced the clause.
+    private static CueMention? PredicateCue(SentenceFacts facts, Clauses clauses, TargetMention target)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start > target.Start && cue.Start - target.Start <= PredicateReach && cue.Cue.Stance is Stance.Concern or Stance.Oppose
+                && !cue.Cue.IsReporting && clauses.Same(cue.Start, target.Start)
+                && Enumerable.Range(target.Start + 1, cue.Start - target.Start - 1).Any(i => Copulas.Contains(facts.Tokens[i].Surface)))
             {
                 return cue;
             }

@@ -55,6 +55,13 @@ public sealed class StanceRefinementTests
     }
 
     [Fact]
+    public void An_oppose_word_the_target_is_said_to_be_governs_it()
+    {
+        Assert.Contains(("irn", Stance.Oppose, "p-poa"), Positions("Iran argued that the programme of action was premature."));
+        Assert.Contains(("irn", Stance.Support, "p-poa"), Positions("Iran argued that the programme of action was not premature."));
+    }
+
+    [Fact]
     public void Proposing_a_new_mechanism_to_implement_the_norms_is_still_a_proposal()
     {
         var positions = Positions("Canada proposed the implementation of a dedicated peer review mechanism.");
