@@ -192,7 +192,8 @@ internal static class ReportAuthors
         end > 0 && facts.Sentence.Text.AsSpan(facts.Tokens[end - 1].End).TrimStart().StartsWith(":", StringComparison.Ordinal);
 
     // A list item or a line of a list: names, and nothing but the words that join them.
-    private static bool IsOnlyNames(SentenceFacts facts) => AreOnlyNames(facts, 0);
+    /// <summary>Names, and nothing but the words that join them ("Kenya", "Brazil and Chile").</summary>
+    public static bool IsOnlyNames(SentenceFacts facts) => AreOnlyNames(facts, 0);
 
     private static bool AreOnlyNames(SentenceFacts facts, int from)
     {

@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.18";
+    public const string LogicVersion = "2.19";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -83,6 +83,12 @@ public sealed class ReportExtractor
             {
                 builder.MentionActor(mention.ActorId);
             }
+            if (IsSpeakerHeading(sentences, index))
+            {
+                // "## Brazil" and then the points Brazil made: the heading is their speaker.
+                (current, listIntro) = (facts.Actors.Where(a => !a.IsProcess).Select(a => a.ActorId).Distinct(StringComparer.Ordinal).ToList(), true);
+                continue;
+            }
             var hasPassiveAgent = AddPassiveAgents(facts, builder);
             var hasModal = inList || facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
             var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup), hasModal)
@@ -134,6 +140,16 @@ public sealed class ReportExtractor
             }
         }
         return false;
+    }
+
+    // A paragraph of names alone, followed by another paragraph: a section headed by its speaker.
+    private static bool IsSpeakerHeading(List<SentenceFacts> sentences, int index)
+    {
+        var facts = sentences[index];
+        var paragraph = facts.Sentence.Paragraph;
+        return ReportAuthors.IsOnlyNames(facts) && facts.Actors.Any(a => !a.IsProcess)
+            && (index == 0 || sentences[index - 1].Sentence.Paragraph != paragraph)
+            && index + 1 < sentences.Count && sentences[index + 1].Sentence.Paragraph != paragraph;
     }
 
     private static bool OpensList(SentenceFacts facts) => facts.Sentence.Text.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal);

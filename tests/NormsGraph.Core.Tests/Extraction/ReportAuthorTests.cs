@@ -288,6 +288,29 @@ public sealed class ReportAuthorTests
     }
 
     [Fact]
+    public void A_markdown_section_headed_by_a_speaker_gives_its_points_to_that_speaker()
+    {
+        var graph = MarkdownPositions("""
+            # Session summaries
+
+            Date: 8 July 2024
+
+            ## Brazil
+
+            - Stressed the importance of confidence-building measures.
+            - Opposed a new legally binding instrument at this stage.
+
+            ## Kenya
+
+            - Highlighted the protection of CERTs.
+            """);
+        Assert.Contains(("bra", Stance.Support, "p-cbm"), graph);
+        Assert.Contains(("bra", Stance.Oppose, "p-binding-instrument"), graph);
+        Assert.Contains(("ken", Stance.Support, "gge-13k"), graph);
+        Assert.DoesNotContain(graph, p => p.Actor == "ken" && p.Target == "p-cbm");
+    }
+
+    [Fact]
     public void A_national_statement_that_names_its_author_states_the_authors_view_without_a_stance_verb()
     {
         var positions = Positions("It is Canada's view that international humanitarian law applies to cyber operations in armed conflict.",
