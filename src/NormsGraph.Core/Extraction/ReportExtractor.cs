@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.19";
+    public const string LogicVersion = "2.20";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -91,10 +91,10 @@ public sealed class ReportExtractor
             }
             var hasPassiveAgent = AddPassiveAgents(facts, builder);
             var hasModal = inList || facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
+            // In the author's own text every sentence that names a target and no other speaker is the author's, a plain
+            // claim too ("International humanitarian law protects medical facilities, and this extends to cyberspace").
             var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup), hasModal)
-                ?? (ownVoice.Count > 0 && (hasModal || facts.Cues.Count > 0 || ReportAuthors.IsFirstPerson(facts) || NamesAuthor(facts, ownVoice)) && facts.Targets.Count > 0
-                    ? new Attribution(ownVoice, AttributionKind.Author, 0)
-                    : null);
+                ?? (ownVoice.Count > 0 && facts.Targets.Count > 0 ? new Attribution(ownVoice, AttributionKind.Author, 0) : null);
             if (OpensList(facts) && (attribution?.ActorIds ?? ListIntroducer(facts, ownVoice)) is { Count: > 0 } introducer)
             {
                 (current, listIntro) = (introducer, true);
@@ -184,11 +184,6 @@ public sealed class ReportExtractor
         }
         return parts;
     }
-
-    // "It is Canada's view that…", "For Canada, sovereignty is…": in the author's own text, a sentence that names
-    // the author states its view even without a stance verb.
-    private static bool NamesAuthor(SentenceFacts facts, IReadOnlyList<string> authors) =>
-        facts.Actors.Any(a => authors.Contains(a.ActorId));
 
     private const int HostVerbReach = 4;
 

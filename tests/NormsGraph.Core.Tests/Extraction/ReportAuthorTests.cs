@@ -311,6 +311,14 @@ public sealed class ReportAuthorTests
     }
 
     [Fact]
+    public void In_an_own_voice_text_a_plain_claim_about_a_norm_is_the_authors()
+    {
+        var positions = Positions("International humanitarian law protects medical facilities in armed conflict, and this protection extends to cyberspace.",
+            title: "Access Now statement on hospitals and cyber operations");
+        Assert.Contains(("access-now", Stance.Support, "p-ihl"), positions);
+    }
+
+    [Fact]
     public void A_national_statement_that_names_its_author_states_the_authors_view_without_a_stance_verb()
     {
         var positions = Positions("It is Canada's view that international humanitarian law applies to cyber operations in armed conflict.",
