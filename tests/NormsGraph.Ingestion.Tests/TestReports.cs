@@ -56,4 +56,22 @@ internal static class TestReports
         <p>Estonia stressed that electoral infrastructure must be protected from interference. Ghana welcomed capacity building that is demand-driven and sustainable.</p>
         </article><footer>Share</footer></body></html>
         """;
+
+    // A blog post in its author's voice: a byline in the header, a list opened by a colon, a section headed by a speaker.
+    public const string MarkdownOwnVoice = """
+        # Why incident responders need protection
+
+        *Policy blog, 4 April 2024, by Ana Example, Access Now*
+
+        We have documented attacks on emergency response teams in many regions, and we keep counting them.
+
+        We recommend that states:
+
+        - refrain from attacking CERTs;
+        - protect security researchers from prosecution.
+
+        ## Kenya
+
+        - Highlighted confidence-building measures.
+        """;
 }

@@ -48,11 +48,7 @@ internal static class HtmlReportReader
         {
             reading = reading with { Date = found.Date };
         }
-        // Who publishes the page: its author metadata, else its site name, else what the window title adds to the
-        // headline ("Protecting hospitals | CyberPeace Institute").
-        return reading.Author is null && (Meta(document, "author") ?? Meta(document, "og:site_name") ?? SiteInTitle(document.Title, title)) is { } site
-            ? reading with { Author = Clean(site) }
-            : reading;
+        return reading;
     }
 
     private static void AppendBlocks(INode node, StringBuilder output)
@@ -79,16 +75,6 @@ internal static class HtmlReportReader
             }
             AppendBlocks(child, output);
         }
-    }
-
-    private static string? SiteInTitle(string? windowTitle, string headline)
-    {
-        if (string.IsNullOrWhiteSpace(windowTitle) || !windowTitle.StartsWith(headline, StringComparison.Ordinal))
-        {
-            return null;
-        }
-        var rest = windowTitle[headline.Length..].TrimStart(' ', '|', '–', '—', '-', ':').Trim();
-        return rest.Length > 0 ? rest : null;
     }
 
     private static string? Meta(IDocument document, string property) =>

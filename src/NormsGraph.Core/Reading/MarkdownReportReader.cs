@@ -13,9 +13,9 @@ internal static partial class MarkdownReportReader
     public static ReportDocument Read(string markdown)
     {
         var (frontTitle, frontDate, rest) = SplitFrontMatter(markdown);
-        var plain = ToPlainText(rest, out var heading, out var structureStart);
+        var plain = ToPlainText(rest, out var heading);
         var title = frontTitle ?? heading;
-        var document = PlainTextReportReader.ReadLines(plain, ReportFormat.Markdown, title, structureStart);
+        var document = PlainTextReportReader.ReadLines(plain, ReportFormat.Markdown, title);
         if (frontDate is not null && ReportDates.TryFind(frontDate, out var found))
         {
             document = document with { Date = found.Date, StartTime = found.Start, EndTime = found.End };
@@ -51,12 +51,9 @@ internal static partial class MarkdownReportReader
         return (title, date, after < 0 ? "" : text[(after + 1)..]);
     }
 
-    // structureStart: where the first heading after the title or the first list item begins in the plain text; the
-    // header (date, byline) ends there, so a section heading such as "## Brazil" stays in the body.
-    private static string ToPlainText(string markdown, out string? firstHeading, out int structureStart)
+    private static string ToPlainText(string markdown, out string? firstHeading)
     {
         firstHeading = null;
-        structureStart = int.MaxValue;
         var output = new StringBuilder(markdown.Length);
         var inFence = false;
         foreach (var raw in markdown.Split('\n'))
@@ -82,10 +79,6 @@ internal static partial class MarkdownReportReader
                     output.Append('\n');
                     continue; // the title is kept out of the body
                 }
-            }
-            if ((heading.Success || ListMarker().IsMatch(line)) && structureStart == int.MaxValue)
-            {
-                structureStart = output.Length;
             }
             line = ListMarker().Replace(line, "");
             line = Quote().Replace(line, "");

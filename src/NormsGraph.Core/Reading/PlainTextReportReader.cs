@@ -16,8 +16,7 @@ internal static partial class PlainTextReportReader
 
     public static ReportDocument Read(string text) => ReadLines(text, ReportFormat.PlainText, titleOverride: null);
 
-    /// <param name="bodyStartsBy">An offset the header cannot reach past (a Markdown section heading or list).</param>
-    internal static ReportDocument ReadLines(string text, ReportFormat format, string? titleOverride, int bodyStartsBy = int.MaxValue)
+    internal static ReportDocument ReadLines(string text, ReportFormat format, string? titleOverride)
     {
         var lines = Lines(text).ToList();
         var content = lines.Where(l => l.Text.Trim().Length > 0).ToList();
@@ -37,7 +36,7 @@ internal static partial class PlainTextReportReader
         foreach (var line in content.Skip(titleOverride is null ? 1 : 0).Take(HeaderSearchLines))
         {
             var trimmed = line.Text.Trim();
-            if (line.Start >= bodyStartsBy || trimmed.Length > HeaderBylineMaxLength || (trimmed.Length > HeaderLineMaxLength && !HeaderByline().IsMatch(trimmed)) || trimmed.EndsWith('.')
+            if (trimmed.Length > HeaderBylineMaxLength || (trimmed.Length > HeaderLineMaxLength && !HeaderByline().IsMatch(trimmed)) || trimmed.EndsWith('.')
                 || trimmed.EndsWith(':') || trimmed.EndsWith(';'))
             {
                 break;

@@ -295,6 +295,8 @@ public sealed class ReportAuthorTests
 
             Date: 8 July 2024
 
+            Delegations spoke on the norms in the order below.
+
             ## Brazil
 
             - Stressed the importance of confidence-building measures.

@@ -62,17 +62,6 @@ public sealed class ReportReaderTests
         Assert.StartsWith("We believe", document.Body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_page_without_author_metadata_takes_its_site_name_from_the_window_title()
-    {
-        var document = ReportReader.Read("""
-            <html><head><title>Why norms matter | Example Institute</title></head>
-            <body><article><h1>Why norms matter</h1><p>We believe the norms deserve more attention from every government.</p></article></body></html>
-            """, "post.html");
-        Assert.Equal("Example Institute", document.Author);
-        Assert.Equal("Why norms matter", document.Title);
-    }
-
     [Theory]
     [InlineData("- Capacity building remains a priority for all regions.")]
     [InlineData("- brazil, chile")]

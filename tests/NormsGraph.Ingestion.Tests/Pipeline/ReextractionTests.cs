@@ -14,6 +14,7 @@ public sealed class ReextractionTests
     [InlineData("plain.txt", TestReports.SupplyChain)]
     [InlineData("notes.md", TestReports.MarkdownReport)]
     [InlineData("page.html", TestReports.HtmlReport)]
+    [InlineData("post.md", TestReports.MarkdownOwnVoice)]
     public async Task A_stored_report_reads_back_into_the_same_report_and_statements(string name, string content)
     {
         using var folder = new TestFolder();
