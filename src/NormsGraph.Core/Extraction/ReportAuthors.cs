@@ -114,14 +114,18 @@ internal static class ReportAuthors
     /// </summary>
     public static IReadOnlyList<string> Signatories(IReadOnlyList<SentenceFacts> body)
     {
-        var firstPerson = body.Count(IsFirstPerson) >= MinimumFirstPersonSentences;
+        bool? firstPerson = null; // counted only when a colon list without a label turns up
         for (var s = 0; s < body.Count; s++)
         {
             var facts = body[s];
             var label = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.SignatoryLabel && IsFollowedByColon(facts, w.End));
             // Without a label, a first-person statement's colon followed by names and nothing else lists its
             // signatories too ("The following states join this statement: Australia, Canada…").
-            var listStart = label.End > 0 ? label.End : firstPerson ? NamesOnlyAfterColon(facts) : -1;
+            var listStart = label.End > 0 ? label.End : NamesOnlyAfterColon(facts);
+            if (label.End == 0 && listStart >= 0 && !(firstPerson ??= body.Count(IsFirstPerson) >= MinimumFirstPersonSentences))
+            {
+                continue;
+            }
             if (listStart < 0)
             {
                 continue;
@@ -167,7 +171,7 @@ internal static class ReportAuthors
     private static int NamesOnlyAfterColon(SentenceFacts facts)
     {
         var tokens = facts.Tokens;
-        if (tokens.Count == 0)
+        if (tokens.Count == 0 || !facts.Sentence.Text.Contains(':', StringComparison.Ordinal))
         {
             return -1;
         }
