@@ -13,7 +13,14 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public int TotalCalls => _calls.Values.Sum();
 
-    public void Reset() => _calls.Clear();
+    /// <summary>The searches asked, in order.</summary>
+    public ConcurrentQueue<SearchQuery> Searches { get; } = new();
+
+    public void Reset()
+    {
+        _calls.Clear();
+        Searches.Clear();
+    }
 
     private T Count<T>(string method, Func<T> call)
     {
@@ -62,8 +69,11 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<Coalition>> GetCoalitionsAsync(string targetId, Stance stance, CancellationToken cancellationToken) =>
         Count(nameof(GetCoalitionsAsync), () => inner.GetCoalitionsAsync(targetId, stance, cancellationToken));
 
-    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        Count(nameof(SearchAsync), () => inner.SearchAsync(query, cancellationToken));
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        Searches.Enqueue(query);
+        return Count(nameof(SearchAsync), () => inner.SearchAsync(query, cancellationToken));
+    }
 
     public Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken) =>
         Count(nameof(FindReportsAsync), () => inner.FindReportsAsync(query, cancellationToken));

@@ -44,10 +44,10 @@ internal static class BenchEndpointRouteBuilderExtensions
                 rows = page.Items.Select(p => new { p.Id, p.Stance, target = targets.GetValueOrDefault(p.TargetId)?.Name, p.Evidence, p.Date }),
             });
         });
-        // (c) search.
+        // (c) search, without snippets, as the GraphQL query that does not ask for them.
         plain.MapGet("/search", async (string text, IGraphStore store, CancellationToken ct) =>
         {
-            var page = await store.SearchAsync(new SearchQuery(text, First: 10), ct);
+            var page = await store.SearchAsync(new SearchQuery(text, First: 10, Snippets: false), ct);
             return Results.Json(new { page.TotalCount, rows = page.Items.Select(h => new { h.Kind, h.Id, h.Title, h.Score }) });
         });
         // (d) a timeline per year with who joined.

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NormsGraph.Core.Storage;
+using SQLitePCL;
 
 namespace NormsGraph.Storage.Embedded;
 
@@ -27,7 +28,7 @@ internal sealed class EmbeddedDatabase : IDisposable
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        _reads = new ReadConnectionPool(OpenAsync);
+        _reads = new ReadConnectionPool(OpenReadAsync);
     }
 
     public string Path { get; }
@@ -51,6 +52,22 @@ internal sealed class EmbeddedDatabase : IDisposable
             await connection.DisposeAsync();
             throw new StoreUnavailableException($"Cannot open the embedded store at '{Path}': {e.Message}", e);
         }
+        return connection;
+    }
+
+    /// <summary>
+    /// A connection for the read pool, with SQLite's query planner stability guarantee on. Without it SQLite plans a
+    /// query with the value bound to its <c>LIMIT</c> and marks the statement to be prepared again whenever that binding
+    /// changes, and a rebinding counts as a change: every page query (positions, who, evidence, search, lists) was parsed
+    /// and planned again on every execution although its command was kept (the store calls of <c>who</c> took 0.36 ms
+    /// at 2,000 reports and 0.67 ms at 20,000 with it, 0.28 and 0.35 ms without). With the guarantee the plan does not
+    /// look at bound values; every read query of the store has the same plan either way (EXPLAIN QUERY PLAN of the 233
+    /// read statements the test suites run, on stores of 2,000 and 20,000 reports).
+    /// </summary>
+    private async Task<SqliteConnection> OpenReadAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        raw.sqlite3_db_config(connection.Handle, raw.SQLITE_DBCONFIG_ENABLE_QPSG, 1, out _);
         return connection;
     }
 

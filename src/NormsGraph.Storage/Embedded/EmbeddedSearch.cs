@@ -16,15 +16,17 @@ internal static class EmbeddedSearch
     private const string Score = "-bm25(search_fts, 10.0, 1.0)";
     private const string Snippet = "snippet(search_fts, 1, '[', ']', '…', 12)";
 
-    // The best matches by score from the index alone: no document row is read for the matches that do not make the page.
-    private const string RankedOnIndex = $"SELECT rowid, {Score} AS score, {Snippet} FROM search_fts WHERE search_fts MATCH $match ORDER BY score DESC LIMIT $limit;";
+    // Every match with its score, from the index alone: the count, and the order up to ties, without reading a document.
+    private const string Ranked = $"SELECT rowid, {Score} FROM search_fts WHERE search_fts MATCH $match;";
+
+    // Snippets of the page's hits only. An FTS5 auxiliary function needs the match's cursor, and a rowid constraint next
+    // to MATCH runs the whole match once per rowid, so the match runs once more and the snippet is built for the page's rows.
+    private const string PageSnippets =
+        $"SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each($rowids)) THEN {Snippet} END FROM search_fts WHERE search_fts MATCH $match;";
 
     private const string DocumentsByRowId = "SELECT rowid, kind, id, title FROM search_docs WHERE rowid IN (SELECT value FROM json_each($rowids));";
 
     private const string Joined = "FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid";
-
-    // Past this many rows before the page's end the window costs as much as ordering every match, so the joined query does it.
-    private const int MaxWindow = 1_000;
 
     public static async Task<Page<SearchHit>> SearchAsync(SqliteConnection connection, SearchQuery query, CancellationToken cancellationToken)
     {
@@ -36,61 +38,76 @@ internal static class EmbeddedSearch
             return new Page<SearchHit>([], 0, false, null, []);
         }
         var kinds = query.Kinds is { Count: > 0 } k ? k : SearchQuery.AllKinds;
-        if (SearchQuery.AllKinds.All(kinds.Contains))
+        if (!SearchQuery.AllKinds.All(kinds.Contains))
         {
-            // Every document has one of the kinds, so the index alone counts the matches and ranks them.
-            var total = (int)await ScalarAsync(connection, null, "SELECT count(*) FROM search_fts WHERE search_fts MATCH $match;", cancellationToken,
-                ("$match", match));
-            if (await RankOnIndexAsync(connection, match, offset, first, cancellationToken) is { } page)
-            {
-                return EmbeddedAnalystReads.OffsetPage(page, offset, first, "search", total, alreadyOffset: true);
-            }
-            return await JoinedAsync(connection, match, kinds, offset, first, total, cancellationToken);
+            return await JoinedAsync(connection, match, kinds, offset, first, query.Snippets, cancellationToken);
         }
-        return await JoinedAsync(connection, match, kinds, offset, first, total: null, cancellationToken);
+        // Every document has one of the kinds, so the index alone counts the matches and ranks them.
+        var ranked = await ListAsync(connection, null, Ranked, r => (RowId: r.GetInt64(0), Score: r.GetDouble(1)), cancellationToken, ("$match", match));
+        var hits = await PageOfRankedAsync(connection, ranked, offset, first + 1, cancellationToken);
+        if (query.Snippets && hits.Count > 0)
+        {
+            var snippets = (await ListAsync(connection, null, PageSnippets, r => (RowId: r.GetInt64(0), Snippet: NullableString(r, 1)), cancellationToken,
+                ("$match", match), ("$rowids", JsonSerializer.Serialize(hits.Select(h => h.RowId))))).Where(s => s.Snippet is not null)
+                .ToDictionary(s => s.RowId, s => s.Snippet);
+            hits = [.. hits.Select(h => h with { Hit = h.Hit with { Snippet = snippets.GetValueOrDefault(h.RowId) } })];
+        }
+        return EmbeddedAnalystReads.OffsetPage([.. hits.Select(h => h.Hit)], offset, first, "search", ranked.Count, alreadyOffset: true);
     }
 
     /// <summary>
-    /// The page from the best <c>offset + first + 1</c> matches by score, read from the index; their documents are then
-    /// read by rowid and put in order by score, kind and id. Reading every match's document row to order by kind and id
-    /// was half of a search's time at 20,000 reports (473 matches of "responsible disclosure" for a page of 10). The
-    /// window is exact unless a score ties across its edge, where kind and id decide which rows are in: then null, and
-    /// the caller orders every match.
+    /// Rows <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="count"/> of the matches in the order
+    /// score, kind, id, reading only the documents of the scores that reach into that window: kind and id only order
+    /// hits of equal score. Reading every match's document to order them in SQL was half of a search's time at 20,000
+    /// reports (473 matches of "responsible disclosure" for a page of 10); a second query to count them cost as much
+    /// again as ranking on the index.
     /// </summary>
-    private static async Task<List<SearchHit>?> RankOnIndexAsync(SqliteConnection connection, string match, int offset, int first,
-        CancellationToken cancellationToken)
+    private static async Task<List<(long RowId, SearchHit Hit)>> PageOfRankedAsync(SqliteConnection connection, List<(long RowId, double Score)> ranked,
+        int offset, int count, CancellationToken cancellationToken)
     {
-        var window = (long)offset + first + 1;
-        if (window > MaxWindow)
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var window = new List<(long RowId, double Score)>();
+        var skipped = 0;
+        for (var start = 0; start < ranked.Count && start < (long)offset + count;)
         {
-            return null;
+            var end = start + 1;
+            while (end < ranked.Count && ranked[end].Score == ranked[start].Score)
+            {
+                end++;
+            }
+            if (end <= offset)
+            {
+                skipped = end;
+            }
+            else
+            {
+                window.AddRange(ranked[start..end]);
+            }
+            start = end;
         }
-        var ranked = await ListAsync(connection, null, RankedOnIndex, r => (RowId: r.GetInt64(0), Score: r.GetDouble(1), Snippet: NullableString(r, 2)),
-            cancellationToken, ("$match", match), ("$limit", window + 1));
-        if (ranked.Count > window && ranked[(int)window].Score == ranked[(int)window - 1].Score)
+        if (window.Count == 0)
         {
-            return null;
+            return [];
         }
-        ranked = ranked[..(int)Math.Min(window, ranked.Count)];
         var documents = (await ListAsync(connection, null, DocumentsByRowId, r => (RowId: r.GetInt64(0), Kind: r.GetString(1), Id: r.GetString(2), Title: r.GetString(3)),
-            cancellationToken, ("$rowids", JsonSerializer.Serialize(ranked.Select(h => h.RowId))))).ToDictionary(d => d.RowId);
-        return [.. ranked.Where(h => documents.ContainsKey(h.RowId))
-            .Select(h => (Hit: h, Document: documents[h.RowId]))
-            .OrderByDescending(h => h.Hit.Score).ThenBy(h => h.Document.Kind, StringComparer.Ordinal).ThenBy(h => h.Document.Id, StringComparer.Ordinal)
-            .Skip(offset)
-            .Select(h => new SearchHit(h.Document.Kind, h.Document.Id, h.Document.Title, Math.Round(h.Hit.Score, 4), h.Hit.Snippet))];
+            cancellationToken, ("$rowids", JsonSerializer.Serialize(window.Select(h => h.RowId))))).ToDictionary(d => d.RowId);
+        return [.. window.Where(h => documents.ContainsKey(h.RowId))
+            .Select(h => (h.RowId, h.Score, Document: documents[h.RowId]))
+            .OrderByDescending(h => h.Score).ThenBy(h => h.Document.Kind, StringComparer.Ordinal).ThenBy(h => h.Document.Id, StringComparer.Ordinal)
+            .Skip(offset - skipped).Take(count)
+            .Select(h => (h.RowId, new SearchHit(h.Document.Kind, h.Document.Id, h.Document.Title, Math.Round(h.Score, 4), null)))];
     }
 
     /// <summary>Every match joined to its document, filtered by kind and ordered in SQL.</summary>
     private static async Task<Page<SearchHit>> JoinedAsync(SqliteConnection connection, string match, IReadOnlyList<string> kinds, int offset, int first,
-        int? total, CancellationToken cancellationToken)
+        bool snippets, CancellationToken cancellationToken)
     {
         var kindNames = kinds.Select((_, i) => $"$k{i}").ToList();
         (string, object?)[] parameters = [("$match", match), .. kindNames.Zip(kinds, (n, v) => (n, (object?)v))];
         var filter = $"search_fts MATCH $match AND d.kind IN ({string.Join(", ", kindNames)})";
-        total ??= (int)await ScalarAsync(connection, null, $"SELECT count(*) {Joined} WHERE {filter};", cancellationToken, parameters);
+        var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) {Joined} WHERE {filter};", cancellationToken, parameters);
         var hits = await ListAsync(connection, null,
-            $"SELECT d.kind, d.id, d.title, {Score} AS score, {Snippet} {Joined} WHERE {filter} ORDER BY score DESC, d.kind, d.id LIMIT $limit OFFSET $offset;",
+            $"SELECT d.kind, d.id, d.title, {Score} AS score, {(snippets ? Snippet : "NULL")} {Joined} WHERE {filter} ORDER BY score DESC, d.kind, d.id LIMIT $limit OFFSET $offset;",
             r => new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), Math.Round(r.GetDouble(3), 4), NullableString(r, 4)),
             cancellationToken, [.. parameters, ("$limit", first + 1), ("$offset", offset)]);
         return EmbeddedAnalystReads.OffsetPage(hits, offset, first, "search", total, alreadyOffset: true);

@@ -191,10 +191,40 @@ public abstract partial class GraphStoreContract
         }
         while (after is not null && oneByOne.Count < 20);
 
+        var twoByTwo = new List<SearchHit>();
+        after = null;
+        do
+        {
+            var page = await Store.SearchAsync(new SearchQuery("disclosure", First: 2, After: after), Ct);
+            twoByTwo.AddRange(page.Items);
+            after = page.HasNextPage ? page.EndCursor : null;
+        }
+        while (after is not null && twoByTwo.Count < 20);
+
         Assert.Equal(5, all.TotalCount);
         Assert.Equal(all.Items.Select(h => h.Id), oneByOne.Select(h => h.Id));
+        Assert.Equal(all.Items.Select(h => h.Id), twoByTwo.Select(h => h.Id));
         Assert.Equal(StableIds.ForReportText("Talks.\n\nDisclosure, disclosure and disclosure."), all.Items[0].Id);
         Assert.Equal(alike.Select(StableIds.ForReportText).Order(StringComparer.Ordinal), all.Items.Skip(1).Select(h => h.Id));
+    }
+
+    [Fact]
+    public async Task Search_without_snippets_gives_the_same_hits_and_pages_with_no_snippet()
+    {
+        await ApplyThreeReportsAsync();
+
+        foreach (var (text, kinds) in new[] { ("disclosure", (IReadOnlyList<string>?)null), ("chile", null), ("disclosure", ["report"]) })
+        {
+            foreach (var first in new[] { 1, 10 })
+            {
+                var with = await Store.SearchAsync(new SearchQuery(text, kinds, first), Ct);
+                var without = await Store.SearchAsync(new SearchQuery(text, kinds, first, Snippets: false), Ct);
+
+                Assert.NotEmpty(without.Items);
+                Assert.Equal(with.Items.Select(h => h with { Snippet = null }), without.Items);
+                Assert.Equal((with.TotalCount, with.HasNextPage, with.EndCursor), (without.TotalCount, without.HasNextPage, without.EndCursor));
+            }
+        }
     }
 
     [Fact]

@@ -28,6 +28,24 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
     }
 
     [Fact]
+    public async Task Search_snippets_mark_the_words_in_every_hit_of_a_later_page()
+    {
+        foreach (var (name, text) in new[] { ("a", "Talks.\n\nAlpha spoke of disclosure at length."), ("b", "Talks.\n\nBravo spoke of disclosure, twice: disclosure."),
+                     ("c", "Talks.\n\nCarol spoke of disclosure, disclosure and disclosure.") })
+        {
+            await Store.ApplyAsync(TestGraphs.Report(text, new DateOnly(2020, 1, 1), $"{name}.txt"), Ct);
+        }
+
+        var first = await Store.SearchAsync(new SearchQuery("disclosure", First: 2), Ct);
+        var second = await Store.SearchAsync(new SearchQuery("disclosure", First: 2, After: first.EndCursor), Ct);
+
+        var hits = first.Items.Concat(second.Items).ToList();
+        Assert.Equal(3, hits.Count);
+        Assert.All(hits, h => Assert.Contains("[disclosure]", h.Snippet, StringComparison.Ordinal));
+        Assert.Contains("Alpha", Assert.Single(second.Items).Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_file_survives_a_new_store_instance()
     {
         var path = Path.Combine(_folder, "graph.db");

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NormsGraph.Storage.Embedded;
+using SQLitePCL;
 
 namespace NormsGraph.Storage.Tests.Embedded;
 
@@ -84,6 +85,21 @@ public sealed class ReadConnectionPoolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_query_run_again_with_another_limit_keeps_its_prepared_statement()
+    {
+        // SQLite plans with a bound LIMIT's value and prepares the statement again when the value changes, unless the
+        // connection has the query planner stability guarantee on.
+        const string FirstNames = "SELECT name FROM people ORDER BY name LIMIT $limit;";
+        var ((one, two), compilations) = await _database.ReadAsync(c => CountingCompilationsAsync(c, async () =>
+            (await Sql.ListAsync(c, null, FirstNames, r => r.GetString(0), Ct, ("$limit", 1)),
+             await Sql.ListAsync(c, null, FirstNames, r => r.GetString(0), Ct, ("$limit", 2)))), Ct);
+
+        Assert.Equal(["Ana"], one);
+        Assert.Equal(["Ana", "Ben"], two);
+        Assert.Equal(1, compilations);
+    }
+
+    [Fact]
     public async Task A_query_nested_in_a_running_one_with_the_same_text_gets_its_own_command()
     {
         var pairs = await _database.ReadAsync(async c =>
@@ -160,5 +176,29 @@ public sealed class ReadConnectionPoolTests : IAsyncLifetime
         }, Ct);
 
         Assert.Equal(4, await _database.ReadAsync(c => Sql.ScalarAsync(c, null, Count, Ct), Ct));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="query"/> and counts how often SQLite compiled a statement meanwhile: the authorizer is asked
+    /// while a statement is prepared, and again when it is prepared afresh before a run. (Setting an authorizer expires
+    /// the connection's prepared statements, so statements prepared before are compiled again too.)
+    /// </summary>
+    private static async Task<(T Result, int Compilations)> CountingCompilationsAsync<T>(SqliteConnection connection, Func<Task<T>> query)
+    {
+        var compilations = 0;
+        delegate_authorizer count = (_, action, _, _, _, _) =>
+        {
+            compilations += action == raw.SQLITE_SELECT ? 1 : 0;
+            return raw.SQLITE_OK;
+        };
+        raw.sqlite3_set_authorizer(connection.Handle, count, null);
+        try
+        {
+            return (await query(), compilations);
+        }
+        finally
+        {
+            raw.sqlite3_set_authorizer(connection.Handle, (delegate_authorizer?)null, null);
+        }
     }
 }

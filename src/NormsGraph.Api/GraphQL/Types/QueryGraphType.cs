@@ -90,7 +90,9 @@ internal sealed class QueryGraphType : ObjectGraphType
                     throw new ExecutionError("'text' must be at most 500 characters.") { Code = "BAD_USER_INPUT" };
                 }
                 var kinds = ctx.GetArgument<List<object>?>("kinds")?.Select(k => (string)k).ToList();
-                return await ctx.Store().SearchAsync(new SearchQuery(text, kinds, PagingArguments.First(ctx), PagingArguments.After(ctx)), ctx.CancellationToken);
+                // Snippets are built from each hit's text; only when the query reads them.
+                return await ctx.Store().SearchAsync(new SearchQuery(text, kinds, PagingArguments.First(ctx), PagingArguments.After(ctx),
+                    Snippets: SelectionLookahead.Selects(ctx, "snippet")), ctx.CancellationToken);
             });
         PagingArguments.Add(ListArguments.AddDatesAndProcess(Field<NonNullGraphType<ReportConnectionGraphType>>("reports")
                 .Description("Reports, oldest first (undated last).")
