@@ -70,21 +70,25 @@ internal static class ReportAuthors
     /// <summary>The byline's known organisation, else the person it names; none unless the body speaks in its own voice:
     /// in the first person, or in unattributed prescriptions (<paramref name="isOwnPrescription"/>: "States should
     /// finally operationalise the norm…"), which an analyst writes and a reporter does not. The byline is analysed
-    /// only when it can count, so a reporter's signature costs nothing.</summary>
+    /// only when it can count, so a reporter's signature costs nothing. In a report of many speakers (a meeting report,
+    /// or an analysis of many states' positions) the writer holds only what is said in the first person:
+    /// <paramref name="firstPersonOnly"/>.</summary>
     public static IReadOnlyList<string> FromByline(string? written, IReadOnlyList<SentenceFacts> body, IEnumerable<Attribution> explicitAttributions,
-        ReportContext context, Func<string, SentenceFacts> analyze, Func<SentenceFacts, bool> isOwnPrescription)
+        ReportContext context, Func<string, SentenceFacts> analyze, Func<SentenceFacts, bool> isOwnPrescription, out bool firstPersonOnly)
     {
-        if (string.IsNullOrEmpty(written) || body.Count(s => IsFirstPerson(s) || isOwnPrescription(s)) < MinimumFirstPersonSentences
-            || explicitAttributions.SelectMany(a => a.ActorIds).Distinct(StringComparer.Ordinal).Count() > MaximumBylineSpeakers)
+        firstPersonOnly = false;
+        if (string.IsNullOrEmpty(written) || body.Count(s => IsFirstPerson(s) || isOwnPrescription(s)) < MinimumFirstPersonSentences)
         {
-            return []; // a report of many speakers is a meeting report, whoever signs it
+            return [];
         }
+        firstPersonOnly = explicitAttributions.SelectMany(a => a.ActorIds).Distinct(StringComparer.Ordinal).Count() > MaximumBylineSpeakers;
         var byline = analyze(written);
         var organisation = byline.Actors.FirstOrDefault(a => !a.IsProcess && !a.ActorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal));
         if (organisation.End > 0)
         {
             return [organisation.ActorId];
         }
+
         return DiscoveredActors.BylinePerson(byline.Tokens, byline.Sentence.Text, context) is { } person ? [person] : [];
     }
 

@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.22";
+    public const string LogicVersion = "2.23";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -59,7 +59,7 @@ public sealed class ReportExtractor
             document.StartTime, document.EndTime, process?.Id);
         var titleSubject = ReportAuthors.TitleSubject(title);
 
-        var ownVoice = OwnVoiceAuthor(title, document.Author, sentences, context);
+        var (ownVoice, writer) = OwnVoiceAuthor(title, document.Author, sentences, context);
 
         var builder = new GraphBuilder(_index.Taxonomy, @event, documentKey, context);
         var current = (IReadOnlyList<string>)[];
@@ -93,8 +93,14 @@ public sealed class ReportExtractor
             var hasModal = inList || facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
             // In the author's own text every sentence that names a target and no other speaker is the author's, a plain
             // claim too ("International humanitarian law protects medical facilities, and this extends to cyberspace").
-            var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup), hasModal)
-                ?? (ownVoice.Count > 0 && facts.Targets.Count > 0 && !NamesAnotherSubject(facts, ownVoice) ? new Attribution(ownVoice, AttributionKind.Author, 0) : null);
+            var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup), hasModal);
+            // "I do not believe a binding treaty would do better": the writer's own words, not the last speaker's.
+            if (attribution is null or { Kind: AttributionKind.Carried } && (ownVoice.Count > 0 ? ownVoice : writer) is { Count: > 0 } self
+                && facts.Targets.Count > 0 && ReportAuthors.IsFirstPerson(facts) && !NamesAnotherSubject(facts, self))
+            {
+                attribution = new Attribution(self, AttributionKind.Author, 0);
+            }
+            attribution ??= (ownVoice.Count > 0 && facts.Targets.Count > 0 && !NamesAnotherSubject(facts, ownVoice) ? new Attribution(ownVoice, AttributionKind.Author, 0) : null);
             if (OpensList(facts) && (attribution?.ActorIds ?? ListIntroducer(facts, ownVoice)) is { Count: > 0 } introducer)
             {
                 (current, listIntro) = (introducer, true);
@@ -209,17 +215,19 @@ public sealed class ReportExtractor
     // The title's speaker, else a joint statement's listed signatories, else the byline's author of a first-person
     // text, else the one organisation a first-person text names as a speaker, else the organisation that speaks in
     // nearly every attributed sentence.
-    private IReadOnlyList<string> OwnVoiceAuthor(SentenceFacts title, string? byline, List<SentenceFacts> sentences, ReportContext context)
+    // The report's own-voice author, who holds its unattributed sentences, and failing one, the writer a byline names,
+    // who holds only its first-person sentences (a signed report of many speakers).
+    private (IReadOnlyList<string> OwnVoice, IReadOnlyList<string> Writer) OwnVoiceAuthor(SentenceFacts title, string? byline, List<SentenceFacts> sentences, ReportContext context)
     {
         var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns, _index.EventVerbs);
         if (fromTitle.Count > 0)
         {
-            return fromTitle;
+            return (fromTitle, []);
         }
         var signatories = ReportAuthors.Signatories(sentences) is { Count: > 0 } listed ? listed : ReportAuthors.FirstPersonSignatories(sentences);
         if (signatories.Count > 0)
         {
-            return signatories;
+            return (signatories, []);
         }
         var explicitOnes = sentences
             .Select(s => AttributionResolver.Resolve(s, Referents.None, sentenceHasModal: false))
@@ -227,13 +235,13 @@ public sealed class ReportExtractor
             .Select(a => a!)
             .ToList();
         var fromByline = ReportAuthors.FromByline(byline, sentences, explicitOnes, context,
-            written => _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context), IsOwnPrescription);
-        if (fromByline.Count > 0)
+            written => _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context), IsOwnPrescription, out var firstPersonOnly);
+        if (fromByline.Count > 0 && !firstPersonOnly)
         {
-            return fromByline;
+            return (fromByline, []);
         }
         var soleSpeaker = ReportAuthors.SoleSpeakerOfFirstPersonText(sentences, explicitOnes, IsOrganisation);
-        return soleSpeaker.Count > 0 ? soleSpeaker : ReportAuthors.Dominant(explicitOnes, IsOrganisation);
+        return (soleSpeaker.Count > 0 ? soleSpeaker : ReportAuthors.Dominant(explicitOnes, IsOrganisation), fromByline);
     }
 
     // "Russia keeps asking for a binding treaty instead": a sentence whose subject is another actor is about that

@@ -33,15 +33,19 @@ internal static partial class PlainTextReportReader
         // line that names who wrote it ("By Jane Doe", "Microsoft On the Issues, 9 November 2023, by Tom Burt") is
         // the byline unless a closing one follows.
         string? headerByline = null;
-        foreach (var line in content.Skip(titleOverride is null ? 1 : 0).Take(HeaderSearchLines))
+        var header = content.Skip(titleOverride is null ? 1 : 0).Take(HeaderSearchLines).ToList();
+        for (var h = 0; h < header.Count; h++)
         {
+            var line = header[h];
             var trimmed = line.Text.Trim();
-            if (trimmed.Length > HeaderBylineMaxLength || (trimmed.Length > HeaderLineMaxLength && !HeaderByline().IsMatch(trimmed)) || trimmed.EndsWith('.')
-                || trimmed.EndsWith(':') || trimmed.EndsWith(';'))
+            // A long line without closing punctuation right before a byline or a date is a title under a site's name
+            // ("Some Blog - Corporate news", then the post's title, then "By Jane Doe…").
+            var subtitle = trimmed.Length <= HeaderBylineMaxLength && !EndsSentence(trimmed) && h + 1 < header.Count && IsBylineOrDate(header[h + 1].Text.Trim());
+            if (!subtitle && (trimmed.Length > HeaderBylineMaxLength || (trimmed.Length > HeaderLineMaxLength && !IsHeaderByline(trimmed)) || EndsSentence(trimmed)))
             {
                 break;
             }
-            if (headerByline is null && HeaderByline().IsMatch(trimmed))
+            if (headerByline is null && IsHeaderByline(trimmed))
             {
                 headerByline = trimmed;
             }
@@ -111,6 +115,21 @@ internal static partial class PlainTextReportReader
     // A name, then optionally a short affiliation after a comma that is not a sentence ("By Jane Doe, Access Now").
     [GeneratedRegex(@"^By\s+(?<author>\p{Lu}[\p{L}.'’\- ]{1,60}(?:,[^.;:!?]{1,80})?)$")]
     private static partial Regex Byline();
+
+    private static bool EndsSentence(string line) => line.EndsWith('.') || line.EndsWith(':') || line.EndsWith(';');
+
+    private static bool IsBylineOrDate(string line) =>
+        line.Length <= HeaderBylineMaxLength && (IsHeaderByline(line) || (line.Length <= HeaderLineMaxLength && ReportDates.TryFind(line, out _)));
+
+    // "Jane Doe, Senior Fellow, Some Institute": a name and at least two more fields, none a date; a place line
+    // ("Buenos Aires, Argentina", "Geneva, Switzerland, 3 May 2026") has fewer fields or a date.
+    private static bool IsHeaderByline(string line) =>
+        HeaderByline().IsMatch(line) || (CommaByline().IsMatch(line) && line.Count(c => c == ',') >= MinBylineCommas && !ReportDates.TryFind(line, out _));
+
+    private const int MinBylineCommas = 2;
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.'’\-]*){1,2},\s*\p{L}")]
+    private static partial Regex CommaByline();
 
     // "By Jane Doe", or "by" before a capitalised name anywhere in a header line, or a header line of fields
     // separated by bars that opens with a name ("Jane Doe | Senior Fellow, Some Institute | 3 March 2026").

@@ -99,16 +99,34 @@ public sealed class ReportAuthorTests
     }
 
     [Fact]
-    public void A_signed_report_of_many_speakers_is_a_meeting_report_without_an_author()
+    public void The_writer_of_a_signed_report_of_many_speakers_holds_only_what_it_says_in_the_first_person()
     {
         var positions = Positions("""
             Kenya said the debate was timely. Chile said so too. Japan welcomed the Chair.
 
-            We need to continue to work together on how international law applies in cyberspace. We heard many views.
+            Capacity-building must be demand-driven. We need to continue to work together on how international law applies in cyberspace. We heard many views.
 
             — Maria Lindqvist, rapporteur
             """);
-        Assert.DoesNotContain(positions, p => p.Actor == "person-maria-lindqvist");
+        Assert.Contains(("person-maria-lindqvist", Stance.Support, "p-intl-law"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "person-maria-lindqvist" && p.Target == "p-ccb-principles");
+    }
+
+    [Fact]
+    public void A_first_person_sentence_of_an_analysis_is_the_writer_s_and_not_the_last_speaker_s()
+    {
+        var graph = Extractor.Extract(ReportReader.Read("""
+            Five years of voluntary norms
+
+            Tomas Varga, Senior Fellow, Some Institute for Policy
+
+            Brazil argued that capacity-building must be demand-driven. Kenya agreed. Japan and Chile stressed that international law applies.
+
+            Japan also said that a binding treaty was premature. I do not believe a binding treaty would help either. In my view, we should protect critical infrastructure first.
+            """, "analysis.txt"), "analysis.txt");
+        var positions = graph.Positions.Select(p => (p.ActorId, p.Stance, p.TargetId)).ToList();
+        Assert.Contains(("person-tomas-varga", Stance.Oppose, "p-binding-instrument"), positions);
+        Assert.DoesNotContain(positions, p => p.ActorId == "jpn" && p.TargetId == "gge-13g");
     }
 
     [Fact]
