@@ -22,9 +22,10 @@ public static class CoordinatedModifiers
     };
 
     /// <summary>The extra hits of <paramref name="matcher"/> that only a left-out coordinated modifier reveals.</summary>
-    public static List<PhraseHit> FindAll(TaxonomyPhraseMatcher matcher, IReadOnlyList<Token> tokens)
+    /// <remarks>Appended to <paramref name="extra"/>, which is usually the list of the plain hits.</remarks>
+    public static void AddAll(TaxonomyPhraseMatcher matcher, IReadOnlyList<Token> tokens, List<PhraseHit> extra)
     {
-        var extra = new List<PhraseHit>();
+        List<Token>? window = null;
         for (var i = 1; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Surface is not ("and" or "or") || !IsModifier(tokens[i - 1]) || !IsModifier(tokens[i + 1])
@@ -34,7 +35,9 @@ public static class CoordinatedModifiers
             }
             var from = Math.Max(0, i - Before);
             var to = Math.Min(tokens.Count, i + 2 + After);
-            var window = new List<Token>(to - from - 2);
+            // Most sentences have no such pair; one that has may have several, and they share the window's list.
+            window ??= new List<Token>(Before + After);
+            window.Clear();
             for (var t = from; t < to; t++)
             {
                 if (t != i && t != i + 1)
@@ -51,7 +54,6 @@ public static class CoordinatedModifiers
                 }
             }
         }
-        return extra;
     }
 
     private static bool IsModifier(Token token) =>
