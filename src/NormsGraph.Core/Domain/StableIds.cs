@@ -7,7 +7,61 @@ namespace NormsGraph.Core.Domain;
 /// <summary>Deterministic ids derived from content, so re-ingesting the same thing changes nothing.</summary>
 public static class StableIds
 {
-    public static string ForReportText(string text) => Hash(text.ReplaceLineEndings("\n"), 20, "r-");
+    public static string ForReportText(string text) => ForReportText(text, "", separated: false);
+
+    /// <summary>The id of a report's title and text: <see cref="ForReportText(string)"/> of the title, a line
+    /// break and the text, without joining them into a new string.</summary>
+    public static string ForReportText(string title, string text) => ForReportText(title, text, separated: true);
+
+    // Every extracted report hashes its whole text: it is copied once into a pooled buffer and its line endings
+    // are made "\n" there, as string.ReplaceLineEndings("\n") would, instead of in two new strings.
+    private static string ForReportText(string first, string second, bool separated)
+    {
+        var length = first.Length + (separated ? 1 : 0) + second.Length;
+        var rented = ArrayPool<char>.Shared.Rent(length);
+        var text = rented.AsSpan(0, length);
+        first.CopyTo(text);
+        if (separated)
+        {
+            text[first.Length] = '\n';
+        }
+        second.CopyTo(text[(length - second.Length)..]);
+        var id = Hash(text[..ReplaceLineEndings(text)], 20, "r-");
+        ArrayPool<char>.Shared.Return(rented);
+        return id;
+    }
+
+    // The line breaks string.ReplaceLineEndings knows, but "\n", which stays as it is.
+    private static readonly SearchValues<char> OtherLineBreaks = SearchValues.Create("\r\f\u0085\u2028\u2029");
+
+    // CR LF, CR, NEL, FF, LS and PS become LF, in place; returns the new length.
+    private static int ReplaceLineEndings(Span<char> text)
+    {
+        var next = text.IndexOfAny(OtherLineBreaks);
+        if (next < 0)
+        {
+            return text.Length;
+        }
+        var length = next;
+        for (var i = next; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+                c = '\n';
+            }
+            else if (c is '\f' or '\u0085' or '\u2028' or '\u2029')
+            {
+                c = '\n';
+            }
+            text[length++] = c;
+        }
+        return length;
+    }
 
     public static string ForEvent(string title, DateOnly? date) =>
         Hash($"{Normalise(title)}|{date:yyyy-MM-dd}", 16, "e-");
