@@ -324,7 +324,9 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         // One mention per target, in the order the targets are first met, then ordered by start (stably): a
         // sentence names a handful of targets, so a list searched in place does what a dictionary would.
         var found = new List<TargetMention>();
-        var hits = index.Targets.FindAll(tokens);
+        var hits = _targetHits ??= [];
+        hits.Clear();
+        index.Targets.AddAll(tokens, hits);
         CoordinatedModifiers.AddAll(index.Targets, tokens, hits);
         foreach (var hit in hits)
         {
@@ -357,6 +359,10 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         }
         return found;
     }
+
+    // The hits of the sentence being analysed, in a list reused by the thread (only this method reads them).
+    [ThreadStatic]
+    private static List<PhraseHit>? _targetHits;
 
     private static int IndexOfTarget(List<TargetMention> found, string targetId)
     {

@@ -25,7 +25,6 @@ public static class CoordinatedModifiers
     /// <remarks>Appended to <paramref name="extra"/>, which is usually the list of the plain hits.</remarks>
     public static void AddAll(TaxonomyPhraseMatcher matcher, IReadOnlyList<Token> tokens, List<PhraseHit> extra)
     {
-        List<Token>? window = null;
         for (var i = 1; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Surface is not ("and" or "or") || !IsModifier(tokens[i - 1]) || !IsModifier(tokens[i + 1])
@@ -35,8 +34,8 @@ public static class CoordinatedModifiers
             }
             var from = Math.Max(0, i - Before);
             var to = Math.Min(tokens.Count, i + 2 + After);
-            // Most sentences have no such pair; one that has may have several, and they share the window's list.
-            window ??= new List<Token>(Before + After);
+            // Lists reused by the thread: the window is matched at once and only the hits that span the gap are kept.
+            var window = _window ??= new List<Token>(Before + After);
             window.Clear();
             for (var t = from; t < to; t++)
             {
@@ -46,7 +45,10 @@ public static class CoordinatedModifiers
                 }
             }
             var gap = i - from; // the window's index of the word after the left-out pair
-            foreach (var hit in matcher.FindAll(window))
+            var windowHits = _windowHits ??= [];
+            windowHits.Clear();
+            matcher.AddAll(window, windowHits);
+            foreach (var hit in windowHits)
             {
                 if (hit.Start < gap && hit.End > gap)
                 {
@@ -55,6 +57,12 @@ public static class CoordinatedModifiers
             }
         }
     }
+
+    [ThreadStatic]
+    private static List<Token>? _window;
+
+    [ThreadStatic]
+    private static List<PhraseHit>? _windowHits;
 
     private static bool IsModifier(Token token) =>
         token.Surface.Length > 2 && char.IsLower(token.Surface[0]) && !NotModifiers.Contains(token.Surface);
