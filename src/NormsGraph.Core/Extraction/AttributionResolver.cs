@@ -202,15 +202,27 @@ internal static class AttributionResolver
             {
                 continue;
             }
-            var onlyRoleWords = Enumerable.Range(cue.End, speaker.Start - cue.End).All(i =>
+            var between = Enumerable.Range(cue.End, speaker.Start - cue.End).ToList();
+            var onlyRoleWords = between.All(i =>
                 RoleDeterminers.Contains(facts.Tokens[i].Surface) || facts.Tokens[i].Surface == "of" || facts.Has(WordClass.SpeakerRole, i, i + 1)
-                || (facts.Tokens[i].IsCapitalised && facts.TextBetween(i - 1, i).IndexOfAny(ClauseMarks) < 0));
-            if (onlyRoleWords)
+                || (facts.Tokens[i].IsCapitalised && facts.TextBetween(i - 1, i).IndexOfAny(ClauseMarks) < 0)
+                || IsRankWord(facts, i));
+            // "…, said a senior French diplomat": a word or two of rank before the name, no more.
+            if (onlyRoleWords && between.Count(i => IsRankWord(facts, i)) <= MaxRankWords)
             {
                 return new Attribution([speaker.ActorId], AttributionKind.Explicit, 0);
             }
         }
         return null;
+    }
+
+    private const int MaxRankWords = 2;
+
+    private static bool IsRankWord(SentenceFacts facts, int i)
+    {
+        var word = facts.Tokens[i].Surface;
+        return char.IsLower(word[0]) && !Prepositions.Contains(word) && !Determiners.Contains(word) && word is not ("which" or "who" or "whose")
+            && !facts.CueStartsAt(i) && facts.TextBetween(i - 1, i).IndexOfAny(ClauseMarks) < 0;
     }
 
     private static Attribution Explicit(SentenceFacts facts, List<ActorMention> before)
@@ -264,13 +276,33 @@ internal static class AttributionResolver
         {
             return false;
         }
-        var i = WordBeforeName(facts, mention.Start);
+        var first = FirstOfList(facts, mention);
+        var i = WordBeforeName(facts, first.Start);
         if (i < 0 || !Prepositions.Contains(facts.Tokens[i].Surface))
         {
             return true;
         }
-        return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, mention.Start) || HasRelativeClause(facts, mention)
+        return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, first.Start) || HasRelativeClause(facts, mention)
             || facts.Cues.Any(c => c.End == i && ActorLists.IsCoSponsorMarker(facts, c)));
+    }
+
+    // "…, championed by France and Egypt, would…": a name joined by "and" to names after a preposition is governed
+    // by it too. The walk back starts only at a joining word without a comma, so that "With Ukraine and Georgia,
+    // Estonia proposed…" keeps Estonia as the subject.
+    private static ActorMention FirstOfList(SentenceFacts facts, ActorMention mention)
+    {
+        var index = facts.Actors.IndexOf(mention);
+        if (index <= 0 || facts.TextBetween(facts.Actors[index - 1].End - 1, mention.Start).Contains(',')
+            || !ActorLists.IsListGap(facts, facts.Actors[index - 1].End, mention.Start) || facts.Actors[index - 1].End == mention.Start)
+        {
+            return mention;
+        }
+        var first = index - 1;
+        while (first > 0 && facts.Actors[first - 1].End < facts.Actors[first].Start && ActorLists.IsListGap(facts, facts.Actors[first - 1].End, facts.Actors[first].Start))
+        {
+            first--;
+        }
+        return facts.Actors[first];
     }
 
     // "Support for the programme of action came from France and Egypt", "…received the backing of Germany": a stance

@@ -41,4 +41,5 @@ internal enum WordClass
     ViewpointNoun,
     SelfReference,
     StanceSource,
+    Application,
 }

@@ -72,6 +72,7 @@ internal sealed class ExtractionIndex
         AddWords(language.ViewpointNouns, WordClass.ViewpointNoun);
         AddWords(language.SelfReferences, WordClass.SelfReference);
         AddWords(language.StanceSources, WordClass.StanceSource);
+        AddWords(language.ApplicationVerbs, WordClass.Application);
         OrganisationSuffixes = language.OrgSuffixes.ToHashSet(StringComparer.Ordinal);
         OrganisationPrefixes = language.OrgPrefixes.ToHashSet(StringComparer.Ordinal);
         PersonRoles = language.PersonRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);

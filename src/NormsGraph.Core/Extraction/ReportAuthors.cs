@@ -67,12 +67,14 @@ internal static class ReportAuthors
         "we", "We", "our", "Our", "us", "ours", "I", "my", "My",
     };
 
-    /// <summary>The byline's known organisation, else the person it names; none unless the body speaks in the first person.
-    /// The byline is analysed only when it can count, so a reporter's signature costs nothing.</summary>
+    /// <summary>The byline's known organisation, else the person it names; none unless the body speaks in its own voice:
+    /// in the first person, or in unattributed prescriptions (<paramref name="isOwnPrescription"/>: "States should
+    /// finally operationalise the norm…"), which an analyst writes and a reporter does not. The byline is analysed
+    /// only when it can count, so a reporter's signature costs nothing.</summary>
     public static IReadOnlyList<string> FromByline(string? written, IReadOnlyList<SentenceFacts> body, IEnumerable<Attribution> explicitAttributions,
-        ReportContext context, Func<string, SentenceFacts> analyze)
+        ReportContext context, Func<string, SentenceFacts> analyze, Func<SentenceFacts, bool> isOwnPrescription)
     {
-        if (string.IsNullOrEmpty(written) || body.Count(IsFirstPerson) < MinimumFirstPersonSentences
+        if (string.IsNullOrEmpty(written) || body.Count(s => IsFirstPerson(s) || isOwnPrescription(s)) < MinimumFirstPersonSentences
             || explicitAttributions.SelectMany(a => a.ActorIds).Distinct(StringComparer.Ordinal).Count() > MaximumBylineSpeakers)
         {
             return []; // a report of many speakers is a meeting report, whoever signs it
@@ -103,7 +105,7 @@ internal static class ReportAuthors
 
     private const int MaxFirstPersonLength = 4;
 
-    private static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
+    internal static readonly char[] QuotationMarks = ['"', '\u201C', '\u201D'];
 
     /// <summary>The one organisation that holds nearly every explicit attribution of the body, or none.</summary>
     private const int MinimumSignatories = 2;

@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.21";
+    public const string LogicVersion = "2.22";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -97,7 +97,7 @@ public sealed class ReportExtractor
             // In the author's own text every sentence that names a target and no other speaker is the author's, a plain
             // claim too ("International humanitarian law protects medical facilities, and this extends to cyberspace").
             var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup), hasModal)
-                ?? (ownVoice.Count > 0 && facts.Targets.Count > 0 ? new Attribution(ownVoice, AttributionKind.Author, 0) : null);
+                ?? (ownVoice.Count > 0 && facts.Targets.Count > 0 && !NamesAnotherSubject(facts, ownVoice) ? new Attribution(ownVoice, AttributionKind.Author, 0) : null);
             if (OpensList(facts) && (attribution?.ActorIds ?? ListIntroducer(facts, ownVoice)) is { Count: > 0 } introducer)
             {
                 (current, listIntro) = (introducer, true);
@@ -243,13 +243,33 @@ public sealed class ReportExtractor
             .Select(a => a!)
             .ToList();
         var fromByline = ReportAuthors.FromByline(byline, sentences, explicitOnes, context,
-            written => _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context));
+            written => _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context), IsOwnPrescription);
         if (fromByline.Count > 0)
         {
             return fromByline;
         }
         var soleSpeaker = ReportAuthors.SoleSpeakerOfFirstPersonText(sentences, explicitOnes, IsOrganisation);
         return soleSpeaker.Count > 0 ? soleSpeaker : ReportAuthors.Dominant(explicitOnes, IsOrganisation);
+    }
+
+    // "Russia keeps asking for a binding treaty instead": a sentence whose subject is another actor is about that
+    // actor, even when no stance verb of ours makes it speak; it is not the author's claim.
+    private static bool NamesAnotherSubject(SentenceFacts facts, IReadOnlyList<string> authors)
+    {
+        var firstTarget = facts.Targets.Min(t => t.Start);
+        return facts.Actors.Any(a => !a.IsProcess && a.End <= firstTarget && !authors.Contains(a.ActorId) && AttributionResolver.CanSpeak(facts, a));
+    }
+
+    // "States should finally operationalise the norm protecting critical infrastructure": a demand about a target
+    // that names no speaker before its modal and quotes nobody.
+    private bool IsOwnPrescription(SentenceFacts facts)
+    {
+        if (facts.Targets.Count == 0 || facts.Sentence.Text.AsSpan().IndexOfAny(ReportAuthors.QuotationMarks) >= 0)
+        {
+            return false;
+        }
+        var modal = facts.Tokens.FindIndex(t => _index.Modals.Contains(t.Stem));
+        return modal >= 0 && !facts.Actors.Any(a => a.Start < modal);
     }
 
     private bool IsOrganisation(string actorId) =>

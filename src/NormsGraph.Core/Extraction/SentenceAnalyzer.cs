@@ -249,7 +249,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         {
             for (var i = 0; i < surfaces.Length; i++)
             {
-                if (!string.Equals(tokens[match.Start + i].Surface, surfaces[i], StringComparison.Ordinal))
+                if (!WrittenAs(tokens[match.Start + i].Surface, surfaces[i]))
                 {
                     return false;
                 }
@@ -258,6 +258,11 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         }
         return tokens[match.Start].IsCapitalised && WrittenAlike(match, tokens);
     }
+
+    // A short name written exactly, or as its possessive ("Cuba's delegate", "Laos’ position").
+    private static bool WrittenAs(string surface, string name) =>
+        surface.StartsWith(name, StringComparison.Ordinal)
+        && surface.AsSpan(name.Length) is "" or "'s" or "\u2019s" or "'" or "\u2019";
 
     private const int MaxInflectionLength = 2;
 

@@ -37,11 +37,19 @@ internal sealed class StanceResolver(ExtractionIndex index)
         foreach (var target in facts.Targets)
         {
             Stance? stance;
-            if ((DirectCue(facts, target, subjectEnd) ?? PredicateCue(facts, clauses, target)) is { } direct)
+            if (!target.IsPractice && DeniedApplication(facts, clauses, target))
             {
-                var negated = IsNegated(facts, direct, subjectEnd);
-                // "No state should undermine another state's critical infrastructure": a harm denied is the norm upheld.
-                stance = negated && !target.IsPractice && facts.Has(WordClass.Harm, direct.Start, direct.End)
+                targets.Add(new TargetStance(target.TargetId, Stance.Oppose, target.Signal));
+                continue;
+            }
+            var before = DirectCue(facts, target, subjectEnd);
+            if ((before ?? PredicateCue(facts, clauses, target)) is { } direct)
+            {
+                // "…participation cannot remain at the mercy of a veto": a predicate is negated at its copula.
+                var negated = before is null ? facts.Has(WordClass.Negation, target.Start + 1, direct.Start) : IsNegated(facts, direct, subjectEnd);
+                // "No state should undermine another state's critical infrastructure": a harm denied is the norm
+                // upheld, whether the harm's object is the norm's own wording or a practice against it.
+                stance = negated && facts.Has(WordClass.Harm, direct.Start, direct.End)
                     ? Stance.Support
                     : Refine(Resolve(direct.Cue.Stance, direct.Cue, target.IsPractice, negated, hasStrongCue: true, framedAsNew: false), facts, direct, target);
             }
@@ -51,7 +59,7 @@ internal sealed class StanceResolver(ExtractionIndex index)
                 // across a concession: in "While IHL may apply…, Cuba warned against…" the warning is not about IHL.
                 // Nor from a later clause: in "…easier for stakeholders to participate; the rules allow one state to
                 // veto any organisation" the veto is not the speaker's stance on participation.
-                var governing = GoverningCue(facts, clauses, target, subjectEnd) ?? (cue.End > 0 && !CanGovern(cue, target) ? default : cue);
+                var governing = GoverningCue(facts, clauses, target, subjectEnd) ?? (cue.End > 0 && (!CanGovern(cue, target) || Opens(cue, target)) ? default : cue);
                 if (governing.End > 0 && governing.Start > target.Start && !clauses.Same(governing.Start, target.Start))
                 {
                     if (clauses.IsConcession(target.Start))
@@ -108,6 +116,10 @@ internal sealed class StanceResolver(ExtractionIndex index)
     private static bool DeniesPractice(SentenceFacts facts, TargetMention target, int subjectEnd) =>
         facts.Has(WordClass.Negation, Math.Max(subjectEnd, target.Start - DenialReach), target.Start);
 
+    // "No state should undermine critical infrastructure": a harm word that opens a practice is the practice's own
+    // verb, not the speaker's stance on it.
+    private static bool Opens(CueMention cue, TargetMention target) => target.IsPractice && cue.Start == target.Start;
+
     // "against", "stop" speak against a practice, never against a principle ("the prohibition against…").
     private static bool CanGovern(CueMention cue, TargetMention target) => !cue.Cue.GovernsOnlyPractices || target.IsPractice;
 
@@ -152,6 +164,27 @@ internal sealed class StanceResolver(ExtractionIndex index)
             }
         }
         return null;
+    }
+
+    private const int ApplicationReach = 3;
+
+    // "…said that international humanitarian law does not apply to cyberspace", "…is not applicable": the target
+    // said not to hold, in its own clause, whatever verb introduced it.
+    private static bool DeniedApplication(SentenceFacts facts, Clauses clauses, TargetMention target)
+    {
+        foreach (var word in facts.Words)
+        {
+            if (word.Payload.Class != WordClass.Application || word.Start <= target.Start || word.Start - target.Start > PredicateReach
+                || !clauses.Same(word.Start, target.Start))
+            {
+                continue;
+            }
+            if (facts.Has(WordClass.Negation, Math.Max(target.Start + 1, word.Start - ApplicationReach), word.Start))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "welcomed the establishment of the directory": the verb greets something done, so it is not a proposal.

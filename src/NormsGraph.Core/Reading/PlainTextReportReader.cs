@@ -112,8 +112,9 @@ internal static partial class PlainTextReportReader
     [GeneratedRegex(@"^By\s+(?<author>\p{Lu}[\p{L}.'’\- ]{1,60}(?:,[^.;:!?]{1,80})?)$")]
     private static partial Regex Byline();
 
-    // "By Jane Doe", or "by" before a capitalised name anywhere in a header line.
-    [GeneratedRegex(@"(?:^|[\s,(])[Bb]y\s+\p{Lu}")]
+    // "By Jane Doe", or "by" before a capitalised name anywhere in a header line, or a header line of fields
+    // separated by bars that opens with a name ("Jane Doe | Senior Fellow, Some Institute | 3 March 2026").
+    [GeneratedRegex(@"(?:^|[\s,(])[Bb]y\s+\p{Lu}|^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.'’\-]*){1,3}\s*\|")]
     private static partial Regex HeaderByline();
 
     // A dash, a name of two to four capitalised words, and optionally an office or organisation.

@@ -38,4 +38,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> ViewpointNouns,
     IReadOnlyList<string> ObjectPronouns,
     IReadOnlyList<string> SelfReferences,
-    IReadOnlyList<string> StanceSources);
+    IReadOnlyList<string> StanceSources,
+    IReadOnlyList<string> ApplicationVerbs);

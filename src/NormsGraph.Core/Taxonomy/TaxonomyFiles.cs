@@ -107,6 +107,7 @@ internal sealed class LanguageFile
     public List<string> ObjectPronouns { get; set; } = [];
     public List<string> SelfReferences { get; set; } = [];
     public List<string> StanceSources { get; set; } = [];
+    public List<string> ApplicationVerbs { get; set; } = [];
 }
 
 internal sealed class StanceEntry

@@ -151,7 +151,8 @@ public static class TaxonomyLoader
             file.PersonRoles, file.Modals, file.DemonymHeads, file.StatementNouns, file.EventVerbs, file.ChairWords, file.ChairDocuments, file.AddresseeVerbs,
             file.ImplementationCues, file.HarmCues, file.RetrospectiveCues, file.NeutralCues, file.SignatoryLabels,
             file.PositionNouns, file.ReferenceNouns, file.ReferenceDeterminers, file.PracticeCues, file.UnnamedSpeakers,
-            file.ViewpointOpeners, file.ViewpointNouns, file.ObjectPronouns, file.SelfReferences, file.StanceSources);
+            file.ViewpointOpeners, file.ViewpointNouns, file.ObjectPronouns, file.SelfReferences, file.StanceSources,
+            file.ApplicationVerbs);
     }
 
     private static void Require(string id, string name, string what)

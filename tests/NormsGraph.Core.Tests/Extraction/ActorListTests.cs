@@ -104,4 +104,35 @@ public sealed class ActorListTests
         var positions = Positions("Concern about attacks from Russia on power grids grew during the session.");
         Assert.DoesNotContain(positions, p => p.Actor == "rus");
     }
+
+    [Theory]
+    [InlineData("Cuba's delegate rejected the applicability of international humanitarian law to cyberspace.", "cub")]
+    [InlineData("Iraq\u2019s representative rejected the applicability of international humanitarian law to cyberspace.", "irq")]
+    public void A_short_name_written_as_a_possessive_before_a_speaker_role_speaks(string sentence, string actor)
+    {
+        var positions = Positions(sentence);
+        Assert.Contains((actor, Stance.Oppose, "p-ihl"), positions);
+    }
+
+    [Fact]
+    public void Every_name_of_a_list_after_a_preposition_is_governed_by_it()
+    {
+        var positions = Positions("The programme of action, championed by France and Egypt, would help states implement agreed norms.");
+        Assert.DoesNotContain(positions, p => p.Actor == "egy" && p.Stance == Stance.Support);
+        Assert.Contains(("egy", Stance.Propose, "p-poa"), positions);
+    }
+
+    [Fact]
+    public void A_fronted_phrase_with_a_list_leaves_the_subject_after_its_comma()
+    {
+        var positions = Positions("With Ukraine and Georgia, Estonia proposed new confidence-building measures.");
+        Assert.Contains(("est", Stance.Propose, "p-cbm"), positions);
+    }
+
+    [Fact]
+    public void A_speaker_after_a_quotation_may_carry_a_word_of_rank_before_a_demonym()
+    {
+        var positions = Positions("\"Attacks on hospitals must stop,\" said a senior Kenyan diplomat.");
+        Assert.Contains(("ken", Stance.Support, "gge-13f"), positions);
+    }
 }

@@ -1,10 +1,15 @@
 using NormsGraph.Core.Domain;
+using NormsGraph.Core.Extraction;
+using NormsGraph.Core.Reading;
+using NormsGraph.Core.Taxonomy;
 using static NormsGraph.Core.Tests.Extraction.ExtractionFixture;
 
 namespace NormsGraph.Core.Tests.Extraction;
 
 public sealed class ReportAuthorTests
 {
+    private static readonly ReportExtractor Extractor = new(TaxonomyLoader.LoadEmbedded());
+
     [Fact]
     public void A_title_in_which_an_organisation_speaks_makes_its_unattributed_sentences_its_positions()
     {
@@ -334,5 +339,40 @@ public sealed class ReportAuthorTests
         var positions = Positions("It is Canada's view that international humanitarian law applies to cyber operations in armed conflict.",
             title: "OEWG session on international law");
         Assert.DoesNotContain(positions, p => p.Actor == "can");
+    }
+
+    [Fact]
+    public void An_analysis_with_a_byline_of_fields_speaks_through_its_unattributed_prescriptions()
+    {
+        var graph = Extractor.Extract(ReportReader.Read("""
+            What the new cyber forum should deliver
+
+            Tomas Varga | Research Fellow, Access Now | 2 May 2026
+
+            The forum meets next month for the first time. Its agenda is long.
+
+            States should protect their critical infrastructure. Capacity-building must be demand-driven.
+
+            Russia keeps asking for a binding treaty instead.
+            """, "analysis.txt"), "analysis.txt");
+        var positions = graph.Positions.Select(p => (p.ActorId, p.Stance, p.TargetId)).ToList();
+        Assert.Contains(("access-now", Stance.Support, "p-ccb-principles"), positions);
+        Assert.DoesNotContain(positions, p => p.ActorId == "access-now" && p.TargetId == "p-binding-instrument");
+    }
+
+    [Fact]
+    public void A_reporter_s_byline_on_a_report_without_prescriptions_of_its_own_takes_no_position()
+    {
+        var graph = Extractor.Extract(ReportReader.Read("""
+            Talks on a cyber forum stall
+
+            Tomas Varga | Reuters | 2 May 2026
+
+            Diplomats met in Geneva this week. Capacity-building must be demand-driven, Kenya said.
+
+            Brazil said that international law applies in cyberspace.
+            """, "news.txt"), "news.txt");
+        Assert.DoesNotContain(graph.Positions, p => p.ActorId.StartsWith("person-", StringComparison.Ordinal) || p.ActorId == "reuters");
+        Assert.Contains(graph.Positions, p => p.ActorId == "ken" && p.TargetId == "p-ccb-principles");
     }
 }

@@ -147,4 +147,44 @@ public sealed class StanceRefinementTests
         var positions = Positions("Norway stressed that no state should undermine the public core of the internet.");
         Assert.Contains(("nor", Stance.Support, "gcsc-1"), positions);
     }
+
+    [Fact]
+    public void A_harm_verb_that_opens_a_practice_is_not_the_speaker_s_stance_on_it()
+    {
+        var positions = Positions("Peru said that no state should undermine the critical infrastructure of its neighbours.");
+        Assert.Contains(("per", Stance.Support, "gge-13f"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "per" && p.Stance == Stance.Concern);
+    }
+
+    [Fact]
+    public void A_harm_verb_of_a_practice_others_do_leaves_the_speaker_s_own_cue_in_charge()
+    {
+        var positions = Positions("Peru warned that criminal gangs undermine critical infrastructure across the region.");
+        Assert.Contains(("per", Stance.Concern, "gge-13f"), positions);
+    }
+
+    [Theory]
+    [InlineData("Iran said that international humanitarian law does not apply to cyberspace.", "p-ihl")]
+    [InlineData("Iran argued that international humanitarian law should not be applied to cyberspace.", "p-ihl")]
+    [InlineData("Iran maintained that international humanitarian law was not applicable to cyber operations.", "p-ihl")]
+    public void A_target_said_not_to_apply_is_opposed_whatever_verb_reports_it(string sentence, string target)
+    {
+        var positions = Positions(sentence);
+        Assert.Contains(("irn", Stance.Oppose, target), positions);
+        Assert.DoesNotContain(("irn", Stance.Support, target), positions);
+    }
+
+    [Fact]
+    public void A_target_said_to_apply_not_only_somewhere_is_still_supported()
+    {
+        var positions = Positions("Iran said that international humanitarian law applies not only in armed conflict.");
+        Assert.DoesNotContain(("irn", Stance.Oppose, "p-ihl"), positions);
+    }
+
+    [Fact]
+    public void A_predicate_negated_at_its_copula_turns_the_stance_it_gives()
+    {
+        var positions = Positions("Norway argued that a programme of action would not be premature.");
+        Assert.DoesNotContain(("nor", Stance.Oppose, "p-poa"), positions);
+    }
 }
