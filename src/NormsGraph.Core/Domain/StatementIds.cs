@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NormsGraph.Core.Domain;
 
 /// <summary>
@@ -7,22 +9,36 @@ namespace NormsGraph.Core.Domain;
 /// </summary>
 public static class StatementIds
 {
-    // A sentence naming several actors or targets makes several statements in a row: normalise it once.
-    [ThreadStatic]
-    private static (string Evidence, string Normalised)? _last;
+    private const int StackChars = 512;
 
-    public static string Create(string documentKey, string evidence, string actorId, string targetId, Stance stance) =>
-        "s-" + StableIds.Hash(
-            $"{documentKey}|{Normalised(evidence)}|{actorId}|{targetId}|{EnumNames.ToSnakeCase(stance)}", 20);
-
-    private static string Normalised(string evidence)
+    // Every extracted position makes one: the hashed text ("key|normalised evidence|actor|target|stance") is
+    // put together in one buffer, the evidence normalised into it, so only the id itself is allocated.
+    public static string Create(string documentKey, string evidence, string actorId, string targetId, Stance stance)
     {
-        if (_last is { } last && string.Equals(last.Evidence, evidence, StringComparison.Ordinal))
+        var stanceName = EnumNames.ToSnakeCase(stance);
+        var maxLength = documentKey.Length + evidence.Length + actorId.Length + targetId.Length + stanceName.Length + 4;
+        var rented = maxLength > StackChars ? ArrayPool<char>.Shared.Rent(maxLength) : null;
+        var buffer = rented is null ? stackalloc char[StackChars] : rented;
+        var length = Append(buffer, 0, documentKey);
+        length += StableIds.Normalise(evidence, buffer[length..]);
+        buffer[length++] = '|';
+        length = Append(buffer, length, actorId);
+        length = Append(buffer, length, targetId);
+        stanceName.CopyTo(buffer[length..]);
+        length += stanceName.Length;
+        var id = StableIds.Hash(buffer[..length], 20, "s-");
+        if (rented is not null)
         {
-            return last.Normalised;
+            ArrayPool<char>.Shared.Return(rented);
         }
-        var normalised = StableIds.Normalise(evidence);
-        _last = (evidence, normalised);
-        return normalised;
+        return id;
+    }
+
+    // The part and the separator after it.
+    private static int Append(Span<char> buffer, int at, string part)
+    {
+        part.CopyTo(buffer[at..]);
+        buffer[at + part.Length] = '|';
+        return at + part.Length + 1;
     }
 }

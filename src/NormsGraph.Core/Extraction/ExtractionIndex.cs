@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Matching;
 using NormsGraph.Core.Taxonomy;
@@ -150,8 +151,10 @@ internal sealed class ExtractionIndex
     public bool IsDemonymHead(Token token) => DemonymHeads.Contains(token.Stem);
 
     // Looked up one token at a time, so a listed phrase ("foreign ministry") stands for its first word.
-    private static HashSet<string> StemSet(IEnumerable<string> words) =>
-        words.Select(Tokenizer.Stems).Where(s => s.Length > 0).Select(s => s[0]).ToHashSet(StringComparer.Ordinal);
+    // Asked about every token of a sentence (modals, event verbs, demonym heads…): a frozen set answers a miss,
+    // nearly every lookup, faster than a hash set.
+    private static FrozenSet<string> StemSet(IEnumerable<string> words) =>
+        words.Select(Tokenizer.Stems).Where(s => s.Length > 0).Select(s => s[0]).ToFrozenSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> OptionalAcronym(TaxonomyProcess process) =>
         process.Process.Acronym is { Length: > 0 } acronym ? [acronym] : [];

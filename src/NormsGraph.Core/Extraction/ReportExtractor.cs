@@ -45,7 +45,7 @@ public sealed class ReportExtractor
 
     public ReportGraph Extract(ReportDocument document, string? source)
     {
-        var reportId = StableIds.ForReportText(document.Title + "\n" + document.Text);
+        var reportId = StableIds.ForReportText(document.Title, document.Text);
         var report = new Report(reportId, document.Title, document.Date, source, document.Text, document.Format, Version);
         var documentKey = source ?? reportId;
         var context = new ReportContext(document.Text, document.Date);
@@ -79,9 +79,12 @@ public sealed class ReportExtractor
                 current = listIntro ? current : [];
                 (inList, listIntro) = (listIntro, false);
             }
-            foreach (var mention in facts.Actors.Where(a => !a.IsProcess))
+            foreach (var mention in facts.Actors)
             {
-                builder.MentionActor(mention.ActorId);
+                if (!mention.IsProcess)
+                {
+                    builder.MentionActor(mention.ActorId);
+                }
             }
             if (IsSpeakerHeading(sentences, index))
             {
@@ -90,7 +93,7 @@ public sealed class ReportExtractor
                 continue;
             }
             var hasPassiveAgent = AddPassiveAgents(facts, builder);
-            var hasModal = inList || facts.Tokens.Any(t => _index.Modals.Contains(t.Stem));
+            var hasModal = inList || HasModal(facts);
             // In the author's own text every sentence that names a target and no other speaker is the author's, a plain
             // claim too ("International humanitarian law protects medical facilities, and this extends to cyberspace").
             var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup), hasModal);
@@ -124,6 +127,19 @@ public sealed class ReportExtractor
             references.Took(index, AddPositions(facts, attribution, builder, new SentenceReferences(references, index)));
         }
         return builder.Build(report, process);
+    }
+
+    // Asked of every sentence: a loop, not a closure over the index.
+    private bool HasModal(SentenceFacts facts)
+    {
+        foreach (var token in facts.Tokens)
+        {
+            if (_index.Modals.Contains(token.Stem))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Some delegations have argued that a new treaty is needed", "Western states have championed…": the subject of

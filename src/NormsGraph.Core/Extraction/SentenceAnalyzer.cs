@@ -17,16 +17,27 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     private SentenceFacts Analyze(Sentence sentence, List<Token> tokens, ReportContext context)
     {
         var words = index.Words.FindAll(tokens);
-        words.RemoveAll(w => !IsWrittenAs(w, tokens));
+        var kept = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsWrittenAs(words[i], tokens))
+            {
+                words[kept++] = words[i];
+            }
+        }
+        words.RemoveRange(kept, words.Count - kept);
         var actors = FindActors(tokens, sentence.Text, context);
-        return new SentenceFacts(
-            sentence,
-            tokens,
-            actors,
-            FindTargets(tokens, actors),
-            LongestFirst(index.Stances.FindAll(tokens)).Select(m => new CueMention(m.Start, m.End, m.Payload)).ToList(),
-            words);
+        var stances = LongestFirst(index.Stances.FindAll(tokens));
+        var cues = new List<CueMention>(stances.Count);
+        foreach (var m in stances)
+        {
+            cues.Add(new CueMention(m.Start, m.End, m.Payload));
+        }
+        return new SentenceFacts(sentence, tokens, actors, FindTargets(tokens, actors), cues, words);
     }
+
+    // Every sentence goes through here, so the steps below are loops over lists rather than LINQ chains: the
+    // closures and iterators of those were a large share of what extraction allocated.
 
     // Function words match as written: the stem of "its" is "it", of "May" is "may".
     private static bool IsWrittenAs(PhraseMatch<WordCue> match, List<Token> tokens)
@@ -66,21 +77,51 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     private List<ActorMention> FindActors(List<Token> tokens, string sentence, ReportContext context)
     {
         var found = index.Actors.FindAll(tokens);
-        found.RemoveAll(m => !IsValidName(m, tokens));
-        found.AddRange(CollectiveMentions(tokens));
-        found.AddRange(ChairMentions(tokens));
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (IsValidName(found[i], tokens))
+            {
+                found[kept++] = found[i];
+            }
+        }
+        found.RemoveRange(kept, found.Count - kept);
+        AddCollectiveMentions(tokens, found);
+        AddChairMentions(tokens, found);
         var curated = OnePerSpan(found, context.Date);
         // A discovered name never cuts into a known one. It may wrap one that it is about ("the Media Foundation
         // for West Africa", "the Permanent Mission of Chile"), but a name that starts with a known actor is a
         // body of it ("African Union Commission on…", "EU Cyber Direct"): the known actor speaks. A headline
         // in title case capitalises every word, so only people with a courtesy title are discovered there.
-        var discovered = DiscoveredActors.Find(tokens, sentence, index, context, peopleOnly: IsHeadline(tokens, sentence))
-            .Where(d => !curated.Any(c => c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End && !IsPerson(d))))
-            .ToList();
-        curated.AddRange(discovered);
-        return LongestFirst(curated)
-            .Select(m => new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess))
-            .ToList();
+        var curatedCount = curated.Count;
+        foreach (var d in DiscoveredActors.Find(tokens, sentence, index, context, peopleOnly: IsHeadline(tokens, sentence)))
+        {
+            if (!CutsIntoKnown(d, curated, curatedCount))
+            {
+                curated.Add(d);
+            }
+        }
+        var chosen = LongestFirst(curated);
+        var actors = new List<ActorMention>(chosen.Count);
+        foreach (var m in chosen)
+        {
+            actors.Add(new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess));
+        }
+        return actors;
+    }
+
+    // Whether discovered name `d` overlaps one of the first `count` (curated) names other than by wrapping it.
+    private static bool CutsIntoKnown(PhraseMatch<ActorAlias> d, List<PhraseMatch<ActorAlias>> curated, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var c = curated[i];
+            if (c.Start < d.End && d.Start < c.End && !(d.Start < c.Start && c.End <= d.End && !IsPerson(d)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Matches of one span, in the order the span is first met (what GroupBy gave), each span resolved to one actor.
@@ -156,12 +197,12 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
 
     // "The Chair noted…", "the zero draft recommends…": the chair of the report's process, or a document of
     // the chair (recorded as an alias). "The chair of the African Group" is the group's speaker role instead.
-    private IEnumerable<PhraseMatch<ActorAlias>> ChairMentions(List<Token> tokens)
+    private void AddChairMentions(List<Token> tokens, List<PhraseMatch<ActorAlias>> found)
     {
         foreach (var document in index.ChairDocuments.FindAll(tokens))
         {
-            yield return new PhraseMatch<ActorAlias>(document.Start, document.End,
-                new ActorAlias(GraphBuilder.ChairActor + document.Payload, IsProcess: false, IsDemonym: false, null));
+            found.Add(new PhraseMatch<ActorAlias>(document.Start, document.End,
+                new ActorAlias(GraphBuilder.ChairActor + document.Payload, IsProcess: false, IsDemonym: false, null)));
         }
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -170,7 +211,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
                 && index.ChairWords.Contains(tokens[i].Surface)
                 && (i + 1 == tokens.Count || tokens[i + 1].Surface is not ("of" or "for")))
             {
-                yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.ChairActor, IsProcess: false, IsDemonym: false, null));
+                found.Add(new PhraseMatch<ActorAlias>(i - 1, i + 1, ChairAlias));
             }
         }
     }
@@ -181,7 +222,10 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             .Select(w => Tokenizer.Stems(w)[0]), StringComparer.Ordinal);
 
     // "The panel" speaks for a session's speakers as a whole; it is an actor of that event only.
-    private static IEnumerable<PhraseMatch<ActorAlias>> CollectiveMentions(List<Token> tokens)
+    private static readonly ActorAlias ChairAlias = new(GraphBuilder.ChairActor, IsProcess: false, IsDemonym: false, null);
+    private static readonly ActorAlias PanelAlias = new(GraphBuilder.PanelActor, IsProcess: false, IsDemonym: false, null);
+
+    private static void AddCollectiveMentions(List<Token> tokens, List<PhraseMatch<ActorAlias>> found)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -189,7 +233,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
                 && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase)
                 && (i + 1 == tokens.Count || !PanelModifies.Contains(tokens[i + 1].Stem)))
             {
-                yield return new PhraseMatch<ActorAlias>(i - 1, i + 1, new ActorAlias(GraphBuilder.PanelActor, IsProcess: false, IsDemonym: false, null));
+                found.Add(new PhraseMatch<ActorAlias>(i - 1, i + 1, PanelAlias));
             }
         }
     }
@@ -282,9 +326,13 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
 
     private List<TargetMention> FindTargets(List<Token> tokens, List<ActorMention> actors)
     {
-        var found = new Dictionary<string, TargetMention>(StringComparer.Ordinal);
-        var hits = index.Targets.FindAll(tokens);
-        hits.AddRange(CoordinatedModifiers.FindAll(index.Targets, tokens));
+        // One mention per target, in the order the targets are first met, then ordered by start (stably): a
+        // sentence names a handful of targets, so a list searched in place does what a dictionary would.
+        var found = new List<TargetMention>();
+        var hits = _targetHits ??= [];
+        hits.Clear();
+        index.Targets.AddAll(tokens, hits);
+        CoordinatedModifiers.AddAll(index.Targets, tokens, hits);
         foreach (var hit in hits)
         {
             if (IsInsideLongerPhrase(hit, hits) || IsInsideName(hit, actors))
@@ -293,12 +341,44 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             }
             // A plain mention of the principle beats a mention of the practice it stands against; a phrase
             // beats a co-occurrence group, which the matcher lists last.
-            if (!found.TryGetValue(hit.TargetId, out var existing) || (existing.IsPractice && !hit.IsPractice && hit.Signal != MatchSignal.Cooccurrence))
+            var at = IndexOfTarget(found, hit.TargetId);
+            if (at < 0)
             {
-                found[hit.TargetId] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start, hit.Signal);
+                found.Add(new TargetMention(hit.TargetId, hit.IsPractice, hit.Start, hit.Signal));
+            }
+            else if (found[at].IsPractice && !hit.IsPractice && hit.Signal != MatchSignal.Cooccurrence)
+            {
+                found[at] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start, hit.Signal);
             }
         }
-        return found.Values.OrderBy(t => t.Start).ToList();
+        for (var i = 1; i < found.Count; i++)
+        {
+            var item = found[i];
+            var j = i - 1;
+            while (j >= 0 && found[j].Start > item.Start)
+            {
+                found[j + 1] = found[j];
+                j--;
+            }
+            found[j + 1] = item;
+        }
+        return found;
+    }
+
+    // The hits of the sentence being analysed, in a list reused by the thread (only this method reads them).
+    [ThreadStatic]
+    private static List<PhraseHit>? _targetHits;
+
+    private static int IndexOfTarget(List<TargetMention> found, string targetId)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (string.Equals(found[i].TargetId, targetId, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // "The Special Rapporteur on the right to privacy warned…": words of a speaker's name are not its subject.

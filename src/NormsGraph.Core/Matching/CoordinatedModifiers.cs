@@ -22,9 +22,9 @@ public static class CoordinatedModifiers
     };
 
     /// <summary>The extra hits of <paramref name="matcher"/> that only a left-out coordinated modifier reveals.</summary>
-    public static List<PhraseHit> FindAll(TaxonomyPhraseMatcher matcher, IReadOnlyList<Token> tokens)
+    /// <remarks>Appended to <paramref name="extra"/>, which is usually the list of the plain hits.</remarks>
+    public static void AddAll(TaxonomyPhraseMatcher matcher, IReadOnlyList<Token> tokens, List<PhraseHit> extra)
     {
-        var extra = new List<PhraseHit>();
         for (var i = 1; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Surface is not ("and" or "or") || !IsModifier(tokens[i - 1]) || !IsModifier(tokens[i + 1])
@@ -34,7 +34,9 @@ public static class CoordinatedModifiers
             }
             var from = Math.Max(0, i - Before);
             var to = Math.Min(tokens.Count, i + 2 + After);
-            var window = new List<Token>(to - from - 2);
+            // Lists reused by the thread: the window is matched at once and only the hits that span the gap are kept.
+            var window = _window ??= new List<Token>(Before + After);
+            window.Clear();
             for (var t = from; t < to; t++)
             {
                 if (t != i && t != i + 1)
@@ -43,7 +45,10 @@ public static class CoordinatedModifiers
                 }
             }
             var gap = i - from; // the window's index of the word after the left-out pair
-            foreach (var hit in matcher.FindAll(window))
+            var windowHits = _windowHits ??= [];
+            windowHits.Clear();
+            matcher.AddAll(window, windowHits);
+            foreach (var hit in windowHits)
             {
                 if (hit.Start < gap && hit.End > gap)
                 {
@@ -51,8 +56,13 @@ public static class CoordinatedModifiers
                 }
             }
         }
-        return extra;
     }
+
+    [ThreadStatic]
+    private static List<Token>? _window;
+
+    [ThreadStatic]
+    private static List<PhraseHit>? _windowHits;
 
     private static bool IsModifier(Token token) =>
         token.Surface.Length > 2 && char.IsLower(token.Surface[0]) && !NotModifiers.Contains(token.Surface);

@@ -70,9 +70,17 @@ public sealed class TaxonomyPhraseMatcher
     /// <summary>Every phrase and practice occurrence, then every satisfied co-occurrence group, in text order within each kind.</summary>
     public List<PhraseHit> FindAll(IReadOnlyList<Token> tokens)
     {
-        var scratch = CooccurScratch.ForThisThread(_slotGroups.Count);
         var hits = _hitScratch ??= [];
         hits.Clear();
+        AddAll(tokens, hits);
+        // Common words satisfy many groups: collected in a reused list, handed out at their exact size.
+        return [.. hits];
+    }
+
+    /// <summary>Appends what <see cref="FindAll"/> finds to <paramref name="hits"/> (extraction's per-thread list).</summary>
+    internal void AddAll(IReadOnlyList<Token> tokens, List<PhraseHit> hits)
+    {
+        var scratch = CooccurScratch.ForThisThread(_slotGroups.Count);
         var phrases = _phraseScratch ??= [];
         phrases.Clear();
         _phrases.FindAll(tokens, phrases);
@@ -83,8 +91,6 @@ public sealed class TaxonomyPhraseMatcher
                 cue.IsPractice ? MatchSignal.Practice : MatchSignal.Phrase, cue.Phrase));
         }
         AddCooccurrences(tokens, hits, scratch);
-        // Common words satisfy many groups: collected in a reused list, handed out at their exact size.
-        return [.. hits];
     }
 
     // Each term remembers the first token where it occurs, which fills all its slots; a group is satisfied when

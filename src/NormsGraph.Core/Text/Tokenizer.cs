@@ -17,8 +17,10 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int offset = 0, int length = -1)
     {
         var end = length < 0 ? text.Length : offset + length;
-        // Sized for the usual word length so a sentence's list is not regrown several times.
-        var tokens = new List<Token>(Math.Max(4, (end - offset) / ExpectedCharsPerToken));
+        // Collected in a list reused by the thread and handed out at their exact size: a list grown as the words
+        // come is regrown and copied for about half of all sentences, and most of its last array is left empty.
+        var tokens = _scratch ??= new List<Token>(ScratchTokens);
+        tokens.Clear();
         var i = offset;
         while (i < end)
         {
@@ -47,10 +49,19 @@ public static class Tokenizer
             }
             AddWord(tokens, text, start, i);
         }
-        return tokens;
+        var exact = tokens.GetRange(0, tokens.Count);
+        if (tokens.Capacity > MaxScratchTokens)
+        {
+            _scratch = null; // one very long text does not keep its list for the thread's life
+        }
+        return exact;
     }
 
-    private const int ExpectedCharsPerToken = 6;
+    private const int ScratchTokens = 256;
+    private const int MaxScratchTokens = 1 << 16;
+
+    [ThreadStatic]
+    private static List<Token>? _scratch;
 
     private static bool IsJoiningPrefix(ReadOnlySpan<char> word)
     {

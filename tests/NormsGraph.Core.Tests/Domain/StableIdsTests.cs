@@ -12,6 +12,24 @@ public sealed class StableIdsTests
         Assert.NotEqual(StableIds.ForReportText("a\nb"), StableIds.ForReportText("a\nc"));
     }
 
+    // The title and the text are hashed as if joined by a line break, line endings made "\n" as
+    // string.ReplaceLineEndings does (a CR that ends the title and the joining LF are one line break).
+    [Theory]
+    [InlineData("Title", "Body.\nMore.")]
+    [InlineData("Title\r", "Body.")]
+    [InlineData("Title\r\n", "\r\nBody.\r\r\n")]
+    [InlineData("", "")]
+    [InlineData("T\u2028i\ft\u0085le", "a\u2029b\rc\n\rd")]
+    public void Report_id_of_title_and_text_is_that_of_the_joined_text(string title, string text)
+    {
+        Assert.Equal(StableIds.ForReportText(title + "\n" + text), StableIds.ForReportText(title, text));
+        Assert.Equal(Reference(title + "\n" + text), StableIds.ForReportText(title, text));
+    }
+
+    // The id as it was first computed: the text with string.ReplaceLineEndings, hashed whole.
+    private static string Reference(string text) =>
+        "r-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n"))))[..20];
+
     [Fact]
     public void Statement_id_ignores_whitespace_but_not_stance()
     {
@@ -34,7 +52,7 @@ public sealed class StableIdsTests
         Assert.Equal(eventId, StableIds.ForEvent(text, new DateOnly(2020, 1, 2)));
     }
 
-    // The last normalised sentence is reused for the next statement of the same sentence, and only for it.
+    // Statements of one sentence in a row, then of another (a cache of the last normalised sentence once stood here).
     [Fact]
     public void Statements_of_one_sentence_and_then_of_another_keep_their_values()
     {
