@@ -18,4 +18,7 @@ internal sealed class ReportContext(string text, DateOnly? date)
 
     /// <summary>Titles given to people named in full ("Deputy Secretary"), so a later "the Deputy Secretary" is that person.</summary>
     public Dictionary<string, Actor> PeopleByTitle { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Head nouns of the bodies named so far ("Call" of "Paris Call"), so a later "the Call" is that body.</summary>
+    public Dictionary<string, ActorAlias> ActorsByHead { get; } = new(StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using NormsGraph.Core.Domain;
 using NormsGraph.Core.Matching;
 using NormsGraph.Core.Text;
 
@@ -101,6 +102,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
                 curated.Add(d);
             }
         }
+        AddHeadReferences(tokens, curated, context);
         var chosen = LongestFirst(curated);
         var actors = new List<ActorMention>(chosen.Count);
         foreach (var m in chosen)
@@ -108,6 +110,54 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
             actors.Add(new ActorMention(m.Start, m.End, m.Payload.ActorId, m.Payload.IsProcess));
         }
         return actors;
+    }
+
+    // "The Paris Call … The Call asks its supporters…", "the Cybersecurity Tech Accord … the Accord": a name's head
+    // noun after "the" refers back to the last named body whose name it heads. Names of states are left out ("the
+    // States" is not the United States), and so is "the Chair", which has its own reading.
+    private void AddHeadReferences(List<Token> tokens, List<PhraseMatch<ActorAlias>> found, ReportContext context)
+    {
+        var named = found.Count;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalised && context.ActorsByHead.TryGetValue(tokens[i].Surface, out var alias)
+                && string.Equals(tokens[i - 1].Surface, "the", StringComparison.OrdinalIgnoreCase) && !Covered(found, named, i))
+            {
+                found.Add(new PhraseMatch<ActorAlias>(i - 1, i + 1, alias));
+            }
+        }
+        for (var m = 0; m < named; m++)
+        {
+            if (Head(tokens, found[m]) is { } head && !index.ChairWords.Contains(tokens[head].Surface)
+                && !(index.Taxonomy.ActorsById.TryGetValue(found[m].Payload.ActorId, out var entry) && entry.Actor.Type == ActorType.State))
+            {
+                context.ActorsByHead[tokens[head].Surface] = found[m].Payload;
+            }
+        }
+    }
+
+    // The last capitalised word of a name of two words or more before its first lowercase word: "Call" in "Paris
+    // Call", "Commission" in "Global Commission on the Stability of Cyberspace"; none for a name of one word.
+    private static int? Head(List<Token> tokens, PhraseMatch<ActorAlias> match)
+    {
+        var last = match.Start;
+        while (last + 1 < match.End && tokens[last + 1].IsCapitalised)
+        {
+            last++;
+        }
+        return last > match.Start ? last : null;
+    }
+
+    private static bool Covered(List<PhraseMatch<ActorAlias>> found, int count, int token)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (found[i].Start <= token && token < found[i].End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Whether discovered name `d` overlaps one of the first `count` (curated) names other than by wrapping it.

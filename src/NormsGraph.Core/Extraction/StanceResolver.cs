@@ -68,6 +68,12 @@ internal sealed class StanceResolver(ExtractionIndex index)
                     }
                     governing = default;
                 }
+                // "I do not believe a treaty would help; we should protect critical infrastructure": a semicolon closes
+                // what the verb before it governs, its negation with it.
+                if (governing.End > 0 && governing.End <= target.Start && facts.TextBetween(governing.End - 1, target.Start).Contains(';'))
+                {
+                    governing = default;
+                }
                 var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
                 if (target.IsPractice && !(strong && !governing.Cue.IsReporting) && DeniesPractice(facts, target, subjectEnd))
                 {

@@ -135,4 +135,18 @@ public sealed class ActorListTests
         var positions = Positions("\"Attacks on hospitals must stop,\" said a senior Kenyan diplomat.");
         Assert.Contains(("ken", Stance.Support, "gge-13f"), positions);
     }
+
+    [Fact]
+    public void The_head_noun_of_a_body_named_before_refers_back_to_it()
+    {
+        var positions = Positions("The Cybersecurity Tech Accord met in May.\n\nThe Accord urged states to protect critical infrastructure.");
+        Assert.Contains(("tech-accord", Stance.Support, "gge-13g"), positions);
+    }
+
+    [Fact]
+    public void The_head_noun_of_a_state_s_name_refers_to_no_state()
+    {
+        var positions = Positions("The United States spoke first.\n\nThe States urged each other to protect critical infrastructure.");
+        Assert.DoesNotContain(positions, p => p.Actor == "usa" && p.Target == "gge-13g");
+    }
 }

@@ -187,4 +187,12 @@ public sealed class StanceRefinementTests
         var positions = Positions("Norway argued that a programme of action would not be premature.");
         Assert.DoesNotContain(("nor", Stance.Oppose, "p-poa"), positions);
     }
+
+    [Fact]
+    public void A_semicolon_closes_what_a_negated_verb_before_it_governs()
+    {
+        var positions = Positions("Norway did not believe a binding treaty would help; states should protect critical infrastructure.");
+        Assert.Contains(("nor", Stance.Support, "gge-13g"), positions);
+        Assert.DoesNotContain(("nor", Stance.Oppose, "gge-13g"), positions);
+    }
 }
