@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.24";
+    public const string LogicVersion = "2.25";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -342,9 +342,12 @@ public sealed class ReportExtractor
         var reading = _stances.Read(facts, attribution.SubjectEnd);
         var targets = reading.Targets.ToList();
         var cue = reading.Cue;
-        if (targets.Count == 0 && reading.HasStrongCue && attribution.Kind != AttributionKind.Carried)
+        if (reading.HasStrongCue && attribution.Kind != AttributionKind.Carried)
         {
-            targets.AddRange(ReferredTargets(facts, attribution, references));
+            // "Egypt and South Africa echoed this, adding that capacity-building should be needs-based": a reference
+            // before the sentence's own targets takes up the earlier position as well.
+            var firstTarget = facts.Targets.Count == 0 ? int.MaxValue : facts.Targets.Min(t => t.Start);
+            targets.AddRange(ReferredTargets(facts, attribution, references, firstTarget).Where(r => !targets.Any(t => t.TargetId == r.TargetId)));
         }
         if (targets.Count == 0 && reading.HasStrongCue && attribution.Kind != AttributionKind.Carried && SemanticTarget(facts) is { } semantic
             && reading.StanceOfSentence(facts, attribution.SubjectEnd) is { } semanticStance)
@@ -374,10 +377,10 @@ public sealed class ReportExtractor
 
     // "Uruguay and Costa Rica backed that position", "…proposed that drafting of such an instrument begin": the
     // first stance verb whose object refers back gives the targets, read as if they were named at the noun.
-    private List<TargetStance> ReferredTargets(SentenceFacts facts, Attribution attribution, SentenceReferences references)
+    private List<TargetStance> ReferredTargets(SentenceFacts facts, Attribution attribution, SentenceReferences references, int firstTarget)
     {
         var found = new List<TargetStance>();
-        foreach (var cue in facts.Cues.Where(c => c.Start >= attribution.SubjectEnd && !c.Cue.IsReporting))
+        foreach (var cue in facts.Cues.Where(c => c.Start >= attribution.SubjectEnd && c.End <= firstTarget && !c.Cue.IsReporting))
         {
             foreach (var (mention, earlier) in references.References.Resolve(references.Sentence, facts, cue))
             {

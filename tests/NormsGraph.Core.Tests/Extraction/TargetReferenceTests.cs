@@ -72,4 +72,21 @@ public sealed class TargetReferenceTests
         var next = Positions("Norway called for a legally binding instrument. Denmark echoed this.");
         Assert.Contains(("dnk", Stance.Support, "p-binding-instrument"), next);
     }
+
+    [Fact]
+    public void A_reference_before_the_sentence_s_own_targets_takes_up_the_earlier_position_too()
+    {
+        var positions = Positions("Chile stressed that human rights must be respected online.\n\n"
+            + "Ghana and Peru echoed this, adding that capacity-building should be demand-driven.");
+        Assert.Contains(("gha", Stance.Support, "gge-13e"), positions);
+        Assert.Contains(("per", Stance.Support, "gge-13e"), positions);
+        Assert.Contains(("gha", Stance.Support, "p-ccb-principles"), positions);
+    }
+
+    [Fact]
+    public void Associating_oneself_with_a_statement_takes_up_its_position()
+    {
+        var positions = Positions("Japan supported the programme of action, and Fiji associated itself with that statement.");
+        Assert.Contains(("fji", Stance.Support, "p-poa"), positions);
+    }
 }
