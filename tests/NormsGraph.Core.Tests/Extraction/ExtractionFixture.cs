@@ -16,6 +16,9 @@ internal static class ExtractionFixture
     public static List<(string Actor, Stance Stance, string Target)> Positions(string body, string title = "Test session", string date = "14 Mar 2023") =>
         Extract(body, title, date).Positions.Select(p => (p.ActorId, p.Stance, p.TargetId)).ToList();
 
+    /// <summary>A whole report as written, header lines included, read by the reader its file name picks.</summary>
+    public static ReportGraph ExtractFile(string text, string fileName) => Extractor.Extract(ReportReader.Read(text, fileName), fileName);
+
     /// <summary>The positions of a whole Markdown report, read as Markdown.</summary>
     public static List<(string Actor, Stance Stance, string Target)> MarkdownPositions(string markdown) =>
         Extractor.Extract(ReportReader.Read(markdown, "test.md"), "test.md").Positions.Select(p => (p.ActorId, p.Stance, p.TargetId)).ToList();

@@ -1,15 +1,10 @@
 using NormsGraph.Core.Domain;
-using NormsGraph.Core.Extraction;
-using NormsGraph.Core.Reading;
-using NormsGraph.Core.Taxonomy;
 using static NormsGraph.Core.Tests.Extraction.ExtractionFixture;
 
 namespace NormsGraph.Core.Tests.Extraction;
 
 public sealed class ReportAuthorTests
 {
-    private static readonly ReportExtractor Extractor = new(TaxonomyLoader.LoadEmbedded());
-
     [Fact]
     public void A_title_in_which_an_organisation_speaks_makes_its_unattributed_sentences_its_positions()
     {
@@ -115,7 +110,7 @@ public sealed class ReportAuthorTests
     [Fact]
     public void A_first_person_sentence_of_an_analysis_is_the_writer_s_and_not_the_last_speaker_s()
     {
-        var graph = Extractor.Extract(ReportReader.Read("""
+        var graph = ExtractFile("""
             Five years of voluntary norms
 
             Tomas Varga, Senior Fellow, Some Institute for Policy
@@ -123,7 +118,7 @@ public sealed class ReportAuthorTests
             Brazil argued that capacity-building must be demand-driven. Kenya agreed. Japan and Chile stressed that international law applies.
 
             Japan also said that a binding treaty was premature. I do not believe a binding treaty would help either. In my view, we should protect critical infrastructure first.
-            """, "analysis.txt"), "analysis.txt");
+            """, "analysis.txt");
         var positions = graph.Positions.Select(p => (p.ActorId, p.Stance, p.TargetId)).ToList();
         Assert.Contains(("person-tomas-varga", Stance.Oppose, "p-binding-instrument"), positions);
         Assert.DoesNotContain(positions, p => p.ActorId == "jpn" && p.TargetId == "gge-13g");
@@ -362,7 +357,7 @@ public sealed class ReportAuthorTests
     [Fact]
     public void An_analysis_with_a_byline_of_fields_speaks_through_its_unattributed_prescriptions()
     {
-        var graph = Extractor.Extract(ReportReader.Read("""
+        var graph = ExtractFile("""
             What the new cyber forum should deliver
 
             Tomas Varga | Research Fellow, Access Now | 2 May 2026
@@ -372,7 +367,7 @@ public sealed class ReportAuthorTests
             States should protect their critical infrastructure. Capacity-building must be demand-driven.
 
             Russia keeps asking for a binding treaty instead.
-            """, "analysis.txt"), "analysis.txt");
+            """, "analysis.txt");
         var positions = graph.Positions.Select(p => (p.ActorId, p.Stance, p.TargetId)).ToList();
         Assert.Contains(("access-now", Stance.Support, "p-ccb-principles"), positions);
         Assert.DoesNotContain(positions, p => p.ActorId == "access-now" && p.TargetId == "p-binding-instrument");
@@ -381,7 +376,7 @@ public sealed class ReportAuthorTests
     [Fact]
     public void A_reporter_s_byline_on_a_report_without_prescriptions_of_its_own_takes_no_position()
     {
-        var graph = Extractor.Extract(ReportReader.Read("""
+        var graph = ExtractFile("""
             Talks on a cyber forum stall
 
             Tomas Varga | Reuters | 2 May 2026
@@ -389,7 +384,7 @@ public sealed class ReportAuthorTests
             Diplomats met in Geneva this week. Capacity-building must be demand-driven, Kenya said.
 
             Brazil said that international law applies in cyberspace.
-            """, "news.txt"), "news.txt");
+            """, "news.txt");
         Assert.DoesNotContain(graph.Positions, p => p.ActorId.StartsWith("person-", StringComparison.Ordinal) || p.ActorId == "reuters");
         Assert.Contains(graph.Positions, p => p.ActorId == "ken" && p.TargetId == "p-ccb-principles");
     }
