@@ -145,10 +145,13 @@ internal static class AttributionResolver
             return null;
         }
         var last = names[^1];
+        // "According to Professor Mei Lin of Tsinghua University, …": the person speaks, not the affiliation.
+        var person = names[0].ActorId.StartsWith(DiscoveredActors.PersonPrefix, StringComparison.Ordinal) && names.Count > 1
+            && FollowsPreposition(facts, names[1].Start);
         var fits = possessive
             ? comma == last.End + 1 && facts.Has(WordClass.ViewpointNoun, last.End, comma) && IsPossessive(facts.Tokens[last.End - 1].Surface)
             : comma == last.End;
-        return fits ? new Attribution(ActorLists.EndingAt(facts, names), AttributionKind.Explicit, comma) : null;
+        return fits ? new Attribution(person ? [names[0].ActorId] : ActorLists.EndingAt(facts, names), AttributionKind.Explicit, comma) : null;
     }
 
     private static bool IsPossessive(string word) =>

@@ -62,9 +62,24 @@ internal static partial class DiscoveredActors
             {
                 var name = sentence[tokens[start].Start..tokens[end - 1].End];
                 yield return new PhraseMatch<ActorAlias>(start, end, Remember(context, Organisation(name)));
+                i = end - 1;
+                continue;
             }
-            i = end - 1;
+            // "According to Professor Anna Berg, …": a run that is no organisation may still hold a titled person.
+            i = FirstTitle(tokens, i + 1, end, index) - 1;
         }
+    }
+
+    private static int FirstTitle(List<Token> tokens, int from, int end, ExtractionIndex index)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (index.PersonTitles.Contains(tokens[k].Surface))
+            {
+                return k;
+            }
+        }
+        return end;
     }
 
     // "Briefing the Council, …" opens a clause with a participle; "Council President" is an office: neither is an

@@ -86,4 +86,19 @@ public sealed class PeopleTests
         var graph = Extract("The session discussed the protection of civilians.\n\nMs. Sarah Chen, Baltic Institute For Digital Peace\n\nThe session closed.");
         Assert.DoesNotContain(graph.Actors, a => a.Id.StartsWith("org-", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_titled_person_after_an_opening_source_phrase_is_found_and_speaks()
+    {
+        var positions = Positions("According to Professor Anna Berg, international law applies in cyberspace.");
+        Assert.Contains(("person-anna-berg", Stance.Support, "p-intl-law"), positions);
+    }
+
+    [Fact]
+    public void After_an_opening_source_phrase_the_person_speaks_and_not_their_affiliation()
+    {
+        var positions = Positions("According to Professor Anna Berg of Some Institute of Policy, international law applies in cyberspace.");
+        Assert.Contains(("person-anna-berg", Stance.Support, "p-intl-law"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor != "person-anna-berg");
+    }
 }
