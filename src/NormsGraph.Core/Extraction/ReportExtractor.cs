@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.26";
+    public const string LogicVersion = "2.27";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -261,11 +261,14 @@ public sealed class ReportExtractor
     }
 
     // "Russia keeps asking for a binding treaty instead": a sentence whose subject is another actor is about that
-    // actor, even when no stance verb of ours makes it speak; it is not the author's claim.
-    private static bool NamesAnotherSubject(SentenceFacts facts, IReadOnlyList<string> authors)
+    // actor, even when no stance verb of ours makes it speak; it is not the author's claim. So is a process's
+    // description ("The Committee is mandated to develop a treaty"), though not a demand made of it ("The
+    // mechanism should build one").
+    private bool NamesAnotherSubject(SentenceFacts facts, IReadOnlyList<string> authors)
     {
         var firstTarget = facts.Targets.Min(t => t.Start);
-        return facts.Actors.Any(a => !a.IsProcess && a.End <= firstTarget && !authors.Contains(a.ActorId) && AttributionResolver.CanSpeak(facts, a));
+        var demand = facts.Tokens.Exists(t => _index.Modals.Contains(t.Stem));
+        return facts.Actors.Any(a => (!a.IsProcess || !demand) && a.End <= firstTarget && !authors.Contains(a.ActorId) && AttributionResolver.CanSpeak(facts, a));
     }
 
     // "States should finally operationalise the norm protecting critical infrastructure": a demand about a target

@@ -34,7 +34,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         {
             cues.Add(new CueMention(m.Start, m.End, m.Payload));
         }
-        return new SentenceFacts(sentence, tokens, actors, FindTargets(tokens, actors), cues, words);
+        return new SentenceFacts(sentence, tokens, actors, FindTargets(tokens, actors), OutsideNames(cues, actors), words);
     }
 
     // Every sentence goes through here, so the steps below are loops over lists rather than LINQ chains: the
@@ -432,17 +432,27 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     }
 
     // "The Special Rapporteur on the right to privacy warned…": words of a speaker's name are not its subject.
-    // A process is the exception: its name is also a target ("the Programme of Action").
+    // A process is the exception when its name is the target ("the Programme of Action", "the UN PoA"), not when
+    // the target is a small part of a long name ("the Ad Hoc Committee to Elaborate a Comprehensive International
+    // Convention on…" names a body, not a treaty anyone backs).
     private static bool IsInsideName(PhraseHit hit, List<ActorMention> actors)
     {
         foreach (var actor in actors)
         {
-            if (!actor.IsProcess && actor.Start <= hit.Start && hit.End <= actor.End)
+            if (actor.Start <= hit.Start && hit.End <= actor.End
+                && (!actor.IsProcess || 2 * (hit.End - hit.Start) < actor.End - actor.Start))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    // "…the Ad Hoc Committee to Elaborate a Comprehensive…": a verb inside a name is no stance of the sentence.
+    private static List<CueMention> OutsideNames(List<CueMention> cues, List<ActorMention> actors)
+    {
+        cues.RemoveAll(c => actors.Exists(a => a.End - a.Start > 1 && a.Start <= c.Start && c.End <= a.End));
+        return cues;
     }
 
     // The words of a longer phrase of another target belong to that target: "a Digital Geneva Convention" is a

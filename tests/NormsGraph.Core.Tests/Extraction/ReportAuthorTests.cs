@@ -388,4 +388,14 @@ public sealed class ReportAuthorTests
         Assert.DoesNotContain(graph.Positions, p => p.ActorId.StartsWith("person-", StringComparison.Ordinal) || p.ActorId == "reuters");
         Assert.Contains(graph.Positions, p => p.ActorId == "ken" && p.TargetId == "p-ccb-principles");
     }
+
+    [Fact]
+    public void A_process_s_description_in_an_own_voice_text_is_not_the_author_s_claim()
+    {
+        var positions = Positions(
+            "The OEWG is mandated to discuss a legally binding instrument. The OEWG should protect critical infrastructure.",
+            title: "Access Now statement to the Open-Ended Working Group");
+        Assert.DoesNotContain(positions, p => p.Actor == "access-now" && p.Target == "p-binding-instrument");
+        Assert.Contains(("access-now", Stance.Support, "gge-13g"), positions);
+    }
 }

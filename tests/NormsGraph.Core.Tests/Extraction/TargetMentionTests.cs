@@ -35,4 +35,18 @@ public sealed class TargetMentionTests
         var positions = Positions("Kenya and Czechia called for national and public positions on cyber law to be published.");
         Assert.Contains(("ken", Stance.Support, "p-national-positions"), positions);
     }
+
+    [Fact]
+    public void A_target_that_is_a_small_part_of_a_long_body_s_name_is_no_target()
+    {
+        var positions = Positions("Kenya spoke at the first session of the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes.");
+        Assert.DoesNotContain(positions, p => p.Target == "p-binding-instrument");
+    }
+
+    [Fact]
+    public void A_process_named_by_its_target_still_names_it()
+    {
+        var positions = Positions("Kenya supported the Programme of Action.");
+        Assert.Contains(("ken", Stance.Support, "p-poa"), positions);
+    }
 }
