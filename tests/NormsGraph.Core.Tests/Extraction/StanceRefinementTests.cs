@@ -195,4 +195,11 @@ public sealed class StanceRefinementTests
         Assert.Contains(("nor", Stance.Support, "gge-13g"), positions);
         Assert.DoesNotContain(("nor", Stance.Oppose, "gge-13g"), positions);
     }
+
+    [Fact]
+    public void Commenting_on_a_target_takes_no_side_even_after_a_stance_verb_of_another_clause()
+    {
+        var positions = Positions("Norway urged the development of accountability mechanisms, and offered thoughts on the proposed programme of action.");
+        Assert.DoesNotContain(positions, p => p.Actor == "nor" && p.Target == "p-poa");
+    }
 }
