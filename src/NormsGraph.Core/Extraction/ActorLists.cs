@@ -35,7 +35,9 @@ internal static class ActorLists
         var ids = new List<string> { before[^1].ActorId };
         for (var i = before.Count - 2; i >= 0; i--)
         {
-            if (!IsListGap(facts, before[i].End, before[i + 1].Start))
+            // "The meeting of the OEWG started and the representative of Japan took the floor": a process does not
+            // speak in one list with a state; the walk back stops at it.
+            if (!IsListGap(facts, before[i].End, before[i + 1].Start) || before[i].IsProcess != before[^1].IsProcess)
             {
                 break;
             }

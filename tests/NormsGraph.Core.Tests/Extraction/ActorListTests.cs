@@ -149,4 +149,14 @@ public sealed class ActorListTests
         var positions = Positions("The United States spoke first.\n\nThe States urged each other to protect critical infrastructure.");
         Assert.DoesNotContain(positions, p => p.Actor == "usa" && p.Target == "gge-13g");
     }
+
+    [Fact]
+    public void A_process_and_a_state_do_not_speak_in_one_list()
+    {
+        var positions = Positions("The fifth meeting of the first substantive session of the Open-Ended Working Group (OEWG) started and the "
+            + "representative of Japan took the floor saying that cyberspace must not be a lawless zone. States should be bound by "
+            + "international law in cyberspace.", date: "11 Sep 2019");
+        Assert.Contains(("jpn", Stance.Support, "p-intl-law"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor != "jpn");
+    }
 }
