@@ -451,8 +451,28 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     // "…the Ad Hoc Committee to Elaborate a Comprehensive…": a verb inside a name is no stance of the sentence.
     private static List<CueMention> OutsideNames(List<CueMention> cues, List<ActorMention> actors)
     {
-        cues.RemoveAll(c => actors.Exists(a => a.End - a.Start > 1 && a.Start <= c.Start && c.End <= a.End));
+        var kept = 0;
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (!InsideName(cues[i], actors))
+            {
+                cues[kept++] = cues[i];
+            }
+        }
+        cues.RemoveRange(kept, cues.Count - kept);
         return cues;
+    }
+
+    private static bool InsideName(CueMention cue, List<ActorMention> actors)
+    {
+        foreach (var actor in actors)
+        {
+            if (actor.End - actor.Start > 1 && actor.Start <= cue.Start && cue.End <= actor.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The words of a longer phrase of another target belong to that target: "a Digital Geneva Convention" is a
