@@ -88,7 +88,6 @@ internal static class ReportAuthors
         {
             return [organisation.ActorId];
         }
-
         return DiscoveredActors.BylinePerson(byline.Tokens, byline.Sentence.Text, context) is { } person ? [person] : [];
     }
 

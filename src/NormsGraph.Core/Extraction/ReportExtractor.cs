@@ -228,11 +228,10 @@ public sealed class ReportExtractor
     private static bool OpensBySpeaking(SentenceFacts facts, int verb) =>
         verb + 1 < facts.Tokens.Count && facts.Tokens[verb + 1].Surface is "by" or "with";
 
-    // The title's speaker, else a joint statement's listed signatories, else the byline's author of a first-person
-    // text, else the one organisation a first-person text names as a speaker, else the organisation that speaks in
-    // nearly every attributed sentence.
-    // The report's own-voice author, who holds its unattributed sentences, and failing one, the writer a byline names,
-    // who holds only its first-person sentences (a signed report of many speakers).
+    // The report's own-voice author, who holds its unattributed sentences: the title's speaker, else a joint
+    // statement's listed signatories, else the byline's author of a text in its own voice, else the one organisation a
+    // first-person text names as a speaker, else the organisation that speaks in nearly every attributed sentence.
+    // Failing one, the writer a byline names holds the first-person sentences only (a signed report of many speakers).
     private (IReadOnlyList<string> OwnVoice, IReadOnlyList<string> Writer) OwnVoiceAuthor(SentenceFacts title, string? byline, List<SentenceFacts> sentences, ReportContext context)
     {
         var fromTitle = ReportAuthors.FromTitle(title, _index.StatementNouns, _index.EventVerbs);
@@ -267,7 +266,7 @@ public sealed class ReportExtractor
     private bool NamesAnotherSubject(SentenceFacts facts, IReadOnlyList<string> authors)
     {
         var firstTarget = facts.Targets.Min(t => t.Start);
-        var demand = facts.Tokens.Exists(t => _index.Modals.Contains(t.Stem));
+        var demand = HasModal(facts);
         return facts.Actors.Any(a => (!a.IsProcess || !demand) && a.End <= firstTarget && !authors.Contains(a.ActorId) && AttributionResolver.CanSpeak(facts, a));
     }
 

@@ -55,6 +55,8 @@ public sealed class ReportReaderTests
     [Theory]
     [InlineData("By Ana Example, Access Now", "By Ana Example, Access Now")]
     [InlineData("*Policy blog of Example Corp, 9 November 2023, by Ana Example*", "Policy blog of Example Corp, 9 November 2023, by Ana Example")]
+    [InlineData("Ana Example | Senior Fellow, Example Institute | 3 March 2026", "Ana Example | Senior Fellow, Example Institute | 3 March 2026")]
+    [InlineData("Ana Example, Senior Fellow, Example Institute", "Ana Example, Senior Fellow, Example Institute")]
     public void A_header_line_that_says_who_wrote_it_is_the_byline(string header, string author)
     {
         var document = ReportReader.Read($"# Why norms matter\n\n{header}\n\nWe believe the norms deserve more attention from every government, and we say so often.\n", "post.md");
@@ -174,5 +176,29 @@ public sealed class ReportReaderTests
     {
         Assert.Throws<ReportRejectedException>(() => ReportReader.Read("Title\n\n1234 5678 90 -- abcdefghijklmnopqrs", "r.txt"));
         Assert.NotNull(ReportReader.Read("Title\n\n1234 5678 90 -- abcdefghijklmnopqrst", "r.txt"));
+    }
+
+    [Theory]
+    [InlineData("Buenos Aires, Argentina")]
+    [InlineData("Geneva, Switzerland, 3 May 2026")]
+    public void A_place_line_in_the_header_is_no_byline(string header)
+    {
+        var document = ReportReader.Read($"Why norms matter\n\n{header}\n\nWe believe the norms deserve more attention from every government, and we say so often.\n", "post.txt");
+        Assert.Null(document.Author);
+    }
+
+    [Fact]
+    public void A_long_title_under_a_site_s_name_stays_in_the_header_when_a_byline_follows()
+    {
+        var document = ReportReader.Read("""
+            Example Corp Daily - Corporate news
+            Why trust in technology has to be verifiable, and what governments can do about it next week
+            By Ana Example, Head of Public Affairs, Example Corp
+            2 March 2026
+
+            Next week diplomats meet in New York for the first session of the new mechanism.
+            """, "post.txt");
+        Assert.Equal("By Ana Example, Head of Public Affairs, Example Corp", document.Author);
+        Assert.StartsWith("Next week", document.Body, StringComparison.Ordinal);
     }
 }
