@@ -205,13 +205,7 @@ internal static class AttributionResolver
             {
                 continue;
             }
-            var between = Enumerable.Range(cue.End, speaker.Start - cue.End).ToList();
-            var onlyRoleWords = between.All(i =>
-                RoleDeterminers.Contains(facts.Tokens[i].Surface) || facts.Tokens[i].Surface == "of" || facts.Has(WordClass.SpeakerRole, i, i + 1)
-                || (facts.Tokens[i].IsCapitalised && facts.TextBetween(i - 1, i).IndexOfAny(ClauseMarks) < 0)
-                || IsRankWord(facts, i));
-            // "…, said a senior French diplomat": a word or two of rank before the name, no more.
-            if (onlyRoleWords && between.Count(i => IsRankWord(facts, i)) <= MaxRankWords)
+            if (OnlyRoleWords(facts, cue.End, speaker.Start))
             {
                 return new Attribution([speaker.ActorId], AttributionKind.Explicit, 0);
             }
@@ -220,6 +214,25 @@ internal static class AttributionResolver
     }
 
     private const int MaxRankWords = 2;
+
+    // Between a reporting verb and its speaker: determiners, "of", role and title words, and, as in "…, said a senior
+    // French diplomat", a word or two of rank, no more.
+    private static bool OnlyRoleWords(SentenceFacts facts, int from, int to)
+    {
+        var rankWords = 0;
+        for (var i = from; i < to; i++)
+        {
+            var word = facts.Tokens[i].Surface;
+            var rank = IsRankWord(facts, i);
+            if ((rank && ++rankWords > MaxRankWords)
+                || !(rank || RoleDeterminers.Contains(word) || word == "of" || facts.Has(WordClass.SpeakerRole, i, i + 1)
+                     || (facts.Tokens[i].IsCapitalised && facts.TextBetween(i - 1, i).IndexOfAny(ClauseMarks) < 0)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool IsRankWord(SentenceFacts facts, int i)
     {

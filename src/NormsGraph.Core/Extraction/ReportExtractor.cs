@@ -130,16 +130,18 @@ public sealed class ReportExtractor
     }
 
     // Asked of every sentence: a loop, not a closure over the index.
-    private bool HasModal(SentenceFacts facts)
+    private bool HasModal(SentenceFacts facts) => FirstModal(facts) >= 0;
+
+    private int FirstModal(SentenceFacts facts)
     {
-        foreach (var token in facts.Tokens)
+        for (var i = 0; i < facts.Tokens.Count; i++)
         {
-            if (_index.Modals.Contains(token.Stem))
+            if (_index.Modals.Contains(facts.Tokens[i].Stem))
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     // "Some delegations have argued that a new treaty is needed", "Western states have championed…": the subject of
@@ -265,7 +267,7 @@ public sealed class ReportExtractor
     // mechanism should build one").
     private bool NamesAnotherSubject(SentenceFacts facts, IReadOnlyList<string> authors)
     {
-        var firstTarget = facts.Targets.Min(t => t.Start);
+        var firstTarget = facts.Targets[0].Start; // targets come in order
         var demand = HasModal(facts);
         return facts.Actors.Any(a => (!a.IsProcess || !demand) && a.End <= firstTarget && !authors.Contains(a.ActorId) && AttributionResolver.CanSpeak(facts, a));
     }
@@ -278,7 +280,7 @@ public sealed class ReportExtractor
         {
             return false;
         }
-        var modal = facts.Tokens.FindIndex(t => _index.Modals.Contains(t.Stem));
+        var modal = FirstModal(facts);
         return modal >= 0 && !facts.Actors.Any(a => a.Start < modal);
     }
 
@@ -348,8 +350,14 @@ public sealed class ReportExtractor
         {
             // "Egypt and South Africa echoed this, adding that capacity-building should be needs-based": a reference
             // before the sentence's own targets takes up the earlier position as well.
-            var firstTarget = facts.Targets.Count == 0 ? int.MaxValue : facts.Targets.Min(t => t.Start);
-            targets.AddRange(ReferredTargets(facts, attribution, references, firstTarget).Where(r => !targets.Any(t => t.TargetId == r.TargetId)));
+            var firstTarget = facts.Targets.Count == 0 ? int.MaxValue : facts.Targets[0].Start; // targets come in order
+            foreach (var referred in ReferredTargets(facts, attribution, references, firstTarget))
+            {
+                if (!targets.Exists(t => t.TargetId == referred.TargetId))
+                {
+                    targets.Add(referred);
+                }
+            }
         }
         if (targets.Count == 0 && reading.HasStrongCue && attribution.Kind != AttributionKind.Carried && SemanticTarget(facts) is { } semantic
             && reading.StanceOfSentence(facts, attribution.SubjectEnd) is { } semanticStance)

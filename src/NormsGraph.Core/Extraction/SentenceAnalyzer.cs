@@ -32,9 +32,13 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         var cues = new List<CueMention>(stances.Count);
         foreach (var m in stances)
         {
-            cues.Add(new CueMention(m.Start, m.End, m.Payload));
+            // "…the Ad Hoc Committee to Elaborate a Comprehensive…": a verb inside a name is no stance of the sentence.
+            if (!InsideName(m.Start, m.End, actors))
+            {
+                cues.Add(new CueMention(m.Start, m.End, m.Payload));
+            }
         }
-        return new SentenceFacts(sentence, tokens, actors, FindTargets(tokens, actors), OutsideNames(cues, actors), words);
+        return new SentenceFacts(sentence, tokens, actors, FindTargets(tokens, actors), cues, words);
     }
 
     // Every sentence goes through here, so the steps below are loops over lists rather than LINQ chains: the
@@ -448,26 +452,12 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         return false;
     }
 
-    // "…the Ad Hoc Committee to Elaborate a Comprehensive…": a verb inside a name is no stance of the sentence.
-    private static List<CueMention> OutsideNames(List<CueMention> cues, List<ActorMention> actors)
-    {
-        var kept = 0;
-        for (var i = 0; i < cues.Count; i++)
-        {
-            if (!InsideName(cues[i], actors))
-            {
-                cues[kept++] = cues[i];
-            }
-        }
-        cues.RemoveRange(kept, cues.Count - kept);
-        return cues;
-    }
-
-    private static bool InsideName(CueMention cue, List<ActorMention> actors)
+    // Whether tokens [start, end) lie inside a name of two words or more.
+    private static bool InsideName(int start, int end, List<ActorMention> actors)
     {
         foreach (var actor in actors)
         {
-            if (actor.End - actor.Start > 1 && actor.Start <= cue.Start && cue.End <= actor.End)
+            if (actor.End - actor.Start > 1 && actor.Start <= start && end <= actor.End)
             {
                 return true;
             }
