@@ -22,12 +22,20 @@ internal static partial class DiscoveredActors
     };
 
     /// <param name="peopleOnly">Only people with a courtesy title ("Ms. Sarah Chen"): a headline or a list of
-    /// speakers capitalises every word, so no other name can be told from the words around it.</param>
+    /// speakers capitalises every word, so no other name can be told from the words around it, except the name that
+    /// opens an entry of a list of speakers ("- Nnenna Okafor, Paradigm Initiative").</param>
+    /// <param name="nameMayOpen">No known actor starts the sentence, so a person's name may.</param>
     public static IEnumerable<PhraseMatch<ActorAlias>> Find(List<Token> tokens, string sentence, ExtractionIndex index, ReportContext context,
-        bool peopleOnly = false)
+        bool peopleOnly = false, bool nameMayOpen = false)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (peopleOnly && i == 0 && nameMayOpen && TryNamedPerson(tokens, sentence, i, index, context, out var entry))
+            {
+                yield return entry;
+                i = entry.End - 1;
+                continue;
+            }
             if (index.PersonTitles.Contains(tokens[i].Surface) && TryPerson(tokens, sentence, i, context, out var person))
             {
                 yield return person;
@@ -293,7 +301,8 @@ internal static partial class DiscoveredActors
             match = new PhraseMatch<ActorAlias>(start, end, Remember(context, met)); // "Ms. Sarah Chen" before, "Sarah Chen" now
             return true;
         }
-        if (end - start < 2 || end >= tokens.Count || !(sentence[tokens[end - 1].End] == ',' ? RoleFollows(tokens, end, index) : AffiliationFollows(tokens, start, end, index)))
+        if (end - start < 2 || end >= tokens.Count
+            || !(sentence[tokens[end - 1].End] == ',' ? RoleFollows(tokens, end, index) || IsListEntry(tokens, sentence, start, end, index) : AffiliationFollows(tokens, start, end, index)))
         {
             return false;
         }
@@ -346,6 +355,14 @@ internal static partial class DiscoveredActors
         return next.IsCapitalised && !Enumerable.Range(start, end - start).Any(i =>
             IsRole(tokens[i], index) || index.OrganisationPrefixes.Contains(tokens[i].Surface) || index.OrganisationSuffixes.Contains(tokens[i].Surface));
     }
+
+    private const int ListEntryReach = 10;
+
+    // "- Nnenna Okafor, Paradigm Initiative" in a list of speakers: a line that is only a name and, after a comma,
+    // capitalised affiliation words, with no closing punctuation of a sentence.
+    private static bool IsListEntry(List<Token> tokens, string sentence, int start, int end, ExtractionIndex index) =>
+        start == 0 && tokens.Count - end <= ListEntryReach && tokens[end].IsCapitalised && !IsOrganisationName(tokens, start, end, index)
+        && sentence.TrimEnd() is var line && !line.EndsWith('.') && !line.EndsWith(':') && !line.EndsWith(';');
 
     // Only articles and capitalised modifiers ("the UN Special …") may stand between the comma and the role.
     private static bool RoleFollows(List<Token> tokens, int from, ExtractionIndex index)

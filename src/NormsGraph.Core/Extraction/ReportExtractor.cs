@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.29";
+    public const string LogicVersion = "2.30";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -343,22 +343,20 @@ public sealed class ReportExtractor
 
     private List<TargetStance> AddPositions(SentenceFacts facts, Attribution attribution, GraphBuilder builder, SentenceReferences references)
     {
-        var reading = _stances.Read(facts, attribution.SubjectEnd);
-        var targets = reading.Targets.ToList();
-        var cue = reading.Cue;
-        if (reading.HasStrongCue && attribution.Kind != AttributionKind.Carried)
+        // What the verb after an insertion says comes first ("Indonesia and Thailand, three countries that run CERT
+        // exercises, backed that approach"); when it names nothing, the insertion is all the sentence says ("France,
+        // one of the sponsors of the Programme of Action, urged delegations to back the resolution").
+        var narrowed = SubjectInsertions.Without(facts, attribution);
+        var (reading, targets) = ReadTargets(narrowed, attribution, references);
+        if (targets.Count == 0 && !ReferenceEquals(narrowed, facts))
         {
-            // "Egypt and South Africa echoed this, adding that capacity-building should be needs-based": a reference
-            // before the sentence's own targets takes up the earlier position as well.
-            var firstTarget = facts.Targets.Count == 0 ? int.MaxValue : facts.Targets[0].Start; // targets come in order
-            foreach (var referred in ReferredTargets(facts, attribution, references, firstTarget))
-            {
-                if (!targets.Exists(t => t.TargetId == referred.TargetId))
-                {
-                    targets.Add(referred);
-                }
-            }
+            (reading, targets) = ReadTargets(facts, attribution, references);
         }
+        else
+        {
+            facts = narrowed;
+        }
+        var cue = reading.Cue;
         if (targets.Count == 0 && reading.HasStrongCue && attribution.Kind != AttributionKind.Carried && SemanticTarget(facts) is { } semantic
             && reading.StanceOfSentence(facts, attribution.SubjectEnd) is { } semanticStance)
         {
@@ -384,6 +382,27 @@ public sealed class ReportExtractor
     }
 
     private readonly record struct SentenceReferences(TargetReferences References, int Sentence);
+
+    // The sentence's own targets with their stances, and after them those its stance verb refers back to.
+    private (StanceReading Reading, List<TargetStance> Targets) ReadTargets(SentenceFacts facts, Attribution attribution, SentenceReferences references)
+    {
+        var reading = _stances.Read(facts, attribution.SubjectEnd);
+        var targets = reading.Targets.ToList();
+        if (reading.HasStrongCue && attribution.Kind != AttributionKind.Carried)
+        {
+            // "Egypt and South Africa echoed this, adding that capacity-building should be needs-based": a reference
+            // before the sentence's own targets takes up the earlier position as well.
+            var firstTarget = facts.Targets.Count == 0 ? int.MaxValue : facts.Targets[0].Start; // targets come in order
+            foreach (var referred in ReferredTargets(facts, attribution, references, firstTarget))
+            {
+                if (!targets.Exists(t => t.TargetId == referred.TargetId))
+                {
+                    targets.Add(referred);
+                }
+            }
+        }
+        return (reading, targets);
+    }
 
     // "Uruguay and Costa Rica backed that position", "…proposed that drafting of such an instrument begin": the
     // first stance verb whose object refers back gives the targets, read as if they were named at the noun.

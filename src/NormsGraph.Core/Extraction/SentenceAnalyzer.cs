@@ -99,7 +99,8 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         // body of it ("African Union Commission on…", "EU Cyber Direct"): the known actor speaks. A headline
         // in title case capitalises every word, so only people with a courtesy title are discovered there.
         var curatedCount = curated.Count;
-        foreach (var d in DiscoveredActors.Find(tokens, sentence, index, context, peopleOnly: IsHeadline(tokens, sentence)))
+        var nameMayOpen = !curated.Exists(c => c.Start == 0);
+        foreach (var d in DiscoveredActors.Find(tokens, sentence, index, context, peopleOnly: IsHeadline(tokens, sentence), nameMayOpen))
         {
             if (!CutsIntoKnown(d, curated, curatedCount))
             {

@@ -106,7 +106,8 @@ internal sealed class StanceResolver(ExtractionIndex index)
             {
                 continue;
             }
-            if (!cue.Cue.IsReporting && CanGovern(cue, target))
+            // "Switzerland disagreed, arguing that IHL protects civilians": a verb with no object governs nothing after it.
+            if (!cue.Cue.IsReporting && CanGovern(cue, target) && !TargetReferences.HasNoObject(facts, cue))
             {
                 return cue;
             }
@@ -141,7 +142,8 @@ internal sealed class StanceResolver(ExtractionIndex index)
         foreach (var cue in facts.Cues)
         {
             if (cue.Start >= subjectEnd && cue.End <= target.Start && target.Start - cue.End <= DirectCueReach
-                && cue.Cue.Stance is Stance.Concern or Stance.Oppose && !cue.Cue.IsReporting && CanGovern(cue, target))
+                && cue.Cue.Stance is Stance.Concern or Stance.Oppose && !cue.Cue.IsReporting && CanGovern(cue, target)
+                && !TargetReferences.HasNoObject(facts, cue))
             {
                 return cue;
             }

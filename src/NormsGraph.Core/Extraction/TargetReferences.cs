@@ -56,7 +56,9 @@ internal sealed class TargetReferences(ExtractionIndex index)
         }
         if (FindNoun(facts, cue) is not { } noun)
         {
-            return [];
+            // "Belarus and Nicaragua concurred.", "Switzerland disagreed, arguing…": a verb with no object at all
+            // takes up the position of the sentence just before, as a pronoun would.
+            return HasNoObject(facts, cue) && sentence - _lastPositions.Sentence == 1 ? TakenUp(cue.Start) : [];
         }
         var stem = facts.Tokens[noun].Stem;
         return index.PositionNouns.Contains(stem) && sentence - _lastPositions.Sentence <= Lookback ? TakenUp(noun)
@@ -90,6 +92,31 @@ internal sealed class TargetReferences(ExtractionIndex index)
         var ends = at + 1 == facts.Tokens.Count || facts.TextBetween(at, at + 1).IndexOfAny([',', ';', ':', '.']) >= 0
             || facts.Tokens[at + 1].Surface is "and" or "but" or "as";
         return ends ? at : null;
+    }
+
+    // A finished verb ("agreed", "concurred", "disagreed") that ends its phrase: the sentence or the clause stops
+    // there, or another clause begins. Adjectives and nouns among the cues ("essential,", "support,") do not qualify.
+    internal static bool HasNoObject(SentenceFacts facts, CueMention cue)
+    {
+        if (!facts.Tokens[cue.End - 1].Surface.EndsWith("ed", StringComparison.Ordinal) || IsRelative(facts, cue.Start))
+        {
+            return false;
+        }
+        return cue.End == facts.Tokens.Count || facts.TextBetween(cue.End - 1, cue.End).IndexOfAny([',', ';', ':', '.']) >= 0
+            || facts.Tokens[cue.End].Surface is "and" or "but" or "while" or "whereas";
+    }
+
+    // "…the Paris Call, which many of the same governments endorsed, …": the verb's object is the relative word.
+    private static bool IsRelative(SentenceFacts facts, int verb)
+    {
+        for (var i = verb - 1; i >= 0 && facts.TextBetween(i, i + 1).IndexOfAny([',', ';', ':']) < 0; i--)
+        {
+            if (facts.Tokens[i].Surface is "which" or "that" or "whom" or "what")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -102,11 +102,12 @@ public static class SentenceSplitter
         }
         if (c == '\n')
         {
-            // a single line break ends a sentence after a short line (a heading or list item) or after a line that
-            // ends a list item or opens a list (";", ":"); after another long line it is hard wrapping in a paragraph
+            // a single line break ends a sentence after a short line (a heading or list item), after a line that
+            // ends a list item or opens a list (";", ":") and before a list item; after another long line it is
+            // hard wrapping in a paragraph
             var lineStart = text.LastIndexOf('\n', Math.Max(i - 1, 0)) + 1;
             var lastChar = text.AsSpan(lineStart, i - lineStart).TrimEnd();
-            return i - lineStart < 60 || (lastChar.Length > 0 && lastChar[^1] is ';' or ':');
+            return i - lineStart < 60 || (lastChar.Length > 0 && lastChar[^1] is ';' or ':') || StartsListItem(text, SkipSpace(text, next, end), end);
         }
         if (next >= end)
         {
@@ -122,11 +123,30 @@ public static class SentenceSplitter
             return true;
         }
         var first = text[after];
+        if (text.AsSpan(next, after - next).Contains('\n') && StartsListItem(text, after, end))
+        {
+            return true; // "…a UN stamp.\n- She urged…": each item of a list is a sentence of its own
+        }
         if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '\u2018' or '\u201c' or '\'' or '(' or '['))
         {
             return false;
         }
         return c != '.' || !EndsWithAbbreviation(text, sentenceStart, i);
+    }
+
+    // "- ", "* ", "• ", "– ", "1. ", "2) ": the marker of a list item at the start of a line.
+    private static bool StartsListItem(string text, int at, int end)
+    {
+        if (at + 1 < end && text[at] is '-' or '*' or '•' or '–' or '—' or '·')
+        {
+            return text[at + 1] == ' ';
+        }
+        var digits = at;
+        while (digits < end && char.IsAsciiDigit(text[digits]) && digits - at < 3)
+        {
+            digits++;
+        }
+        return digits > at && digits + 1 < end && text[digits] is '.' or ')' && text[digits + 1] == ' ';
     }
 
     private static bool EndsWithAbbreviation(string text, int sentenceStart, int dot)

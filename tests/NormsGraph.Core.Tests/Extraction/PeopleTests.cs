@@ -101,4 +101,20 @@ public sealed class PeopleTests
         Assert.Contains(("person-anna-berg", Stance.Support, "p-intl-law"), positions);
         Assert.DoesNotContain(positions, p => p.Actor != "person-anna-berg");
     }
+
+    [Fact]
+    public void A_name_opening_an_entry_of_a_list_of_speakers_is_a_person_named_later_by_surname()
+    {
+        var graph = Extract("The panel discussed how attacks on civilian infrastructure could be prevented in future.\n\nSpeakers\n- Amaka Obi, Lagos Digital Rights Network\n- Representative of Microsoft\n\n"
+            + "Discussion\n- Obi warned that attacks on hospitals put lives at risk.\n- She urged governments to protect health-care facilities.");
+        var person = Assert.Single(graph.Actors, a => a.Name == "Amaka Obi");
+        Assert.Contains(graph.Positions, p => p.ActorId == person.Id && p.TargetId == "gge-13f");
+    }
+
+    [Fact]
+    public void An_organisation_opening_an_entry_of_a_list_of_speakers_is_no_person()
+    {
+        var graph = Extract("The panel discussed how attacks on civilian infrastructure could be prevented in future.\n\nSpeakers\n- Digital Rights Foundation, Pakistan\n- Access Now, Global\n\nThe session closed.");
+        Assert.DoesNotContain(graph.Actors, a => a.Id.StartsWith("person-", StringComparison.Ordinal));
+    }
 }

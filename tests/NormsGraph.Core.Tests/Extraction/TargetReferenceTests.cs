@@ -89,4 +89,36 @@ public sealed class TargetReferenceTests
         var positions = Positions("Japan supported the programme of action, and Fiji associated itself with that statement.");
         Assert.Contains(("fji", Stance.Support, "p-poa"), positions);
     }
+
+    [Fact]
+    public void A_verb_with_no_object_takes_up_the_position_of_the_sentence_before()
+    {
+        var positions = Positions("Egypt insisted that capacity-building must be demand-driven. Kenya and Ghana concurred. Peru agreed, while Chile asked for more time.");
+        Assert.Contains(("ken", Stance.Support, "p-ccb-principles"), positions);
+        Assert.Contains(("gha", Stance.Support, "p-ccb-principles"), positions);
+        var disagreed = Positions("Russia called for a legally binding instrument. Japan disagreed.");
+        Assert.Contains(("jpn", Stance.Oppose, "p-binding-instrument"), disagreed);
+    }
+
+    [Fact]
+    public void A_verb_with_no_object_reaches_back_only_one_sentence()
+    {
+        var positions = Positions("Egypt insisted that capacity-building must be demand-driven. The meeting then broke for lunch. Kenya agreed.");
+        Assert.DoesNotContain(positions, p => p.Actor == "ken");
+    }
+
+    [Fact]
+    public void A_relative_word_is_the_object_of_the_verb_that_follows_it()
+    {
+        var positions = Positions("Egypt insisted that capacity-building must be demand-driven. Kenya recalled the Paris Call, which many governments endorsed, in its remarks.");
+        Assert.DoesNotContain(positions, p => p.Actor is "ken" or "paris-call" && p.Target == "p-ccb-principles");
+    }
+
+    [Fact]
+    public void After_a_verb_with_no_object_the_next_verb_governs_the_targets()
+    {
+        var positions = Positions("Russia called for a legally binding instrument. Switzerland disagreed, arguing that international humanitarian law already protects civilians.");
+        Assert.Contains(("che", Stance.Oppose, "p-binding-instrument"), positions);
+        Assert.Contains(("che", Stance.Support, "p-ihl"), positions);
+    }
 }

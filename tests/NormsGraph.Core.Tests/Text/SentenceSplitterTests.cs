@@ -34,4 +34,21 @@ public sealed class SentenceSplitterTests
         var sentences = SentenceSplitter.Split("It costs approx. five dollars. Fine.");
         Assert.Equal(2, sentences.Count);
     }
+
+    [Fact]
+    public void Each_item_of_a_list_is_a_sentence_of_its_own()
+    {
+        var sentences = SentenceSplitter.Split("Discussion\n- a first point that runs on long enough to look like prose in a paragraph.\n"
+            + "- she then added a second point, which also runs on for quite a while.\n1. a numbered point\n* a starred one");
+        Assert.Equal(5, sentences.Count);
+        Assert.StartsWith("- she", sentences[2].Text, StringComparison.Ordinal);
+        Assert.Equal("* a starred one", sentences[4].Text);
+    }
+
+    [Fact]
+    public void A_hyphen_inside_a_wrapped_line_does_not_start_an_item()
+    {
+        var sentences = SentenceSplitter.Split("This long line of prose keeps going well past sixty characters and then\nwraps - as prose does - onto the next line.");
+        Assert.Single(sentences);
+    }
 }
