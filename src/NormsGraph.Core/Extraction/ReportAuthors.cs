@@ -34,10 +34,30 @@ internal static class ReportAuthors
             }
             var reach = Math.Min(title.Tokens.Count, actor.End + TitleReach);
             var speaks = title.Cues.Any(c => !c.Cue.IsReporting && c.Start >= actor.End && c.Start < reach)
-                || Enumerable.Range(actor.End, reach - actor.End).Any(i => statementNouns.Contains(title.Tokens[i].Stem));
+                || Enumerable.Range(actor.End, reach - actor.End).Any(i => statementNouns.Contains(title.Tokens[i].Stem))
+                || IsStatementOf(title, actor, statementNouns);
             return speaks ? [actor.ActorId] : [];
         }
         return [];
+    }
+
+    private const int StatementOfReach = 4;
+
+    // "Statement by the Republic of Kenya", "Submission of Brazil", "Remarks from the Delegation of Chile": a statement
+    // noun, then "by", "of" or "from" and, a few words on, the actor.
+    private static bool IsStatementOf(SentenceFacts title, ActorMention actor, IReadOnlySet<string> statementNouns)
+    {
+        var linked = false;
+        for (var i = actor.Start - 1; i >= Math.Max(0, actor.Start - StatementOfReach); i--)
+        {
+            var word = title.Tokens[i];
+            if (statementNouns.Contains(word.Stem))
+            {
+                return linked;
+            }
+            linked |= word.Surface is "by" or "of" or "from";
+        }
+        return false;
     }
 
     // "…, Disarmament Chief Tells Security Council": the Council is spoken to.

@@ -23,6 +23,9 @@ internal sealed class CooccurScratch
 
     public (int Start, int End)[] TermPosition { get; private set; } = [];
 
+    /// <summary>Where a term occurs last, when it recurs: the group may sit closer around that occurrence.</summary>
+    public (int Start, int End)[] TermLastPosition { get; private set; } = [];
+
     /// <summary>Indexed by a group's first slot.</summary>
     public int[] GroupChecked { get; private set; } = [];
 
@@ -34,6 +37,7 @@ internal sealed class CooccurScratch
             // Fresh arrays are all zero, and stamps start at 1: nothing in them counts as seen.
             scratch.TermSeen = new int[slots];
             scratch.TermPosition = new (int, int)[slots];
+            scratch.TermLastPosition = new (int, int)[slots];
             scratch.GroupChecked = new int[slots];
         }
         return scratch;

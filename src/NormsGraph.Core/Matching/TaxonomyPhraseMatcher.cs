@@ -93,8 +93,11 @@ public sealed class TaxonomyPhraseMatcher
         AddCooccurrences(tokens, hits, scratch);
     }
 
-    // Each term remembers the first token where it occurs, which fills all its slots; a group is satisfied when
-    // all its slots are filled within the window. Groups are checked in the order their first slot was seen.
+    // Each term remembers the first and the last token where it occurs, which fill all its slots; a group is
+    // satisfied when all its slots are filled within the window, read at the occurrences that lie closest together
+    // ("Regarding critical infrastructure, China said no state should undermine another state's critical
+    // infrastructure": the act and what it hits at the end, not the topic at the start). Groups are checked in the
+    // order their first slot was seen.
     // Common words belong to many groups and recur in a sentence, and this runs per sentence, so a term is
     // handled at its first occurrence only and the bookkeeping lives in per-thread arrays stamped per call
     // (nothing to clear, nothing allocated).
@@ -110,6 +113,7 @@ public sealed class TaxonomyPhraseMatcher
         var stamp = scratch.NextStamp();
         var seen = scratch.TermSeen;
         var positions = scratch.TermPosition;
+        var lastPositions = scratch.TermLastPosition;
         var order = scratch.SlotOrder;
         order.Clear();
         foreach (var match in matches)
@@ -117,10 +121,12 @@ public sealed class TaxonomyPhraseMatcher
             var term = match.Payload;
             if (seen[term] == stamp)
             {
+                lastPositions[term] = (match.Start, match.End);
                 continue;
             }
             seen[term] = stamp;
             positions[term] = (match.Start, match.End);
+            lastPositions[term] = (match.Start, match.End);
             order.AddRange(_termSlots[term]);
         }
         var checkedGroups = scratch.GroupChecked;
@@ -132,26 +138,48 @@ public sealed class TaxonomyPhraseMatcher
                 continue;
             }
             checkedGroups[group.FirstSlot] = stamp;
-            int first = int.MaxValue, last = int.MinValue, end = 0;
             var complete = true;
-            for (var s = group.FirstSlot; s < group.FirstSlot + group.TermCount; s++)
+            for (var s = group.FirstSlot; s < group.FirstSlot + group.TermCount && complete; s++)
             {
-                var term = _slotTerm[s];
-                if (seen[term] != stamp)
-                {
-                    complete = false;
-                    break;
-                }
-                var position = positions[term];
-                first = Math.Min(first, position.Start);
-                last = Math.Max(last, position.Start);
-                end = Math.Max(end, position.End);
+                complete = seen[_slotTerm[s]] == stamp;
             }
-            if (complete && last - first <= CooccurWindow)
+            if (!complete)
+            {
+                continue;
+            }
+            var (first, last, end) = Tightest(group, positions, lastPositions);
+            if (last - first <= CooccurWindow)
             {
                 hits.Add(new PhraseHit(group.TargetId, group.IsPractice, first, end, MatchSignal.Cooccurrence, group.Terms));
             }
         }
+    }
+
+    // The largest group that tries every choice of first or last occurrence per term; beyond it, first occurrences.
+    private const int MaxChoiceTerms = 4;
+
+    // The span of the group's terms where they lie closest together; ties keep the first occurrences.
+    private (int First, int Last, int End) Tightest(CooccurGroup group, (int Start, int End)[] positions, (int Start, int End)[] lastPositions)
+    {
+        var choices = group.TermCount <= MaxChoiceTerms ? 1 << group.TermCount : 1;
+        (int First, int Last, int End) best = (0, 0, 0);
+        for (var choice = 0; choice < choices; choice++)
+        {
+            int first = int.MaxValue, last = int.MinValue, end = 0;
+            for (var s = 0; s < group.TermCount; s++)
+            {
+                var term = _slotTerm[group.FirstSlot + s];
+                var position = (choice & (1 << s)) == 0 ? positions[term] : lastPositions[term];
+                first = Math.Min(first, position.Start);
+                last = Math.Max(last, position.Start);
+                end = Math.Max(end, position.End);
+            }
+            if (choice == 0 || last - first < best.Last - best.First)
+            {
+                best = (first, last, end);
+            }
+        }
+        return best;
     }
 
     private sealed record PhraseCue(string TargetId, bool IsPractice, string Phrase);

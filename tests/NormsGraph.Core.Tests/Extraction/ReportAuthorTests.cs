@@ -398,4 +398,20 @@ public sealed class ReportAuthorTests
         Assert.DoesNotContain(positions, p => p.Actor == "access-now" && p.Target == "p-binding-instrument");
         Assert.Contains(("access-now", Stance.Support, "gge-13g"), positions);
     }
+
+    [Fact]
+    public void A_title_naming_the_statement_first_and_then_its_author_makes_the_author_speak()
+    {
+        var positions = Positions("Chair, my delegation attaches great importance to the points of contact directory.",
+            title: "Statement by the Republic of Kenya");
+        Assert.Contains(("ken", Stance.Support, "p-cbm"), positions);
+    }
+
+    [Fact]
+    public void A_title_about_a_statement_on_a_state_does_not_make_the_state_speak()
+    {
+        var positions = Positions("States must stop attacking hospitals and other critical infrastructure.",
+            title: "Statement on Kenya");
+        Assert.DoesNotContain(positions, p => p.Actor == "ken");
+    }
 }

@@ -41,4 +41,15 @@ public sealed class TaxonomyPhraseMatcherTests
 
     private static Core.Taxonomy.Taxonomy TaxonomyWith(params TaxonomyTarget[] targets) =>
         new([], [], [], targets, TaxonomyLoader.LoadEmbedded().Language, "test");
+
+    [Fact]
+    public void A_group_is_read_where_its_terms_lie_closest_together()
+    {
+        var matcher = new TaxonomyPhraseMatcher(TaxonomyWith(Target("t-undermine", ["critical infrastructure", "undermine"])));
+
+        var hits = matcher.FindAll(Tokenizer.Tokenize("Regarding critical infrastructure, China stated that no state should undermine another state's critical infrastructure."));
+
+        var hit = Assert.Single(hits);
+        Assert.Equal(9, hit.Start); // "undermine", not the topic named at the start
+    }
 }
