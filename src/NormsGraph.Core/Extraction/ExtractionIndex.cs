@@ -81,6 +81,7 @@ internal sealed class ExtractionIndex
         StatementNouns = StemSet(language.StatementNouns);
         EventVerbs = StemSet(language.EventVerbs);
         PositionNouns = StemSet(language.PositionNouns);
+        AlignmentVerbs = StemSet(language.AlignmentVerbs);
         ReferenceNouns = StemSet(language.ReferenceNouns);
         ReferenceDeterminers = language.ReferenceDeterminers.ToHashSet(StringComparer.OrdinalIgnoreCase);
         ObjectPronouns = language.ObjectPronouns.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -129,6 +130,9 @@ internal sealed class ExtractionIndex
 
     /// <summary>Stems of nouns by which a speaker takes up the previous speaker's position ("backed that position").</summary>
     public IReadOnlySet<string> PositionNouns { get; }
+
+    /// <summary>Verbs whose object may be another speaker whose view the subject takes up ("sided with Estonia").</summary>
+    public IReadOnlySet<string> AlignmentVerbs { get; }
 
     /// <summary>Stems of nouns by which a sentence names an earlier target again ("such an instrument", "the treaty").</summary>
     public IReadOnlySet<string> ReferenceNouns { get; }

@@ -12,7 +12,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.31";
+    public const string LogicVersion = "2.32";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -124,7 +124,7 @@ public sealed class ReportExtractor
                 lastSingleSpeaker = current.Count == 1 && !_index.Taxonomy.ProcessesById.ContainsKey(current[0]) ? current : lastSingleSpeaker;
                 lastGroup = current.Count > 1 ? current : lastGroup;
             }
-            references.Took(index, AddPositions(facts, attribution, builder, new SentenceReferences(references, index)));
+            references.Took(index, attribution.ActorIds, AddPositions(facts, attribution, builder, new SentenceReferences(references, index)));
         }
         return builder.Build(report, process);
     }

@@ -21,6 +21,7 @@ internal sealed class TargetReferences(ExtractionIndex index)
 
     private readonly List<(int Sentence, string TargetId)> _mentions = [];
     private (int Sentence, IReadOnlyList<TargetStance> Positions) _lastPositions = (-Lookback - 1, []);
+    private readonly Dictionary<string, (int Sentence, IReadOnlyList<TargetStance> Positions)> _byHolder = new(StringComparer.Ordinal);
 
     /// <summary>Records the targets sentence <paramref name="sentence"/> names, whether or not anyone takes a stance.</summary>
     public void Saw(int sentence, SentenceFacts facts)
@@ -31,12 +32,17 @@ internal sealed class TargetReferences(ExtractionIndex index)
         }
     }
 
-    /// <summary>Records the positions a speaker took in sentence <paramref name="sentence"/>.</summary>
-    public void Took(int sentence, IReadOnlyList<TargetStance> positions)
+    /// <summary>Records the positions <paramref name="holders"/> took in sentence <paramref name="sentence"/>.</summary>
+    public void Took(int sentence, IReadOnlyList<string> holders, IReadOnlyList<TargetStance> positions)
     {
-        if (positions.Count > 0)
+        if (positions.Count == 0)
         {
-            _lastPositions = (sentence, positions);
+            return;
+        }
+        _lastPositions = (sentence, positions);
+        foreach (var holder in holders)
+        {
+            _byHolder[holder] = (sentence, positions);
         }
     }
 
@@ -53,6 +59,14 @@ internal sealed class TargetReferences(ExtractionIndex index)
             return index.ReferenceDeterminers.Contains(facts.Tokens[pronoun].Surface)
                 ? (sentence - _lastPositions.Sentence == 1 ? TakenUp(pronoun) : [])
                 : LastNamed(sentence, pronoun, _ => true, reach: 1);
+        }
+        if (NamedHolder(facts, cue) is { } holder)
+        {
+            // "Latvia sided with Estonia", "India aligned itself with Brazil's remarks": the named speaker's last
+            // positions, when they are recent.
+            return _byHolder.TryGetValue(holder.ActorId, out var held) && held.Sentence < sentence && sentence - held.Sentence <= Lookback
+                ? held.Positions.Select(p => (new TargetMention(p.TargetId, false, holder.Start, MatchSignal.Reference), (Stance?)p.Stance)).ToList()
+                : [];
         }
         if (FindNoun(facts, cue) is not { } noun)
         {
@@ -93,6 +107,44 @@ internal sealed class TargetReferences(ExtractionIndex index)
             || facts.Tokens[at + 1].Surface is "and" or "but" or "as";
         return ends ? at : null;
     }
+
+    private const int HolderReach = 3;
+
+    // "sided with Estonia", "aligned itself with Brazil's remarks", "echoed the United Kingdom": an alignment verb,
+    // a few linking words, then a speaker whose phrase ends there or goes on with the noun of a position.
+    private ActorMention? NamedHolder(SentenceFacts facts, CueMention cue)
+    {
+        if (!index.AlignmentVerbs.Contains(facts.Tokens[cue.Start].Stem))
+        {
+            return null;
+        }
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.Start < cue.End)
+            {
+                continue;
+            }
+            if (actor.Start - cue.End > HolderReach || facts.TextBetween(cue.End - 1, actor.Start).IndexOfAny([',', ';', ':', '.', '(']) >= 0)
+            {
+                return null;
+            }
+            for (var i = cue.End; i < actor.Start; i++)
+            {
+                if (facts.Tokens[i].Surface is not ("with" or "itself" or "themselves" or "the" or "of" or "to"))
+                {
+                    return null;
+                }
+            }
+            return EndsPhrase(facts, actor.End) ? actor : null;
+        }
+        return null;
+    }
+
+    // Nothing after the name, clause punctuation, a word that opens another clause, or the noun of a position.
+    private bool EndsPhrase(SentenceFacts facts, int after) =>
+        after >= facts.Tokens.Count || facts.TextBetween(after - 1, after).IndexOfAny([',', ';', ':', '.']) >= 0
+        || facts.Tokens[after].Surface is "and" or "but" or "while" or "whereas" or "on" or "in"
+        || index.PositionNouns.Contains(facts.Tokens[after].Stem);
 
     // A finished verb ("agreed", "concurred", "disagreed") that ends its phrase: the sentence or the clause stops
     // there, or another clause begins. Adjectives and nouns among the cues ("essential,", "support,") do not qualify.

@@ -39,4 +39,5 @@ public sealed record LanguageCues(
     IReadOnlyList<string> ObjectPronouns,
     IReadOnlyList<string> SelfReferences,
     IReadOnlyList<string> StanceSources,
-    IReadOnlyList<string> ApplicationVerbs);
+    IReadOnlyList<string> ApplicationVerbs,
+    IReadOnlyList<string> AlignmentVerbs);

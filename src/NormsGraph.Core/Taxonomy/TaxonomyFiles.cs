@@ -108,6 +108,7 @@ internal sealed class LanguageFile
     public List<string> SelfReferences { get; set; } = [];
     public List<string> StanceSources { get; set; } = [];
     public List<string> ApplicationVerbs { get; set; } = [];
+    public List<string> AlignmentVerbs { get; set; } = [];
 }
 
 internal sealed class StanceEntry

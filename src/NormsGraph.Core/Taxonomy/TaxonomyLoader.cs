@@ -152,7 +152,7 @@ public static class TaxonomyLoader
             file.ImplementationCues, file.HarmCues, file.RetrospectiveCues, file.NeutralCues, file.SignatoryLabels,
             file.PositionNouns, file.ReferenceNouns, file.ReferenceDeterminers, file.PracticeCues, file.UnnamedSpeakers,
             file.ViewpointOpeners, file.ViewpointNouns, file.ObjectPronouns, file.SelfReferences, file.StanceSources,
-            file.ApplicationVerbs);
+            file.ApplicationVerbs, file.AlignmentVerbs);
     }
 
     private static void Require(string id, string name, string what)

@@ -203,4 +203,13 @@ public sealed class ReportExtractorTests
         var positions = Positions("The Chinese foreign ministry stressed that international law applies in cyberspace.");
         Assert.Contains(("chn", Stance.Support, "p-intl-law"), positions);
     }
+
+    [Fact]
+    public void The_african_union_s_peace_and_security_council_is_not_the_un_security_council()
+    {
+        var positions = Positions("The African Union Peace and Security Council endorsed a common position on the application of international law to cyberspace.");
+        Assert.Contains(positions, p => p.Actor == "au-psc");
+        Assert.DoesNotContain(positions, p => p.Actor == "unsc");
+    }
 }
+

@@ -121,4 +121,32 @@ public sealed class TargetReferenceTests
         Assert.Contains(("che", Stance.Oppose, "p-binding-instrument"), positions);
         Assert.Contains(("che", Stance.Support, "p-ihl"), positions);
     }
+
+    [Fact]
+    public void Siding_with_a_named_speaker_takes_up_that_speaker_s_recent_positions()
+    {
+        var positions = Positions("Estonia called on States to refrain from attacks on hospitals. Latvia sided with Estonia. "
+            + "The representative of Brazil said that capacity-building must be demand-driven. India aligned itself with Brazil's remarks.");
+        Assert.Contains(("lva", Stance.Support, "gge-13f"), positions);
+        Assert.Contains(("ind", Stance.Support, "p-ccb-principles"), positions);
+        Assert.DoesNotContain(positions, p => p.Actor == "ind" && p.Target == "gge-13f");
+    }
+
+    [Fact]
+    public void Rejecting_a_named_speaker_s_proposal_opposes_it()
+    {
+        var positions = Positions("Russia called for a legally binding instrument. Canada rejected Russia's proposal.");
+        Assert.Contains(("can", Stance.Oppose, "p-binding-instrument"), positions);
+    }
+
+    [Fact]
+    public void A_named_speaker_who_is_spoken_to_or_took_no_recent_position_gives_nothing()
+    {
+        var urged = Positions("Russia called for a legally binding instrument. Canada urged Russia to reconsider.");
+        Assert.DoesNotContain(urged, p => p.Actor == "can");
+        var stale = Positions("Russia called for a legally binding instrument. The meeting broke for lunch. Delegates returned late. "
+            + "The budget was discussed at length. Canada sided with Russia.");
+        Assert.DoesNotContain(stale, p => p.Actor == "can");
+    }
 }
+
