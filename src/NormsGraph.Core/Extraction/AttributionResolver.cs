@@ -299,8 +299,13 @@ internal static class AttributionResolver
             return true;
         }
         return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, first.Start) || HasRelativeClause(facts, mention)
-            || facts.Cues.Any(c => c.End == i && ActorLists.IsCoSponsorMarker(facts, c)));
+            || facts.Cues.Any(c => c.End == i && ActorLists.IsCoSponsorMarker(facts, c)) || NamesIncludedSpeakers(facts, i));
     }
+
+    // "Several delegations, including those of Mexico and Chile, called for…": the names stand for the speakers.
+    private static bool NamesIncludedSpeakers(SentenceFacts facts, int of) =>
+        of >= 2 && facts.Tokens[of].Surface == "of" && facts.Tokens[of - 1].Surface is "those" or "that"
+        && facts.Tokens[of - 2].Surface is "including" or "notably" or "particularly" or "especially" or "among";
 
     // "…, championed by France and Egypt, would…": a name joined by "and" to names after a preposition is governed
     // by it too. The walk back starts only at a joining word without a comma, so that "With Ukraine and Georgia,

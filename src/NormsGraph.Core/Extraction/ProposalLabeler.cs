@@ -21,8 +21,14 @@ internal static partial class ProposalLabeler
         {
             end--;
         }
-        return end < 2 ? null : string.Join(' ', words[..end]).TrimEnd('.', ',', ';', ':');
+        // "…which Russia first proposed in 2017": a time or a place is no proposal; a label needs a content word.
+        return end < 2 || !words[..end].Any(IsContentWord) ? null : string.Join(' ', words[..end]).TrimEnd('.', ',', ';', ':');
     }
+
+    private static bool IsContentWord(string word) => word.Length >= 4 && word.All(char.IsLetter) && !TimeWord().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:January|February|March|April|June|July|August|September|October|November|December|year|years|month|months|week|weeks|today|yesterday|earlier|later|last|next|session|meeting)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWord();
 
     [GeneratedRegex(@"^(?:the|a|an|of|to|and|or|for|in|on|with|by|its|their)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingFiller();

@@ -159,4 +159,13 @@ public sealed class ActorListTests
         Assert.Contains(("jpn", Stance.Support, "p-intl-law"), positions);
         Assert.DoesNotContain(positions, p => p.Actor != "jpn");
     }
+
+    [Fact]
+    public void Names_included_among_unnamed_speakers_are_the_speakers()
+    {
+        var positions = Positions("Several delegations, including those of Mexico and Chile, called for a legally binding instrument on State conduct in cyberspace.");
+        Assert.Contains(("mex", Stance.Support, "p-binding-instrument"), positions);
+        Assert.Contains(("chl", Stance.Support, "p-binding-instrument"), positions);
+    }
 }
+
