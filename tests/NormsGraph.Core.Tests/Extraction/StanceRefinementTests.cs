@@ -202,4 +202,14 @@ public sealed class StanceRefinementTests
         var positions = Positions("Norway urged the development of accountability mechanisms, and offered thoughts on the proposed programme of action.");
         Assert.DoesNotContain(positions, p => p.Actor == "nor" && p.Target == "p-poa");
     }
+
+    [Fact]
+    public void Doubt_is_concern_and_doubt_about_an_instrument_to_be_created_is_opposition()
+    {
+        var positions = Positions("Egypt voiced doubts about the application of international humanitarian law to cyberspace. "
+            + "Japan expressed reservations about a legally binding instrument.");
+        Assert.Contains(("egy", Stance.Concern, "p-ihl"), positions);
+        Assert.Contains(("jpn", Stance.Oppose, "p-binding-instrument"), positions);
+    }
 }
+
