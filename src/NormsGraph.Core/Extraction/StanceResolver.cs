@@ -75,7 +75,7 @@ internal sealed class StanceResolver(ExtractionIndex index)
                     governing = default;
                 }
                 var strong = governing.End > 0 && (!governing.Cue.IsReporting || !hasStrongCue);
-                if (target.IsPractice && !(strong && !governing.Cue.IsReporting) && DeniesPractice(facts, target, subjectEnd))
+                if (target.IsPractice && !(strong && !governing.Cue.IsReporting) && DeniesPractice(facts, clauses, target, subjectEnd))
                 {
                     targets.Add(new TargetStance(target.TargetId, Stance.Support, target.Signal));
                     continue;
@@ -120,8 +120,32 @@ internal sealed class StanceResolver(ExtractionIndex index)
 
     // "No state should undermine another state's critical infrastructure", "states should not develop offensive
     // capabilities": a practice said not to be done is the principle against it, upheld.
-    private static bool DeniesPractice(SentenceFacts facts, TargetMention target, int subjectEnd) =>
-        facts.Has(WordClass.Negation, Math.Max(subjectEnd, target.Start - DenialReach), target.Start);
+    private bool DeniesPractice(SentenceFacts facts, Clauses clauses, TargetMention target, int subjectEnd) =>
+        facts.Has(WordClass.Negation, Math.Max(subjectEnd, target.Start - DenialReach), target.Start)
+        || HasDeniedSubject(facts, clauses, target);
+
+    private const int NoSubjectReach = 3;
+
+    // "First, no government should assemble or rent networks of compromised devices": a subject denied by "no" before
+    // its modal denies everything the modal governs in that clause, however far the practice stands.
+    private bool HasDeniedSubject(SentenceFacts facts, Clauses clauses, TargetMention target)
+    {
+        for (var i = 0; i < target.Start; i++)
+        {
+            if (!facts.Tokens[i].Surface.Equals("no", StringComparison.OrdinalIgnoreCase) || !clauses.Same(i, target.Start))
+            {
+                continue;
+            }
+            for (var m = i + 2; m <= Math.Min(i + NoSubjectReach, target.Start - 1); m++)
+            {
+                if (index.Modals.Contains(facts.Tokens[m].Stem) || facts.Tokens[m].Surface is "shall" or "will" or "would" or "may" or "can")
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     // "No state should undermine critical infrastructure": a harm word that opens a practice is the practice's own
     // verb, not the speaker's stance on it.

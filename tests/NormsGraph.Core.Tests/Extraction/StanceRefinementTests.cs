@@ -211,5 +211,12 @@ public sealed class StanceRefinementTests
         Assert.Contains(("egy", Stance.Concern, "p-ihl"), positions);
         Assert.Contains(("jpn", Stance.Oppose, "p-binding-instrument"), positions);
     }
+
+    [Fact]
+    public void A_subject_denied_by_no_before_its_modal_denies_a_practice_however_far_it_stands()
+    {
+        var positions = Positions("Canada said that no government should assemble, rent or otherwise use networks of compromised consumer devices against others.");
+        Assert.Contains(("can", Stance.Support, "gcsc-4"), positions);
+    }
 }
 
