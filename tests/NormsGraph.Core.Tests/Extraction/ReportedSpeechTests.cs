@@ -109,4 +109,14 @@ public sealed class ReportedSpeechTests
         var positions = Positions("Ambassador Henri Verdier of France opened by recalling the agreed framework.\n\nHe underlined the value of confidence-building measures.");
         Assert.Contains(positions, p => p.Actor.StartsWith("person-", StringComparison.Ordinal) && p.Target == "p-cbm" && p.Stance == Stance.Support);
     }
+
+    [Fact]
+    public void The_author_of_an_intervention_or_remarks_speaks_and_an_opinion_is_support()
+    {
+        var positions = Positions("The intervention by Egypt focused on the need for capacity-building that is demand-driven. "
+            + "Japan was of the opinion that the programme of action should be the single future mechanism.");
+        Assert.Contains(("egy", Stance.Support, "p-ccb-principles"), positions);
+        Assert.Contains(("jpn", Stance.Support, "p-poa"), positions);
+    }
 }
+
