@@ -218,5 +218,12 @@ public sealed class StanceRefinementTests
         var positions = Positions("Canada said that no government should assemble, rent or otherwise use networks of compromised consumer devices against others.");
         Assert.Contains(("can", Stance.Support, "gcsc-4"), positions);
     }
+
+    [Fact]
+    public void Voting_against_a_text_opposes_it()
+    {
+        var positions = Positions("Speaking before the vote, the representative of Iran said his delegation would vote against the programme of action.");
+        Assert.Contains(("irn", Stance.Oppose, "p-poa"), positions);
+    }
 }
 
