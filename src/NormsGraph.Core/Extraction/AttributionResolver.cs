@@ -46,17 +46,17 @@ internal static class AttributionResolver
             {
                 continue;
             }
-            var before = facts.Actors.Where(a => a.End <= cue.Start && CanSpeak(facts, a)).ToList();
-            var anaphor = facts.Words.LastOrDefault(w => w.Payload.Class == WordClass.Anaphor && w.End <= cue.Start);
+            var before = SpeakersBefore(facts, cue.Start);
+            var anaphor = LastAnaphorBefore(facts, cue.Start);
             // "They welcomed the statement of China and stressed…": the anaphor, not China, is the subject.
-            var anaphorIsSubject = anaphor.End > 0 && (before.Count == 0 || anaphor.Start >= before[^1].End);
+            var anaphorIsSubject = anaphor.End > 0 && (before is null || anaphor.Start >= before[^1].End);
             if (anaphorIsSubject)
             {
                 // "Cuba went further: it rejected…": a speaker named earlier in the same sentence is the one meant.
-                var referent = before.Count > 0 ? ActorLists.EndingAt(facts, before) : referents.For(KindOf(facts, anaphor));
+                var referent = before is not null ? ActorLists.EndingAt(facts, before) : referents.For(KindOf(facts, anaphor));
                 return referent.Count > 0 ? new Attribution(referent, AttributionKind.Anaphoric, anaphor.End) : null;
             }
-            if (before.Count > 0)
+            if (before is not null)
             {
                 return Explicit(facts, before);
             }
@@ -74,6 +74,35 @@ internal static class AttributionResolver
             return null;
         }
         return sentenceHasModal || facts.Cues.Count > 0 ? new Attribution(referents.Paragraph, AttributionKind.Carried, 0) : null;
+    }
+
+    // Resolve runs for every sentence, and twice for most when the report's author is looked for: these loops stand
+    // where Where(...).ToList() and LastOrDefault(...) allocated a closure, an iterator and a list for each cue.
+
+    // The actors that can speak and end by token `end`, in order; null, not an empty list, when there are none.
+    private static List<ActorMention>? SpeakersBefore(SentenceFacts facts, int end)
+    {
+        List<ActorMention>? before = null;
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.End <= end && CanSpeak(facts, actor))
+            {
+                (before ??= []).Add(actor);
+            }
+        }
+        return before;
+    }
+
+    private static PhraseMatch<WordCue> LastAnaphorBefore(SentenceFacts facts, int end)
+    {
+        for (var i = facts.Words.Count - 1; i >= 0; i--)
+        {
+            if (facts.Words[i].Payload.Class == WordClass.Anaphor && facts.Words[i].End <= end)
+            {
+                return facts.Words[i];
+            }
+        }
+        return default;
     }
 
     private static ReferenceKind KindOf(SentenceFacts facts, PhraseMatch<WordCue> anaphor)
@@ -99,7 +128,7 @@ internal static class AttributionResolver
         for (var c = facts.Cues.Count - 1; c >= 0; c--)
         {
             var verb = facts.Cues[c];
-            if (facts.Targets.Any(t => t.Start >= verb.End) && !IsParenthetical(facts, verb))
+            if (HasTargetFrom(facts, verb.End) && !IsParenthetical(facts, verb))
             {
                 return null;
             }
@@ -109,12 +138,12 @@ internal static class AttributionResolver
                 continue;
             }
             var speakerEnd = facts.Tokens[verb.Start - 1].Surface.Equals("also", StringComparison.OrdinalIgnoreCase) ? verb.Start - 1 : verb.Start;
-            var names = facts.Actors.Where(a => a.Start >= opening && a.End <= speakerEnd && CanSpeak(facts, a)).ToList();
-            if (names.Count > 0 && names[^1].End == speakerEnd)
+            var names = SpeakersWithin(facts, opening, speakerEnd);
+            if (names is not null && names[^1].End == speakerEnd)
             {
                 return new Attribution(ActorLists.EndingAt(facts, names), AttributionKind.Explicit, 0);
             }
-            var pronoun = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.Anaphor && w.Start == opening && w.End == speakerEnd);
+            var pronoun = WordAt(facts, WordClass.Anaphor, opening, speakerEnd);
             if (pronoun.End > 0)
             {
                 var referent = referents.For(KindOf(facts, pronoun));
@@ -124,13 +153,52 @@ internal static class AttributionResolver
         return null;
     }
 
+    private static bool HasTargetFrom(SentenceFacts facts, int from)
+    {
+        foreach (var target in facts.Targets)
+        {
+            if (target.Start >= from)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The actors within tokens [from, to) that can speak; null when there are none.
+    private static List<ActorMention>? SpeakersWithin(SentenceFacts facts, int from, int to)
+    {
+        List<ActorMention>? names = null;
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.Start >= from && actor.End <= to && CanSpeak(facts, actor))
+            {
+                (names ??= []).Add(actor);
+            }
+        }
+        return names;
+    }
+
+    // The first word of the class that spans exactly tokens [start, end); default when none does.
+    private static PhraseMatch<WordCue> WordAt(SentenceFacts facts, WordClass wordClass, int start, int end)
+    {
+        foreach (var word in facts.Words)
+        {
+            if (word.Payload.Class == wordClass && word.Start == start && (end < 0 || word.End == end))
+            {
+                return word;
+            }
+        }
+        return default;
+    }
+
     private const int ViewpointReach = 12;
 
     // "For Switzerland, IHL applies…", "In the view of Brazil and Chile, …", "In Egypt's view, …": an opening phrase,
     // closed by a comma, that names whose view the rest of the sentence gives. "In Ukraine, …" names a place.
     private static Attribution? Viewpoint(SentenceFacts facts)
     {
-        var opener = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.ViewpointOpener && w.Start == 0);
+        var opener = WordAt(facts, WordClass.ViewpointOpener, 0, end: -1);
         var possessive = opener.End == 0 && facts.Tokens.Count > 2 && facts.Tokens[0].Surface is "In" or "From";
         var from = opener.End > 0 ? opener.End : possessive ? 1 : -1;
         if (from < 0)
@@ -162,9 +230,26 @@ internal static class AttributionResolver
         verb.Cue.IsReporting && verb.End < facts.Tokens.Count && facts.TextBetween(verb.End - 1, verb.End).Contains(',');
 
     // Reported words come before the clause, and the clause does not continue a list of names ("Brazil, Chile said").
-    private static bool ReportsBefore(SentenceFacts facts, int opening) =>
-        (facts.Targets.Any(t => t.Start < opening) || facts.Cues.Any(c => c.End <= opening))
-        && !facts.Actors.Any(a => a.End == opening);
+    private static bool ReportsBefore(SentenceFacts facts, int opening)
+    {
+        var reported = false;
+        foreach (var target in facts.Targets)
+        {
+            reported |= target.Start < opening;
+        }
+        foreach (var cue in facts.Cues)
+        {
+            reported |= cue.End <= opening;
+        }
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.End == opening)
+            {
+                return false;
+            }
+        }
+        return reported;
+    }
 
     // The first token of the comma- or quote-delimited stretch that ends at token <paramref name="end"/>;
     // 0 when it reaches back to the start of the sentence or further than a reporting clause does.
@@ -194,13 +279,18 @@ internal static class AttributionResolver
     // verb followed by the speaker, with nothing between them but a role and its title words.
     private static Attribution? Inverted(SentenceFacts facts, bool afterQuotation)
     {
-        foreach (var cue in facts.Cues.Where(c => c.Cue.IsReporting && !c.Cue.TakesAddressee))
+        // Asked twice of every sentence: a loop that skips, not a Where iterator.
+        foreach (var cue in facts.Cues)
         {
+            if (!cue.Cue.IsReporting || cue.Cue.TakesAddressee)
+            {
+                continue;
+            }
             if (afterQuotation && (cue.Start == 0 || facts.TextBetween(cue.Start - 1, cue.Start).IndexOfAny(ClosingQuotes) < 0))
             {
                 continue;
             }
-            var speaker = facts.Actors.FirstOrDefault(a => a.Start >= cue.End && a.Start - cue.End <= InversionReach);
+            var speaker = FirstActorAfter(facts, cue.End);
             if (speaker.End == 0)
             {
                 continue;
@@ -211,6 +301,19 @@ internal static class AttributionResolver
             }
         }
         return null;
+    }
+
+    // The first actor that starts within reach after a reporting verb ending at `verbEnd`; default when none does.
+    private static ActorMention FirstActorAfter(SentenceFacts facts, int verbEnd)
+    {
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.Start >= verbEnd && actor.Start - verbEnd <= InversionReach)
+            {
+                return actor;
+            }
+        }
+        return default;
     }
 
     private const int MaxRankWords = 2;
@@ -288,7 +391,7 @@ internal static class AttributionResolver
     /// whose name is the very target of the sentence ("the Programme of Action was presented by France").</summary>
     internal static bool CanSpeak(SentenceFacts facts, ActorMention mention)
     {
-        if (mention.IsProcess && facts.Targets.Any(t => !t.IsPractice && t.Start >= mention.Start && t.Start < mention.End))
+        if (mention.IsProcess && NamesTarget(facts, mention))
         {
             return false;
         }
@@ -300,6 +403,19 @@ internal static class AttributionResolver
         }
         return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, first.Start) || HasRelativeClause(facts, mention)
             || facts.Cues.Any(c => c.End == i && ActorLists.IsCoSponsorMarker(facts, c)));
+    }
+
+    // Asked of every actor before every cue: a loop, not a closure over the mention.
+    private static bool NamesTarget(SentenceFacts facts, ActorMention mention)
+    {
+        foreach (var target in facts.Targets)
+        {
+            if (!target.IsPractice && target.Start >= mention.Start && target.Start < mention.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "…, championed by France and Egypt, would…": a name joined by "and" to names after a preposition is governed
