@@ -24,10 +24,24 @@ internal static class SubjectInsertions
         };
     }
 
+    // Asked of every explicitly attributed sentence: a loop, not a closure over the attribution.
+    private static int FirstHolder(SentenceFacts facts, Attribution attribution)
+    {
+        for (var i = 0; i < facts.Actors.Count; i++)
+        {
+            var id = facts.Actors[i].ActorId;
+            if (attribution.ActorIds.Contains(id) || id == attribution.SpeakerId)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     // [from, to): from the comma after the subject's list to the verb after the next comma.
     private static (int From, int To)? Insertion(SentenceFacts facts, Attribution attribution)
     {
-        var first = facts.Actors.FindIndex(a => attribution.ActorIds.Contains(a.ActorId) || a.ActorId == attribution.SpeakerId);
+        var first = FirstHolder(facts, attribution);
         if (first < 0)
         {
             return null;
