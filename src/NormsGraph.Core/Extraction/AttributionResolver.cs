@@ -205,10 +205,22 @@ internal static class AttributionResolver
         {
             return null;
         }
-        var comma = Enumerable.Range(from + 1, Math.Max(0, Math.Min(facts.Tokens.Count, from + ViewpointReach) - from - 1))
-            .FirstOrDefault(i => facts.TextBetween(i - 1, i).Contains(','));
-        var names = facts.Actors.Where(a => a.Start >= from && a.End <= comma && !a.IsProcess).ToList();
-        if (comma == 0 || names.Count == 0 || WordBeforeName(facts, names[0].Start) != from - 1)
+        // Asked of every sentence: loops, since a lambda capturing `facts` here allocated its closure on every call,
+        // before the opener was even looked for.
+        var comma = FirstCommaBefore(facts, from + 1, Math.Min(facts.Tokens.Count, from + ViewpointReach));
+        if (comma == 0)
+        {
+            return null;
+        }
+        List<ActorMention> names = [];
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.Start >= from && actor.End <= comma && !actor.IsProcess)
+            {
+                names.Add(actor);
+            }
+        }
+        if (names.Count == 0 || WordBeforeName(facts, names[0].Start) != from - 1)
         {
             return null;
         }
@@ -220,6 +232,19 @@ internal static class AttributionResolver
             ? comma == last.End + 1 && facts.Has(WordClass.ViewpointNoun, last.End, comma) && IsPossessive(facts.Tokens[last.End - 1].Surface)
             : comma == last.End;
         return fits ? new Attribution(person ? [names[0].ActorId] : ActorLists.EndingAt(facts, names), AttributionKind.Explicit, comma) : null;
+    }
+
+    // The first token in [from, to) with a comma before it; 0 when there is none.
+    private static int FirstCommaBefore(SentenceFacts facts, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (facts.TextBetween(i - 1, i).Contains(','))
+            {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static bool IsPossessive(string word) =>
@@ -349,7 +374,9 @@ internal static class AttributionResolver
         var subjects = ActorLists.EndingAt(facts, before);
         // "Egypt, on behalf of the Arab Group, stressed…" and "Speaking on behalf of the EU, Germany said…":
         // the group holds the position; the other named actor spoke.
-        var group = before.FirstOrDefault(a => subjects.Contains(a.ActorId) && IsOnBehalf(facts, a.Start));
+        // Every explicit attribution comes here: loops, since a lambda capturing `facts` or `subjects` allocated its
+        // closure on every call, though a group is rarely named.
+        var group = OnBehalfGroup(facts, before, subjects);
         if (group.End == 0)
         {
             return new Attribution(subjects, AttributionKind.Explicit, before[^1].End);
@@ -357,18 +384,55 @@ internal static class AttributionResolver
         // "Ireland, speaking also on behalf of Austria and Switzerland, urged…": every name of the list after
         // "on behalf of" is a holder, and "also" makes the speaker one too.
         // Fronted ("Speaking on behalf of the NAM and China, Iran said…"), the last name before the verb is the speaker.
-        var holders = subjects.SkipWhile(id => id != group.ActorId).ToList();
+        var groupAt = subjects.IndexOf(group.ActorId);
+        var holders = groupAt < 0 ? [] : subjects.GetRange(groupAt, subjects.Count - groupAt);
         if (holders.Count > 1 && holders.Count == subjects.Count)
         {
             holders.RemoveAt(holders.Count - 1);
         }
-        var speaker = subjects.FirstOrDefault(id => !holders.Contains(id))
-            ?? facts.Actors.LastOrDefault(a => a.End <= group.Start).ActorId;
+        var speaker = FirstNotIn(subjects, holders) ?? LastActorBy(facts, group.Start).ActorId;
         if (speaker is not null && SpeaksAlsoForItself(facts, group.Start))
         {
             holders.Insert(0, speaker);
         }
         return new Attribution(holders, AttributionKind.Explicit, before[^1].End, speaker);
+    }
+
+    private static ActorMention OnBehalfGroup(SentenceFacts facts, List<ActorMention> before, List<string> subjects)
+    {
+        foreach (var actor in before)
+        {
+            if (subjects.Contains(actor.ActorId) && IsOnBehalf(facts, actor.Start))
+            {
+                return actor;
+            }
+        }
+        return default;
+    }
+
+    private static string? FirstNotIn(List<string> ids, List<string> excluded)
+    {
+        foreach (var id in ids)
+        {
+            if (!excluded.Contains(id))
+            {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    // The last actor that ends by token `end`; default when none does.
+    private static ActorMention LastActorBy(SentenceFacts facts, int end)
+    {
+        for (var i = facts.Actors.Count - 1; i >= 0; i--)
+        {
+            if (facts.Actors[i].End <= end)
+            {
+                return facts.Actors[i];
+            }
+        }
+        return default;
     }
 
     private const int AlsoReach = 4;
@@ -402,7 +466,21 @@ internal static class AttributionResolver
             return true;
         }
         return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, first.Start) || HasRelativeClause(facts, mention)
-            || facts.Cues.Any(c => c.End == i && ActorLists.IsCoSponsorMarker(facts, c)));
+            || CoSponsorMarkerEndsAt(facts, i));
+    }
+
+    // CanSpeak is asked of every actor before every cue: a lambda capturing `facts` there allocated its closure on
+    // every call, whether or not it was reached.
+    private static bool CoSponsorMarkerEndsAt(SentenceFacts facts, int end)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.End == end && ActorLists.IsCoSponsorMarker(facts, cue))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Asked of every actor before every cue: a loop, not a closure over the mention.
@@ -452,15 +530,45 @@ internal static class AttributionResolver
             {
                 continue;
             }
-            var holder = facts.Actors.FirstOrDefault(a => !a.IsProcess && a.Start >= source.End && WordBeforeName(facts, a.Start) == source.End - 1);
+            var holder = HolderAfter(facts, source.End);
             if (holder.End > 0)
             {
                 // "The proposal for a review mechanism received the backing of Germany": the noun nearest the source.
-                var noun = facts.Cues.Where(c => !c.Cue.IsReporting && c.Start < source.End).MaxBy(c => c.Start);
+                var noun = LastStanceCueBefore(facts, source.End);
                 return new Attribution(ActorLists.StartingAt(facts, holder), AttributionKind.Explicit, noun.Start);
             }
         }
         return null;
+    }
+
+    // NominalSource looks at every word of a sentence with a stance cue, and lambdas capturing the word allocated a
+    // closure for each one: these are loops.
+
+    // The first actor (not a process) right after the source marker ending at `sourceEnd`; default when none is.
+    private static ActorMention HolderAfter(SentenceFacts facts, int sourceEnd)
+    {
+        foreach (var actor in facts.Actors)
+        {
+            if (!actor.IsProcess && actor.Start >= sourceEnd && WordBeforeName(facts, actor.Start) == sourceEnd - 1)
+            {
+                return actor;
+            }
+        }
+        return default;
+    }
+
+    // The stance cue that starts last before `end`, the first of equals (what MaxBy gave).
+    private static CueMention LastStanceCueBefore(SentenceFacts facts, int end)
+    {
+        CueMention? last = null;
+        foreach (var cue in facts.Cues)
+        {
+            if (!cue.Cue.IsReporting && cue.Start < end && (last is null || cue.Start > last.Value.Start))
+            {
+                last = cue;
+            }
+        }
+        return last ?? throw new InvalidOperationException("A nominal source follows its stance cue.");
     }
 
     // "The forum was mentioned by Colombia": the subject of a passive verb did not speak; its agent did.
@@ -472,7 +580,20 @@ internal static class AttributionResolver
     private static bool HasRelativeClause(SentenceFacts facts, ActorMention mention) =>
         mention.End + 1 < facts.Tokens.Count && facts.Tokens[mention.End].Surface is "which" or "who"
         && facts.TextBetween(mention.End - 1, mention.End).Contains(',')
-        && facts.Cues.Any(c => c.Start > mention.End && c.Start <= mention.End + 2);
+        && HasCueWithin(facts, mention.End + 1, mention.End + 3);
+
+    // Whether a cue starts in [from, to): a loop, since a lambda capturing the mention allocated on every call.
+    private static bool HasCueWithin(SentenceFacts facts, int from, int to)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start >= from && cue.Start < to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether the word before a name starting at <paramref name="nameStart"/> (determiners skipped) is a
     /// preposition: "by States" is no subject.</summary>

@@ -330,8 +330,13 @@ public sealed class ReportExtractor
             {
                 continue;
             }
-            foreach (var target in facts.Targets.Where(t => t.Start < by && !t.IsPractice))
+            // A loop that skips: a lambda capturing `by` allocated a closure for every actor of every sentence.
+            foreach (var target in facts.Targets)
             {
+                if (target.Start >= by || target.IsPractice)
+                {
+                    continue;
+                }
                 var mechanism = Mechanism("passive", "verb", stance, target.Signal);
                 foreach (var actorId in ActorLists.StartingAt(facts, agent))
                 {
@@ -354,7 +359,7 @@ public sealed class ReportExtractor
             {
                 return Stance.Propose;
             }
-            var cue = facts.Cues.FirstOrDefault(c => c.Start == i && c.End <= by && !c.Cue.IsReporting);
+            var cue = StanceCueAt(facts, i, by);
             if (cue.End > 0 && cue.Cue.Stance is Stance.Support or Stance.Oppose && facts.Tokens[i].Surface.EndsWith("ed", StringComparison.Ordinal))
             {
                 return cue.Cue.Stance;
@@ -365,6 +370,19 @@ public sealed class ReportExtractor
             }
         }
         return null;
+    }
+
+    // A loop: a lambda capturing `by` allocated its closure on every call of PassiveStance.
+    private static CueMention StanceCueAt(SentenceFacts facts, int start, int by)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start == start && cue.End <= by && !cue.Cue.IsReporting)
+            {
+                return cue;
+            }
+        }
+        return default;
     }
 
     private List<TargetStance> AddPositions(SentenceFacts facts, Attribution attribution, GraphBuilder builder, SentenceReferences references)
