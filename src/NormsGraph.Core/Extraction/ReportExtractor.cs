@@ -50,9 +50,12 @@ public sealed class ReportExtractor
         var report = new Report(reportId, document.Title, document.Date, source, document.Text, document.Format, Version);
         var documentKey = source ?? reportId;
         var context = new ReportContext(document.Text, document.Date);
-        var sentences = SentenceSplitter.Split(document.Body)
-            .SelectMany(s => ClauseParts(_analyzer.Analyze(s, document.BodyStart, context), context))
-            .ToList();
+        // A loop into one list: SelectMany(...).ToList() made a list for every sentence and copied it.
+        var sentences = new List<SentenceFacts>();
+        foreach (var sentence in SentenceSplitter.Split(document.Body))
+        {
+            AddClauseParts(_analyzer.Analyze(sentence, document.BodyStart, context), context, sentences);
+        }
         var title = _analyzer.Analyze(new Sentence(0, 0, 0, document.Title.Length, document.Title), 0, context);
 
         var process = FindProcess(title, sentences);
@@ -192,22 +195,21 @@ public sealed class ReportExtractor
     }
 
     // A sentence whose clauses have speakers of their own is read clause by clause.
-    private List<SentenceFacts> ClauseParts(SentenceFacts facts, ReportContext context)
+    private void AddClauseParts(SentenceFacts facts, ReportContext context, List<SentenceFacts> parts)
     {
         var points = ClauseSubjects.SplitPoints(facts);
         if (points.Count == 0)
         {
-            return [facts];
+            parts.Add(facts);
+            return;
         }
         points.Add(facts.Tokens.Count);
         var from = 0;
-        var parts = new List<SentenceFacts>(points.Count);
         foreach (var to in points)
         {
             parts.Add(_analyzer.AnalyzePart(facts, from, to, context));
             from = to;
         }
-        return parts;
     }
 
     private const int HostVerbReach = 4;
