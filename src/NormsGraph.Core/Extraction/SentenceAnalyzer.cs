@@ -28,7 +28,10 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         }
         words.RemoveRange(kept, words.Count - kept);
         var actors = FindActors(tokens, sentence.Text, context);
-        var stances = LongestFirst(index.Stances.FindAll(tokens));
+        var stanceMatches = _stanceMatches ??= [];
+        stanceMatches.Clear();
+        index.Stances.FindAll(tokens, stanceMatches);
+        var stances = LongestFirst(stanceMatches);
         var cues = new List<CueMention>(stances.Count);
         foreach (var m in stances)
         {
@@ -79,9 +82,19 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         return at == surface.Length;
     }
 
+    // The raw matches of the sentence being analysed, in lists reused by the thread: each is read only until the
+    // sentence's cues and actors are built from it, and a new list per sentence was regrown as matches came.
+    [ThreadStatic]
+    private static List<PhraseMatch<StanceCue>>? _stanceMatches;
+
+    [ThreadStatic]
+    private static List<PhraseMatch<ActorAlias>>? _actorMatches;
+
     private List<ActorMention> FindActors(List<Token> tokens, string sentence, ReportContext context)
     {
-        var found = index.Actors.FindAll(tokens);
+        var found = _actorMatches ??= [];
+        found.Clear();
+        index.Actors.FindAll(tokens, found);
         var kept = 0;
         for (var i = 0; i < found.Count; i++)
         {
@@ -341,7 +354,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     // Leftmost-longest, without overlaps: "Human Rights Council" wins over a shorter name inside it.
     private static List<PhraseMatch<T>> LongestFirst<T>(List<PhraseMatch<T>> matches)
     {
-        var chosen = new List<PhraseMatch<T>>();
+        var chosen = new List<PhraseMatch<T>>(matches.Count);
         var coveredUntil = -1;
         foreach (var match in ByStartThenLongest(matches))
         {
