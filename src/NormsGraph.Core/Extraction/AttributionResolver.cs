@@ -80,18 +80,24 @@ internal static class AttributionResolver
     // where Where(...).ToList() and LastOrDefault(...) allocated a closure, an iterator and a list for each cue.
 
     // The actors that can speak and end by token `end`, in order; null, not an empty list, when there are none.
+    // The list is the thread's, reused for every cue: Resolve reads it only until it returns or moves to the next
+    // cue, and nothing it calls resolves another sentence.
     private static List<ActorMention>? SpeakersBefore(SentenceFacts facts, int end)
     {
-        List<ActorMention>? before = null;
+        var before = _speakersBefore ??= [];
+        before.Clear();
         foreach (var actor in facts.Actors)
         {
             if (actor.End <= end && CanSpeak(facts, actor))
             {
-                (before ??= []).Add(actor);
+                before.Add(actor);
             }
         }
-        return before;
+        return before.Count > 0 ? before : null;
     }
+
+    [ThreadStatic]
+    private static List<ActorMention>? _speakersBefore;
 
     private static PhraseMatch<WordCue> LastAnaphorBefore(SentenceFacts facts, int end)
     {

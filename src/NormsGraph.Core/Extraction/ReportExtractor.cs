@@ -419,9 +419,10 @@ public sealed class ReportExtractor
         foreach (var (targetId, stance, signal) in targets)
         {
             var mechanism = Mechanism(EnumNames.ToSnakeCase(attribution.Kind), reading.CueKind, stance, signal);
-            foreach (var actorId in attribution.ActorIds)
+            // By index: foreach over the IReadOnlyList boxed an enumerator for every target.
+            for (var i = 0; i < attribution.ActorIds.Count; i++)
             {
-                builder.AddPosition(actorId, stance, targetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism, attribution.SpeakerId);
+                builder.AddPosition(attribution.ActorIds[i], stance, targetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism, attribution.SpeakerId);
             }
         }
         return targets;
