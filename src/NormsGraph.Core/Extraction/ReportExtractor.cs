@@ -52,7 +52,8 @@ public sealed class ReportExtractor
         var context = new ReportContext(document.Text, document.Date);
         // A loop into one list: SelectMany(...).ToList() made a list for every sentence and copied it.
         var sentences = new List<SentenceFacts>();
-        foreach (var sentence in SentenceSplitter.Split(document.Body))
+        // The body split where it lies in the text: document.Body would copy it out first.
+        foreach (var sentence in SentenceSplitter.Split(document.Text, document.BodyStart, document.BodyEnd))
         {
             AddClauseParts(_analyzer.Analyze(sentence, document.BodyStart, context), context, sentences);
         }

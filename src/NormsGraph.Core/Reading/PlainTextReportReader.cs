@@ -36,6 +36,10 @@ internal static partial class PlainTextReportReader
         for (var h = 0; h < header.Count; h++)
         {
             var line = header[h];
+            if (line.Span.Trim().Length > HeaderBylineMaxLength)
+            {
+                break; // the body's first paragraph, which the tests below would end on, is not copied out to find it
+            }
             var trimmed = line.Text.Trim();
             // A long line without closing punctuation right before a byline or a date is a title under a site's name
             // ("Some Blog - Corporate news", then the post's title, then "By Jane Doe…").
@@ -79,7 +83,9 @@ internal static partial class PlainTextReportReader
                 break;
             }
         }
-        if (author is null && content[^1].Start > bodyStart && Signature().Match(content[^1].Text.Trim()) is { Success: true } signature)
+        // The last line, often a long paragraph, is copied out and matched only when it opens with the dash the pattern needs.
+        if (author is null && content[^1].Start > bodyStart && content[^1].Span.Trim() is ['-' or '–' or '—', ..]
+            && Signature().Match(content[^1].Text.Trim()) is { Success: true } signature)
         {
             author = signature.Groups["author"].Value.Trim();
             bodyEnd = content[^1].Start;
