@@ -196,14 +196,20 @@ internal static class ReportAuthors
             {
                 continue;
             }
-            var verb = facts.Cues.Count > 0 ? facts.Cues[0].Start : facts.Tokens.Count;
-            var listed = facts.Actors.Where(a => a.End <= verb && !a.IsProcess).Select(a => a.ActorId).Distinct(StringComparer.Ordinal).ToList();
-            if (listed.Count >= MinimumSignatories)
+            if (ListedBeforeVerb(facts) is { Count: >= MinimumSignatories } listed)
             {
                 return listed;
             }
         }
         return [];
+    }
+
+    // A method of its own: a lambda capturing the verb's position in the loop above allocated its closure for every
+    // sentence of the report, before the test that skips nearly all of them.
+    private static List<string> ListedBeforeVerb(SentenceFacts facts)
+    {
+        var verb = facts.Cues.Count > 0 ? facts.Cues[0].Start : facts.Tokens.Count;
+        return facts.Actors.Where(a => a.End <= verb && !a.IsProcess).Select(a => a.ActorId).Distinct(StringComparer.Ordinal).ToList();
     }
 
     // The token after the sentence's last colon when only names follow it (or nothing, the list being on the next
