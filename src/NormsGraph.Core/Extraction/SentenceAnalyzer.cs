@@ -17,16 +17,19 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
 
     private SentenceFacts Analyze(Sentence sentence, List<Token> tokens, ReportContext context)
     {
-        var words = index.Words.FindAll(tokens);
-        var kept = 0;
-        for (var i = 0; i < words.Count; i++)
+        // Found in the thread's list, kept in one made at the size they can reach: a list grown as the matches came
+        // was regrown two or three times for most sentences.
+        var found = _wordMatches ??= [];
+        found.Clear();
+        index.Words.FindAll(tokens, found);
+        var words = new List<PhraseMatch<WordCue>>(found.Count);
+        foreach (var word in found)
         {
-            if (IsWrittenAs(words[i], tokens))
+            if (IsWrittenAs(word, tokens))
             {
-                words[kept++] = words[i];
+                words.Add(word);
             }
         }
-        words.RemoveRange(kept, words.Count - kept);
         var actors = FindActors(tokens, sentence.Text, context);
         var stanceMatches = _stanceMatches ??= [];
         stanceMatches.Clear();
@@ -84,6 +87,9 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
 
     // The raw matches of the sentence being analysed, in lists reused by the thread: each is read only until the
     // sentence's cues and actors are built from it, and a new list per sentence was regrown as matches came.
+    [ThreadStatic]
+    private static List<PhraseMatch<WordCue>>? _wordMatches;
+
     [ThreadStatic]
     private static List<PhraseMatch<StanceCue>>? _stanceMatches;
 
