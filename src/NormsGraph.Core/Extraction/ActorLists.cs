@@ -49,7 +49,7 @@ internal static class ActorLists
             }
             ids.Insert(0, before[i].ActorId);
         }
-        return ids.Distinct(StringComparer.Ordinal).ToList();
+        return WithoutRepeats(ids);
     }
 
     /// <summary>The list that starts at <paramref name="first"/> and runs forward: the agents of "supported by France and Egypt".</summary>
@@ -57,8 +57,12 @@ internal static class ActorLists
     {
         var ids = new List<string> { first.ActorId };
         var previous = first;
-        foreach (var next in facts.Actors.Where(a => a.Start >= first.End))
+        foreach (var next in facts.Actors)
         {
+            if (next.Start < first.End)
+            {
+                continue;
+            }
             if (!IsListGap(facts, previous.End, next.Start))
             {
                 break;
@@ -66,7 +70,24 @@ internal static class ActorLists
             ids.Add(next.ActorId);
             previous = next;
         }
-        return ids.Distinct(StringComparer.Ordinal).ToList();
+        return WithoutRepeats(ids);
+    }
+
+    // What Distinct(StringComparer.Ordinal).ToList() gave, first occurrences in order, in place: a list of speakers
+    // has a handful of names, and is built for most sentences, so a pass over it costs less than Distinct's set,
+    // iterator and copy.
+    private static List<string> WithoutRepeats(List<string> ids)
+    {
+        var kept = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids.IndexOf(ids[i], 0, kept) < 0)
+            {
+                ids[kept++] = ids[i];
+            }
+        }
+        ids.RemoveRange(kept, ids.Count - kept);
+        return ids;
     }
 
     private static bool IsApposition(SentenceFacts facts, ActorMention person, ActorMention next)
@@ -97,7 +118,7 @@ internal static class ActorLists
             return false;
         }
         var gap = facts.TextBetween(from - 1, to);
-        if (gap.IndexOfAny(";:.!?") >= 0 || facts.Cues.Any(c => c.Start < to && c.End > from && !IsCoSponsorMarker(facts, c)))
+        if (gap.IndexOfAny(";:.!?") >= 0 || HasCueWithin(facts, from, to))
         {
             return false;
         }
@@ -110,9 +131,44 @@ internal static class ActorLists
                 return false;
             }
             separated |= Separators.Contains(word)
-                || (i + 1 < to && PairedSeparators.Contains(word + " " + facts.Tokens[i + 1].Surface));
+                || (i + 1 < to && IsPairedSeparator(word, facts.Tokens[i + 1].Surface));
         }
         // Adjacent names with nothing between them are one name the matchers split, not a list.
         return separated || to == from;
+    }
+
+    // Asked of every gap between two names of most sentences: a loop, not a closure over the gap.
+    private static bool HasCueWithin(SentenceFacts facts, int from, int to)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start < to && cue.End > from && !IsCoSponsorMarker(facts, cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxPairedSeparatorLength = 32;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PairedSeparatorSpans =
+        PairedSeparators.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether "first second" is a paired separator, looked up from a stack buffer: this runs for every word of every
+    // gap, where concatenating the two words allocated a string each time. A pair longer than the buffer is longer
+    // than every separator, and a case-insensitive ordinal match has the same length.
+    private static bool IsPairedSeparator(string first, string second)
+    {
+        var length = first.Length + 1 + second.Length;
+        if (length > MaxPairedSeparatorLength)
+        {
+            return false;
+        }
+        Span<char> pair = stackalloc char[MaxPairedSeparatorLength];
+        first.CopyTo(pair);
+        pair[first.Length] = ' ';
+        second.CopyTo(pair[(first.Length + 1)..]);
+        return PairedSeparatorSpans.Contains(pair[..length]);
     }
 }

@@ -46,17 +46,17 @@ internal static class AttributionResolver
             {
                 continue;
             }
-            var before = facts.Actors.Where(a => a.End <= cue.Start && CanSpeak(facts, a)).ToList();
-            var anaphor = facts.Words.LastOrDefault(w => w.Payload.Class == WordClass.Anaphor && w.End <= cue.Start);
+            var before = SpeakersBefore(facts, cue.Start);
+            var anaphor = LastAnaphorBefore(facts, cue.Start);
             // "They welcomed the statement of China and stressed…": the anaphor, not China, is the subject.
-            var anaphorIsSubject = anaphor.End > 0 && (before.Count == 0 || anaphor.Start >= before[^1].End);
+            var anaphorIsSubject = anaphor.End > 0 && (before is null || anaphor.Start >= before[^1].End);
             if (anaphorIsSubject)
             {
                 // "Cuba went further: it rejected…": a speaker named earlier in the same sentence is the one meant.
-                var referent = before.Count > 0 ? ActorLists.EndingAt(facts, before) : referents.For(KindOf(facts, anaphor));
+                var referent = before is not null ? ActorLists.EndingAt(facts, before) : referents.For(KindOf(facts, anaphor));
                 return referent.Count > 0 ? new Attribution(referent, AttributionKind.Anaphoric, anaphor.End) : null;
             }
-            if (before.Count > 0)
+            if (before is not null)
             {
                 return Explicit(facts, before);
             }
@@ -74,6 +74,41 @@ internal static class AttributionResolver
             return null;
         }
         return sentenceHasModal || facts.Cues.Count > 0 ? new Attribution(referents.Paragraph, AttributionKind.Carried, 0) : null;
+    }
+
+    // Resolve runs for every sentence, and twice for most when the report's author is looked for: these loops stand
+    // where Where(...).ToList() and LastOrDefault(...) allocated a closure, an iterator and a list for each cue.
+
+    // The actors that can speak and end by token `end`, in order; null, not an empty list, when there are none.
+    // The list is the thread's, reused for every cue: Resolve reads it only until it returns or moves to the next
+    // cue, and nothing it calls resolves another sentence.
+    private static List<ActorMention>? SpeakersBefore(SentenceFacts facts, int end)
+    {
+        var before = _speakersBefore ??= [];
+        before.Clear();
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.End <= end && CanSpeak(facts, actor))
+            {
+                before.Add(actor);
+            }
+        }
+        return before.Count > 0 ? before : null;
+    }
+
+    [ThreadStatic]
+    private static List<ActorMention>? _speakersBefore;
+
+    private static PhraseMatch<WordCue> LastAnaphorBefore(SentenceFacts facts, int end)
+    {
+        for (var i = facts.Words.Count - 1; i >= 0; i--)
+        {
+            if (facts.Words[i].Payload.Class == WordClass.Anaphor && facts.Words[i].End <= end)
+            {
+                return facts.Words[i];
+            }
+        }
+        return default;
     }
 
     private static ReferenceKind KindOf(SentenceFacts facts, PhraseMatch<WordCue> anaphor)
@@ -99,7 +134,7 @@ internal static class AttributionResolver
         for (var c = facts.Cues.Count - 1; c >= 0; c--)
         {
             var verb = facts.Cues[c];
-            if (facts.Targets.Any(t => t.Start >= verb.End) && !IsParenthetical(facts, verb))
+            if (HasTargetFrom(facts, verb.End) && !IsParenthetical(facts, verb))
             {
                 return null;
             }
@@ -109,12 +144,12 @@ internal static class AttributionResolver
                 continue;
             }
             var speakerEnd = facts.Tokens[verb.Start - 1].Surface.Equals("also", StringComparison.OrdinalIgnoreCase) ? verb.Start - 1 : verb.Start;
-            var names = facts.Actors.Where(a => a.Start >= opening && a.End <= speakerEnd && CanSpeak(facts, a)).ToList();
-            if (names.Count > 0 && names[^1].End == speakerEnd)
+            var names = SpeakersWithin(facts, opening, speakerEnd);
+            if (names is not null && names[^1].End == speakerEnd)
             {
                 return new Attribution(ActorLists.EndingAt(facts, names), AttributionKind.Explicit, 0);
             }
-            var pronoun = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.Anaphor && w.Start == opening && w.End == speakerEnd);
+            var pronoun = WordAt(facts, WordClass.Anaphor, opening, speakerEnd);
             if (pronoun.End > 0)
             {
                 var referent = referents.For(KindOf(facts, pronoun));
@@ -124,23 +159,74 @@ internal static class AttributionResolver
         return null;
     }
 
+    private static bool HasTargetFrom(SentenceFacts facts, int from)
+    {
+        foreach (var target in facts.Targets)
+        {
+            if (target.Start >= from)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The actors within tokens [from, to) that can speak; null when there are none.
+    private static List<ActorMention>? SpeakersWithin(SentenceFacts facts, int from, int to)
+    {
+        List<ActorMention>? names = null;
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.Start >= from && actor.End <= to && CanSpeak(facts, actor))
+            {
+                (names ??= []).Add(actor);
+            }
+        }
+        return names;
+    }
+
+    // The first word of the class that spans exactly tokens [start, end); default when none does.
+    private static PhraseMatch<WordCue> WordAt(SentenceFacts facts, WordClass wordClass, int start, int end)
+    {
+        foreach (var word in facts.Words)
+        {
+            if (word.Payload.Class == wordClass && word.Start == start && (end < 0 || word.End == end))
+            {
+                return word;
+            }
+        }
+        return default;
+    }
+
     private const int ViewpointReach = 12;
 
     // "For Switzerland, IHL applies…", "In the view of Brazil and Chile, …", "In Egypt's view, …": an opening phrase,
     // closed by a comma, that names whose view the rest of the sentence gives. "In Ukraine, …" names a place.
     private static Attribution? Viewpoint(SentenceFacts facts)
     {
-        var opener = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.ViewpointOpener && w.Start == 0);
+        var opener = WordAt(facts, WordClass.ViewpointOpener, 0, end: -1);
         var possessive = opener.End == 0 && facts.Tokens.Count > 2 && facts.Tokens[0].Surface is "In" or "From";
         var from = opener.End > 0 ? opener.End : possessive ? 1 : -1;
         if (from < 0)
         {
             return null;
         }
-        var comma = Enumerable.Range(from + 1, Math.Max(0, Math.Min(facts.Tokens.Count, from + ViewpointReach) - from - 1))
-            .FirstOrDefault(i => facts.TextBetween(i - 1, i).Contains(','));
-        var names = facts.Actors.Where(a => a.Start >= from && a.End <= comma && !a.IsProcess).ToList();
-        if (comma == 0 || names.Count == 0 || WordBeforeName(facts, names[0].Start) != from - 1)
+        // Asked of every sentence: loops, since a lambda capturing `facts` here allocated its closure on every call,
+        // before the opener was even looked for.
+        var comma = FirstCommaBefore(facts, from + 1, Math.Min(facts.Tokens.Count, from + ViewpointReach));
+        if (comma == 0)
+        {
+            return null;
+        }
+        List<ActorMention> names = [];
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.Start >= from && actor.End <= comma && !actor.IsProcess)
+            {
+                names.Add(actor);
+            }
+        }
+        if (names.Count == 0 || WordBeforeName(facts, names[0].Start) != from - 1)
         {
             return null;
         }
@@ -154,6 +240,19 @@ internal static class AttributionResolver
         return fits ? new Attribution(person ? [names[0].ActorId] : ActorLists.EndingAt(facts, names), AttributionKind.Explicit, comma) : null;
     }
 
+    // The first token in [from, to) with a comma before it; 0 when there is none.
+    private static int FirstCommaBefore(SentenceFacts facts, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (facts.TextBetween(i - 1, i).Contains(','))
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     private static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('\u2019');
 
@@ -162,9 +261,26 @@ internal static class AttributionResolver
         verb.Cue.IsReporting && verb.End < facts.Tokens.Count && facts.TextBetween(verb.End - 1, verb.End).Contains(',');
 
     // Reported words come before the clause, and the clause does not continue a list of names ("Brazil, Chile said").
-    private static bool ReportsBefore(SentenceFacts facts, int opening) =>
-        (facts.Targets.Any(t => t.Start < opening) || facts.Cues.Any(c => c.End <= opening))
-        && !facts.Actors.Any(a => a.End == opening);
+    private static bool ReportsBefore(SentenceFacts facts, int opening)
+    {
+        var reported = false;
+        foreach (var target in facts.Targets)
+        {
+            reported |= target.Start < opening;
+        }
+        foreach (var cue in facts.Cues)
+        {
+            reported |= cue.End <= opening;
+        }
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.End == opening)
+            {
+                return false;
+            }
+        }
+        return reported;
+    }
 
     // The first token of the comma- or quote-delimited stretch that ends at token <paramref name="end"/>;
     // 0 when it reaches back to the start of the sentence or further than a reporting clause does.
@@ -194,13 +310,18 @@ internal static class AttributionResolver
     // verb followed by the speaker, with nothing between them but a role and its title words.
     private static Attribution? Inverted(SentenceFacts facts, bool afterQuotation)
     {
-        foreach (var cue in facts.Cues.Where(c => c.Cue.IsReporting && !c.Cue.TakesAddressee))
+        // Asked twice of every sentence: a loop that skips, not a Where iterator.
+        foreach (var cue in facts.Cues)
         {
+            if (!cue.Cue.IsReporting || cue.Cue.TakesAddressee)
+            {
+                continue;
+            }
             if (afterQuotation && (cue.Start == 0 || facts.TextBetween(cue.Start - 1, cue.Start).IndexOfAny(ClosingQuotes) < 0))
             {
                 continue;
             }
-            var speaker = facts.Actors.FirstOrDefault(a => a.Start >= cue.End && a.Start - cue.End <= InversionReach);
+            var speaker = FirstActorAfter(facts, cue.End);
             if (speaker.End == 0)
             {
                 continue;
@@ -211,6 +332,19 @@ internal static class AttributionResolver
             }
         }
         return null;
+    }
+
+    // The first actor that starts within reach after a reporting verb ending at `verbEnd`; default when none does.
+    private static ActorMention FirstActorAfter(SentenceFacts facts, int verbEnd)
+    {
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.Start >= verbEnd && actor.Start - verbEnd <= InversionReach)
+            {
+                return actor;
+            }
+        }
+        return default;
     }
 
     private const int MaxRankWords = 2;
@@ -246,7 +380,9 @@ internal static class AttributionResolver
         var subjects = ActorLists.EndingAt(facts, before);
         // "Egypt, on behalf of the Arab Group, stressed…" and "Speaking on behalf of the EU, Germany said…":
         // the group holds the position; the other named actor spoke.
-        var group = before.FirstOrDefault(a => subjects.Contains(a.ActorId) && IsOnBehalf(facts, a.Start));
+        // Every explicit attribution comes here: loops, since a lambda capturing `facts` or `subjects` allocated its
+        // closure on every call, though a group is rarely named.
+        var group = OnBehalfGroup(facts, before, subjects);
         if (group.End == 0)
         {
             return new Attribution(subjects, AttributionKind.Explicit, before[^1].End);
@@ -254,18 +390,55 @@ internal static class AttributionResolver
         // "Ireland, speaking also on behalf of Austria and Switzerland, urged…": every name of the list after
         // "on behalf of" is a holder, and "also" makes the speaker one too.
         // Fronted ("Speaking on behalf of the NAM and China, Iran said…"), the last name before the verb is the speaker.
-        var holders = subjects.SkipWhile(id => id != group.ActorId).ToList();
+        var groupAt = subjects.IndexOf(group.ActorId);
+        var holders = groupAt < 0 ? [] : subjects.GetRange(groupAt, subjects.Count - groupAt);
         if (holders.Count > 1 && holders.Count == subjects.Count)
         {
             holders.RemoveAt(holders.Count - 1);
         }
-        var speaker = subjects.FirstOrDefault(id => !holders.Contains(id))
-            ?? facts.Actors.LastOrDefault(a => a.End <= group.Start).ActorId;
+        var speaker = FirstNotIn(subjects, holders) ?? LastActorBy(facts, group.Start).ActorId;
         if (speaker is not null && SpeaksAlsoForItself(facts, group.Start))
         {
             holders.Insert(0, speaker);
         }
         return new Attribution(holders, AttributionKind.Explicit, before[^1].End, speaker);
+    }
+
+    private static ActorMention OnBehalfGroup(SentenceFacts facts, List<ActorMention> before, List<string> subjects)
+    {
+        foreach (var actor in before)
+        {
+            if (subjects.Contains(actor.ActorId) && IsOnBehalf(facts, actor.Start))
+            {
+                return actor;
+            }
+        }
+        return default;
+    }
+
+    private static string? FirstNotIn(List<string> ids, List<string> excluded)
+    {
+        foreach (var id in ids)
+        {
+            if (!excluded.Contains(id))
+            {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    // The last actor that ends by token `end`; default when none does.
+    private static ActorMention LastActorBy(SentenceFacts facts, int end)
+    {
+        for (var i = facts.Actors.Count - 1; i >= 0; i--)
+        {
+            if (facts.Actors[i].End <= end)
+            {
+                return facts.Actors[i];
+            }
+        }
+        return default;
     }
 
     private const int AlsoReach = 4;
@@ -288,7 +461,7 @@ internal static class AttributionResolver
     /// whose name is the very target of the sentence ("the Programme of Action was presented by France").</summary>
     internal static bool CanSpeak(SentenceFacts facts, ActorMention mention)
     {
-        if (mention.IsProcess && facts.Targets.Any(t => !t.IsPractice && t.Start >= mention.Start && t.Start < mention.End))
+        if (mention.IsProcess && NamesTarget(facts, mention))
         {
             return false;
         }
@@ -299,7 +472,34 @@ internal static class AttributionResolver
             return true;
         }
         return i > 0 && (facts.Has(WordClass.SpeakerRole, i - 1, i) || IsOnBehalf(facts, first.Start) || HasRelativeClause(facts, mention)
-            || facts.Cues.Any(c => c.End == i && ActorLists.IsCoSponsorMarker(facts, c)) || NamesIncludedSpeakers(facts, i));
+            || CoSponsorMarkerEndsAt(facts, i) || NamesIncludedSpeakers(facts, i));
+    }
+
+    // CanSpeak is asked of every actor before every cue: a lambda capturing `facts` there allocated its closure on
+    // every call, whether or not it was reached.
+    private static bool CoSponsorMarkerEndsAt(SentenceFacts facts, int end)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.End == end && ActorLists.IsCoSponsorMarker(facts, cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Asked of every actor before every cue: a loop, not a closure over the mention.
+    private static bool NamesTarget(SentenceFacts facts, ActorMention mention)
+    {
+        foreach (var target in facts.Targets)
+        {
+            if (!target.IsPractice && target.Start >= mention.Start && target.Start < mention.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Several delegations, including those of Mexico and Chile, called for…": the names stand for the speakers.
@@ -341,15 +541,45 @@ internal static class AttributionResolver
             {
                 continue;
             }
-            var holder = facts.Actors.FirstOrDefault(a => !a.IsProcess && a.Start >= source.End && WordBeforeName(facts, a.Start) == source.End - 1);
+            var holder = HolderAfter(facts, source.End);
             if (holder.End > 0)
             {
                 // "The proposal for a review mechanism received the backing of Germany": the noun nearest the source.
-                var noun = facts.Cues.Where(c => !c.Cue.IsReporting && c.Start < source.End).MaxBy(c => c.Start);
+                var noun = LastStanceCueBefore(facts, source.End);
                 return new Attribution(ActorLists.StartingAt(facts, holder), AttributionKind.Explicit, noun.Start);
             }
         }
         return null;
+    }
+
+    // NominalSource looks at every word of a sentence with a stance cue, and lambdas capturing the word allocated a
+    // closure for each one: these are loops.
+
+    // The first actor (not a process) right after the source marker ending at `sourceEnd`; default when none is.
+    private static ActorMention HolderAfter(SentenceFacts facts, int sourceEnd)
+    {
+        foreach (var actor in facts.Actors)
+        {
+            if (!actor.IsProcess && actor.Start >= sourceEnd && WordBeforeName(facts, actor.Start) == sourceEnd - 1)
+            {
+                return actor;
+            }
+        }
+        return default;
+    }
+
+    // The stance cue that starts last before `end`, the first of equals (what MaxBy gave).
+    private static CueMention LastStanceCueBefore(SentenceFacts facts, int end)
+    {
+        CueMention? last = null;
+        foreach (var cue in facts.Cues)
+        {
+            if (!cue.Cue.IsReporting && cue.Start < end && (last is null || cue.Start > last.Value.Start))
+            {
+                last = cue;
+            }
+        }
+        return last ?? throw new InvalidOperationException("A nominal source follows its stance cue.");
     }
 
     // "The forum was mentioned by Colombia": the subject of a passive verb did not speak; its agent did.
@@ -361,7 +591,20 @@ internal static class AttributionResolver
     private static bool HasRelativeClause(SentenceFacts facts, ActorMention mention) =>
         mention.End + 1 < facts.Tokens.Count && facts.Tokens[mention.End].Surface is "which" or "who"
         && facts.TextBetween(mention.End - 1, mention.End).Contains(',')
-        && facts.Cues.Any(c => c.Start > mention.End && c.Start <= mention.End + 2);
+        && HasCueWithin(facts, mention.End + 1, mention.End + 3);
+
+    // Whether a cue starts in [from, to): a loop, since a lambda capturing the mention allocated on every call.
+    private static bool HasCueWithin(SentenceFacts facts, int from, int to)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start >= from && cue.Start < to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether the word before a name starting at <paramref name="nameStart"/> (determiners skipped) is a
     /// preposition: "by States" is no subject.</summary>

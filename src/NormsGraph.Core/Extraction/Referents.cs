@@ -12,7 +12,8 @@ namespace NormsGraph.Core.Extraction;
 /// again in the next paragraph: they mean the last list of speakers of the report when the paragraph has none.
 /// Every other reference stays within its paragraph.
 /// </remarks>
-internal sealed record Referents(IReadOnlyList<string> Paragraph, IReadOnlyList<string> LastSingleSpeaker, IReadOnlyList<string> TitleSubject,
+// A struct: the main loop builds one for every sentence.
+internal readonly record struct Referents(IReadOnlyList<string> Paragraph, IReadOnlyList<string> LastSingleSpeaker, IReadOnlyList<string> TitleSubject,
     IReadOnlyList<string> LastGroup)
 {
     public static readonly Referents None = new([], [], [], []);

@@ -1,3 +1,5 @@
+using NormsGraph.Core.Text;
+
 namespace NormsGraph.Core.Extraction;
 
 /// <summary>
@@ -143,7 +145,7 @@ internal static class ReportAuthors
         for (var s = 0; s < body.Count; s++)
         {
             var facts = body[s];
-            var label = facts.Words.FirstOrDefault(w => w.Payload.Class == WordClass.SignatoryLabel && IsFollowedByColon(facts, w.End));
+            var label = SignatoryLabel(facts);
             // Without a label, a first-person statement's colon followed by names and nothing else lists its
             // signatories too ("The following states join this statement: Australia, Canada…").
             var listStart = label.End > 0 ? label.End : NamesOnlyAfterColon(facts);
@@ -169,6 +171,19 @@ internal static class ReportAuthors
         return [];
     }
 
+    // Looked for in every sentence of a report without an author in its title: a loop, not a closure per sentence.
+    private static PhraseMatch<WordCue> SignatoryLabel(SentenceFacts facts)
+    {
+        foreach (var word in facts.Words)
+        {
+            if (word.Payload.Class == WordClass.SignatoryLabel && IsFollowedByColon(facts, word.End))
+            {
+                return word;
+            }
+        }
+        return default;
+    }
+
     /// <summary>
     /// The actors a first-person sentence names in apposition to its "we" ("We, the governments of Austria,
     /// Belgium and Finland, note…"): a joint statement that says who signs it in its opening words.
@@ -181,14 +196,20 @@ internal static class ReportAuthors
             {
                 continue;
             }
-            var verb = facts.Cues.Count > 0 ? facts.Cues[0].Start : facts.Tokens.Count;
-            var listed = facts.Actors.Where(a => a.End <= verb && !a.IsProcess).Select(a => a.ActorId).Distinct(StringComparer.Ordinal).ToList();
-            if (listed.Count >= MinimumSignatories)
+            if (ListedBeforeVerb(facts) is { Count: >= MinimumSignatories } listed)
             {
                 return listed;
             }
         }
         return [];
+    }
+
+    // A method of its own: a lambda capturing the verb's position in the loop above allocated its closure for every
+    // sentence of the report, before the test that skips nearly all of them.
+    private static List<string> ListedBeforeVerb(SentenceFacts facts)
+    {
+        var verb = facts.Cues.Count > 0 ? facts.Cues[0].Start : facts.Tokens.Count;
+        return facts.Actors.Where(a => a.End <= verb && !a.IsProcess).Select(a => a.ActorId).Distinct(StringComparer.Ordinal).ToList();
     }
 
     // The token after the sentence's last colon when only names follow it (or nothing, the list being on the next
@@ -224,20 +245,45 @@ internal static class ReportAuthors
     /// <summary>Names, and nothing but the words that join them ("Kenya", "Brazil and Chile").</summary>
     public static bool IsOnlyNames(SentenceFacts facts) => AreOnlyNames(facts, 0);
 
+    // Asked of every sentence (is it a speaker's heading?): loops, not closures over the token.
     private static bool AreOnlyNames(SentenceFacts facts, int from)
     {
-        if (!facts.Actors.Any(a => a.Start >= from))
+        if (!HasActorFrom(facts, from))
         {
             return false;
         }
         for (var i = from; i < facts.Tokens.Count; i++)
         {
-            if (!facts.Actors.Any(a => a.Start <= i && i < a.End) && facts.Tokens[i].Surface is not ("and" or "the"))
+            if (!InActor(facts, i) && facts.Tokens[i].Surface is not ("and" or "the"))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    private static bool HasActorFrom(SentenceFacts facts, int from)
+    {
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.Start >= from)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool InActor(SentenceFacts facts, int token)
+    {
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.Start <= token && token < actor.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A first-person text in which one organisation, and no other actor, is named as a speaker ("The

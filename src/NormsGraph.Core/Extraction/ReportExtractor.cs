@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Matching;
 using NormsGraph.Core.Reading;
@@ -49,9 +50,13 @@ public sealed class ReportExtractor
         var report = new Report(reportId, document.Title, document.Date, source, document.Text, document.Format, Version);
         var documentKey = source ?? reportId;
         var context = new ReportContext(document.Text, document.Date);
-        var sentences = SentenceSplitter.Split(document.Body)
-            .SelectMany(s => ClauseParts(_analyzer.Analyze(s, document.BodyStart, context), context))
-            .ToList();
+        // A loop into one list: SelectMany(...).ToList() made a list for every sentence and copied it.
+        var sentences = new List<SentenceFacts>();
+        // The body split where it lies in the text: document.Body would copy it out first.
+        foreach (var sentence in SentenceSplitter.Split(document.Text, document.BodyStart, document.BodyEnd))
+        {
+            AddClauseParts(_analyzer.Analyze(sentence, document.BodyStart, context), context, sentences);
+        }
         var title = _analyzer.Analyze(new Sentence(0, 0, 0, document.Title.Length, document.Title), 0, context);
 
         var process = FindProcess(title, sentences);
@@ -191,22 +196,21 @@ public sealed class ReportExtractor
     }
 
     // A sentence whose clauses have speakers of their own is read clause by clause.
-    private List<SentenceFacts> ClauseParts(SentenceFacts facts, ReportContext context)
+    private void AddClauseParts(SentenceFacts facts, ReportContext context, List<SentenceFacts> parts)
     {
         var points = ClauseSubjects.SplitPoints(facts);
         if (points.Count == 0)
         {
-            return [facts];
+            parts.Add(facts);
+            return;
         }
         points.Add(facts.Tokens.Count);
         var from = 0;
-        var parts = new List<SentenceFacts>(points.Count);
         foreach (var to in points)
         {
             parts.Add(_analyzer.AnalyzePart(facts, from, to, context));
             from = to;
         }
-        return parts;
     }
 
     private const int HostVerbReach = 4;
@@ -214,7 +218,7 @@ public sealed class ReportExtractor
     // "The Council this morning held a panel discussion on…": the subject's verb hosts an event.
     private bool HostsEvent(SentenceFacts facts, Attribution attribution)
     {
-        var firstCue = facts.Cues.FirstOrDefault(c => c.Start >= attribution.SubjectEnd);
+        var firstCue = facts.FirstCue(attribution.SubjectEnd);
         var end = Math.Min(facts.Tokens.Count, attribution.SubjectEnd + HostVerbReach);
         for (var i = attribution.SubjectEnd; i < end && (firstCue.End == 0 || i < firstCue.Start); i++)
         {
@@ -246,11 +250,16 @@ public sealed class ReportExtractor
         {
             return (signatories, []);
         }
-        var explicitOnes = sentences
-            .Select(s => AttributionResolver.Resolve(s, Referents.None, sentenceHasModal: false))
-            .Where(a => a is { Kind: AttributionKind.Explicit })
-            .Select(a => a!)
-            .ToList();
+        // Each sentence is resolved again in the main loop; here only those that name an actor, since only a named
+        // actor can be an explicit speaker (with no referents, Resolve gives nothing but explicit attributions).
+        var explicitOnes = new List<Attribution>();
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Actors.Count > 0 && AttributionResolver.Resolve(sentence, Referents.None, sentenceHasModal: false) is { Kind: AttributionKind.Explicit } found)
+            {
+                explicitOnes.Add(found);
+            }
+        }
         var fromByline = ReportAuthors.FromByline(byline, sentences, explicitOnes, context,
             written => _analyzer.Analyze(new Sentence(0, 0, 0, written.Length, written), 0, context), IsOwnPrescription, out var firstPersonOnly);
         if (fromByline.Count > 0 && !firstPersonOnly)
@@ -269,7 +278,15 @@ public sealed class ReportExtractor
     {
         var firstTarget = facts.Targets[0].Start; // targets come in order
         var demand = HasModal(facts);
-        return facts.Actors.Any(a => (!a.IsProcess || !demand) && a.End <= firstTarget && !authors.Contains(a.ActorId) && AttributionResolver.CanSpeak(facts, a));
+        // Asked of most sentences of a report with an author: a loop, not a closure over the sentence.
+        foreach (var a in facts.Actors)
+        {
+            if ((!a.IsProcess || !demand) && a.End <= firstTarget && !authors.Contains(a.ActorId) && AttributionResolver.CanSpeak(facts, a))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "States should finally operationalise the norm protecting critical infrastructure": a demand about a target
@@ -281,7 +298,19 @@ public sealed class ReportExtractor
             return false;
         }
         var modal = FirstModal(facts);
-        return modal >= 0 && !facts.Actors.Any(a => a.Start < modal);
+        if (modal < 0)
+        {
+            return false;
+        }
+        // Asked of every sentence of a report with a byline: a loop, not a closure over the modal.
+        foreach (var actor in facts.Actors)
+        {
+            if (actor.Start < modal)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool IsOrganisation(string actorId) =>
@@ -304,8 +333,13 @@ public sealed class ReportExtractor
             {
                 continue;
             }
-            foreach (var target in facts.Targets.Where(t => t.Start < by && !t.IsPractice))
+            // A loop that skips: a lambda capturing `by` allocated a closure for every actor of every sentence.
+            foreach (var target in facts.Targets)
             {
+                if (target.Start >= by || target.IsPractice)
+                {
+                    continue;
+                }
                 var mechanism = Mechanism("passive", "verb", stance, target.Signal);
                 foreach (var actorId in ActorLists.StartingAt(facts, agent))
                 {
@@ -328,7 +362,7 @@ public sealed class ReportExtractor
             {
                 return Stance.Propose;
             }
-            var cue = facts.Cues.FirstOrDefault(c => c.Start == i && c.End <= by && !c.Cue.IsReporting);
+            var cue = StanceCueAt(facts, i, by);
             if (cue.End > 0 && cue.Cue.Stance is Stance.Support or Stance.Oppose && facts.Tokens[i].Surface.EndsWith("ed", StringComparison.Ordinal))
             {
                 return cue.Cue.Stance;
@@ -339,6 +373,19 @@ public sealed class ReportExtractor
             }
         }
         return null;
+    }
+
+    // A loop: a lambda capturing `by` allocated its closure on every call of PassiveStance.
+    private static CueMention StanceCueAt(SentenceFacts facts, int start, int by)
+    {
+        foreach (var cue in facts.Cues)
+        {
+            if (cue.Start == start && cue.End <= by && !cue.Cue.IsReporting)
+            {
+                return cue;
+            }
+        }
+        return default;
     }
 
     private List<TargetStance> AddPositions(SentenceFacts facts, Attribution attribution, GraphBuilder builder, SentenceReferences references)
@@ -373,9 +420,10 @@ public sealed class ReportExtractor
         foreach (var (targetId, stance, signal) in targets)
         {
             var mechanism = Mechanism(EnumNames.ToSnakeCase(attribution.Kind), reading.CueKind, stance, signal);
-            foreach (var actorId in attribution.ActorIds)
+            // By index: foreach over the IReadOnlyList boxed an enumerator for every target.
+            for (var i = 0; i < attribution.ActorIds.Count; i++)
             {
-                builder.AddPosition(actorId, stance, targetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism, attribution.SpeakerId);
+                builder.AddPosition(attribution.ActorIds[i], stance, targetId, facts.Sentence, _calibration.Confidence(mechanism), mechanism, attribution.SpeakerId);
             }
         }
         return targets;
@@ -393,7 +441,7 @@ public sealed class ReportExtractor
             // "Egypt and South Africa echoed this, adding that capacity-building should be needs-based": a reference
             // before the sentence's own targets takes up the earlier position as well.
             var firstTarget = facts.Targets.Count == 0 ? int.MaxValue : facts.Targets[0].Start; // targets come in order
-            foreach (var referred in ReferredTargets(facts, attribution, references, firstTarget))
+            foreach (var referred in CollectionsMarshal.AsSpan(ReferredTargets(facts, attribution, references, firstTarget)))
             {
                 if (!targets.Exists(t => t.TargetId == referred.TargetId))
                 {
@@ -406,22 +454,28 @@ public sealed class ReportExtractor
 
     // "Uruguay and Costa Rica backed that position", "…proposed that drafting of such an instrument begin": the
     // first stance verb whose object refers back gives the targets, read as if they were named at the noun.
-    private List<TargetStance> ReferredTargets(SentenceFacts facts, Attribution attribution, SentenceReferences references, int firstTarget)
+    private List<TargetStance>? ReferredTargets(SentenceFacts facts, Attribution attribution, SentenceReferences references, int firstTarget)
     {
-        var found = new List<TargetStance>();
-        foreach (var cue in facts.Cues.Where(c => c.Start >= attribution.SubjectEnd && c.End <= firstTarget && !c.Cue.IsReporting))
+        // Asked of every sentence with a stance verb, nearly always to find nothing: loops, and a list only once a
+        // target is found (null otherwise, which CollectionsMarshal.AsSpan reads as empty).
+        List<TargetStance>? found = null;
+        foreach (var cue in facts.Cues)
         {
+            if (cue.Start < attribution.SubjectEnd || cue.End > firstTarget || cue.Cue.IsReporting)
+            {
+                continue;
+            }
             foreach (var (mention, earlier) in references.References.Resolve(references.Sentence, facts, cue))
             {
                 foreach (var read in _stances.Read(facts with { Targets = [mention] }, attribution.SubjectEnd).Targets)
                 {
                     if ((earlier is { } before ? TargetReferences.Combine(before, read.Stance) : read.Stance) is { } stance)
                     {
-                        found.Add(read with { Stance = stance });
+                        (found ??= []).Add(read with { Stance = stance });
                     }
                 }
             }
-            if (found.Count > 0)
+            if (found is not null)
             {
                 break;
             }

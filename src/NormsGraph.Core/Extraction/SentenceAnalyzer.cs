@@ -17,18 +17,24 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
 
     private SentenceFacts Analyze(Sentence sentence, List<Token> tokens, ReportContext context)
     {
-        var words = index.Words.FindAll(tokens);
-        var kept = 0;
-        for (var i = 0; i < words.Count; i++)
+        // Found in the thread's list, kept in one made at the size they can reach: a list grown as the matches came
+        // was regrown two or three times for most sentences.
+        var found = _wordMatches ??= [];
+        found.Clear();
+        index.Words.FindAll(tokens, found);
+        var words = new List<PhraseMatch<WordCue>>(found.Count);
+        foreach (var word in found)
         {
-            if (IsWrittenAs(words[i], tokens))
+            if (IsWrittenAs(word, tokens))
             {
-                words[kept++] = words[i];
+                words.Add(word);
             }
         }
-        words.RemoveRange(kept, words.Count - kept);
         var actors = FindActors(tokens, sentence.Text, context);
-        var stances = LongestFirst(index.Stances.FindAll(tokens));
+        var stanceMatches = _stanceMatches ??= [];
+        stanceMatches.Clear();
+        index.Stances.FindAll(tokens, stanceMatches);
+        var stances = LongestFirst(stanceMatches);
         var cues = new List<CueMention>(stances.Count);
         foreach (var m in stances)
         {
@@ -79,9 +85,22 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
         return at == surface.Length;
     }
 
+    // The raw matches of the sentence being analysed, in lists reused by the thread: each is read only until the
+    // sentence's cues and actors are built from it, and a new list per sentence was regrown as matches came.
+    [ThreadStatic]
+    private static List<PhraseMatch<WordCue>>? _wordMatches;
+
+    [ThreadStatic]
+    private static List<PhraseMatch<StanceCue>>? _stanceMatches;
+
+    [ThreadStatic]
+    private static List<PhraseMatch<ActorAlias>>? _actorMatches;
+
     private List<ActorMention> FindActors(List<Token> tokens, string sentence, ReportContext context)
     {
-        var found = index.Actors.FindAll(tokens);
+        var found = _actorMatches ??= [];
+        found.Clear();
+        index.Actors.FindAll(tokens, found);
         var kept = 0;
         for (var i = 0; i < found.Count; i++)
         {
@@ -341,7 +360,7 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
     // Leftmost-longest, without overlaps: "Human Rights Council" wins over a shorter name inside it.
     private static List<PhraseMatch<T>> LongestFirst<T>(List<PhraseMatch<T>> matches)
     {
-        var chosen = new List<PhraseMatch<T>>();
+        var chosen = new List<PhraseMatch<T>>(matches.Count);
         var coveredUntil = -1;
         foreach (var match in ByStartThenLongest(matches))
         {

@@ -44,6 +44,21 @@ internal sealed record SentenceFacts(
         return false;
     }
 
+    /// <summary>The first cue that starts at token <paramref name="from"/> or later, stance verbs only when
+    /// <paramref name="stanceOnly"/>; default (End 0) when there is none.</summary>
+    public CueMention FirstCue(int from, bool stanceOnly = false)
+    {
+        // Asked of every attributed sentence, with a bound that a LINQ predicate would capture in a closure.
+        foreach (var cue in Cues)
+        {
+            if (cue.Start >= from && !(stanceOnly && cue.Cue.IsReporting))
+            {
+                return cue;
+            }
+        }
+        return default;
+    }
+
     /// <summary>The text between token <paramref name="left"/> and token <paramref name="right"/>; empty when they
     /// are two tokens of one written word ("cyberspace" is "cyber" + "space") and share their characters.</summary>
     public ReadOnlySpan<char> TextBetween(int left, int right)

@@ -26,11 +26,11 @@ internal sealed class StanceResolver(ExtractionIndex index)
 {
     public StanceReading Read(SentenceFacts facts, int subjectEnd)
     {
-        var cue = facts.Cues.FirstOrDefault(c => !c.Cue.IsReporting && c.Start >= subjectEnd);
+        var cue = facts.FirstCue(subjectEnd, stanceOnly: true);
         var hasStrongCue = cue.End > 0;
         if (!hasStrongCue)
         {
-            cue = facts.Cues.FirstOrDefault(c => c.Start >= subjectEnd);
+            cue = facts.FirstCue(subjectEnd);
         }
         var clauses = Clauses.Of(facts);
         var targets = new List<TargetStance>();
@@ -190,12 +190,25 @@ internal sealed class StanceResolver(ExtractionIndex index)
         {
             if (cue.Start > target.Start && cue.Start - target.Start <= PredicateReach && cue.Cue.Stance is Stance.Concern or Stance.Oppose
                 && !cue.Cue.IsReporting && clauses.Same(cue.Start, target.Start)
-                && Enumerable.Range(target.Start + 1, cue.Start - target.Start - 1).Any(i => Copulas.Contains(facts.Tokens[i].Surface)))
+                && HasCopula(facts, target.Start + 1, cue.Start))
             {
                 return cue;
             }
         }
         return null;
+    }
+
+    // Asked for every target of every sentence read for a stance: a loop, not Enumerable.Range with a closure.
+    private static bool HasCopula(SentenceFacts facts, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Copulas.Contains(facts.Tokens[i].Surface))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private const int ApplicationReach = 3;

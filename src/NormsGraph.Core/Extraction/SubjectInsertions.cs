@@ -17,17 +17,35 @@ internal static class SubjectInsertions
         {
             return facts;
         }
-        return facts with
+        return Outside(facts, from, to);
+    }
+
+    // A method of its own: lambdas capturing `from` and `to` in Without made it allocate their closure on every call,
+    // for every explicitly attributed sentence, though few have an insertion.
+    private static SentenceFacts Outside(SentenceFacts facts, int from, int to) => facts with
+    {
+        Targets = facts.Targets.FindAll(t => t.Start < from || t.Start >= to),
+        Cues = facts.Cues.FindAll(c => c.Start < from || c.Start >= to),
+    };
+
+    // Asked of every explicitly attributed sentence: a loop, not a closure over the attribution.
+    private static int FirstHolder(SentenceFacts facts, Attribution attribution)
+    {
+        for (var i = 0; i < facts.Actors.Count; i++)
         {
-            Targets = facts.Targets.FindAll(t => t.Start < from || t.Start >= to),
-            Cues = facts.Cues.FindAll(c => c.Start < from || c.Start >= to),
-        };
+            var id = facts.Actors[i].ActorId;
+            if (attribution.ActorIds.Contains(id) || id == attribution.SpeakerId)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // [from, to): from the comma after the subject's list to the verb after the next comma.
     private static (int From, int To)? Insertion(SentenceFacts facts, Attribution attribution)
     {
-        var first = facts.Actors.FindIndex(a => attribution.ActorIds.Contains(a.ActorId) || a.ActorId == attribution.SpeakerId);
+        var first = FirstHolder(facts, attribution);
         if (first < 0)
         {
             return null;

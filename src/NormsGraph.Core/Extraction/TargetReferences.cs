@@ -26,9 +26,13 @@ internal sealed class TargetReferences(ExtractionIndex index)
     /// <summary>Records the targets sentence <paramref name="sentence"/> names, whether or not anyone takes a stance.</summary>
     public void Saw(int sentence, SentenceFacts facts)
     {
-        foreach (var target in facts.Targets.Where(t => !t.IsPractice))
+        // Fed every sentence: a loop that skips, not a Where iterator.
+        foreach (var target in facts.Targets)
         {
-            _mentions.Add((sentence, target.TargetId));
+            if (!target.IsPractice)
+            {
+                _mentions.Add((sentence, target.TargetId));
+            }
         }
     }
 

@@ -18,8 +18,7 @@ internal static partial class PlainTextReportReader
 
     internal static ReportDocument ReadLines(string text, ReportFormat format, string? titleOverride)
     {
-        var lines = Lines(text).ToList();
-        var content = lines.Where(l => l.Text.Trim().Length > 0).ToList();
+        var content = ContentLines(text);
         if (content.Count == 0)
         {
             throw new ReportRejectedException("EMPTY_REPORT", "The report is empty.");
@@ -37,6 +36,10 @@ internal static partial class PlainTextReportReader
         for (var h = 0; h < header.Count; h++)
         {
             var line = header[h];
+            if (line.Span.Trim().Length > HeaderBylineMaxLength)
+            {
+                break; // the body's first paragraph, which the tests below would end on, is not copied out to find it
+            }
             var trimmed = line.Text.Trim();
             // A long line without closing punctuation right before a byline or a date is a title under a site's name
             // ("Some Blog - Corporate news", then the post's title, then "By Jane Doe…").
@@ -64,8 +67,14 @@ internal static partial class PlainTextReportReader
         // A foreword or a letter ends on its signature instead: "— Jane Doe, Ministry of Foreign Affairs".
         var bodyEnd = text.Length;
         string? author = null;
-        foreach (var line in content.Where(l => l.Start >= bodyStart))
+        foreach (var line in content)
         {
+            // Every line of the body is looked at: only one that opens with "By", as the pattern needs, is copied
+            // out of the text and matched.
+            if (line.Start < bodyStart || !line.Span.Trim().StartsWith("By", StringComparison.Ordinal))
+            {
+                continue;
+            }
             var byline = Byline().Match(line.Text.Trim());
             if (byline.Success)
             {
@@ -74,7 +83,9 @@ internal static partial class PlainTextReportReader
                 break;
             }
         }
-        if (author is null && content[^1].Start > bodyStart && Signature().Match(content[^1].Text.Trim()) is { Success: true } signature)
+        // The last line, often a long paragraph, is copied out and matched only when it opens with the dash the pattern needs.
+        if (author is null && content[^1].Start > bodyStart && content[^1].Span.Trim() is ['-' or '–' or '—', ..]
+            && Signature().Match(content[^1].Text.Trim()) is { Success: true } signature)
         {
             author = signature.Groups["author"].Value.Trim();
             bodyEnd = content[^1].Start;
@@ -96,20 +107,35 @@ internal static partial class PlainTextReportReader
         return new ReportDocument(title, date, start, end, author, text, bodyStart, bodyEnd, format);
     }
 
-    private static IEnumerable<(string Text, int Start, int End)> Lines(string text)
+    // The lines that are not blank, in order. A line is copied out of the text only when its words are read
+    // (the title, the header lines, a byline): the body's lines, the most of them, never are.
+    private static List<Line> ContentLines(string text)
     {
+        var content = new List<Line>();
         var start = 0;
         while (start <= text.Length)
         {
             var newline = text.IndexOf('\n', start);
             var end = newline < 0 ? text.Length : newline;
-            yield return (text[start..end], start, end);
+            var line = new Line(text, start, end);
+            if (!line.Span.Trim().IsEmpty)
+            {
+                content.Add(line);
+            }
             if (newline < 0)
             {
-                yield break;
+                break;
             }
             start = newline + 1;
         }
+        return content;
+    }
+
+    private readonly record struct Line(string Whole, int Start, int End)
+    {
+        public ReadOnlySpan<char> Span => Whole.AsSpan(Start, End - Start);
+
+        public string Text => Whole[Start..End];
     }
 
     // A name, then optionally a short affiliation after a comma that is not a sentence ("By Jane Doe, Access Now").

@@ -19,30 +19,35 @@ public static class SentenceSplitter
     // Sentences and paragraphs end only at these; the scan jumps from one to the next (vectorised).
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?;\n");
 
-    public static List<Sentence> Split(string text)
+    public static List<Sentence> Split(string text) => Split(text, 0, text.Length);
+
+    /// <summary>The sentences of <c>text[from..to]</c>, their starts counted from <paramref name="from"/>, as
+    /// <see cref="Split(string)"/> gives them for that substring; a report's body is split without copying it out
+    /// of the report's text. Nothing outside the range is looked at.</summary>
+    public static List<Sentence> Split(string text, int from, int to)
     {
         var sentences = new List<Sentence>();
         var paragraph = 0;
-        foreach (var (start, end) in Paragraphs(text))
+        foreach (var (start, end) in Paragraphs(text, from, to))
         {
-            SplitParagraph(text, start, end, paragraph++, sentences);
+            SplitParagraph(text, start, end, paragraph++, from, sentences);
         }
         return sentences;
     }
 
-    private static IEnumerable<(int Start, int End)> Paragraphs(string text)
+    private static IEnumerable<(int Start, int End)> Paragraphs(string text, int from, int to)
     {
-        var start = 0;
-        var i = 0;
-        while (i < text.Length)
+        var start = from;
+        var i = from;
+        while (i < to)
         {
-            var newline = text.AsSpan(i).IndexOf('\n');
+            var newline = text.AsSpan(i, to - i).IndexOf('\n');
             if (newline < 0)
             {
                 break;
             }
             i += newline;
-            if (IsBlankLineAfter(text, i + 1, out var next))
+            if (IsBlankLineAfter(text, i + 1, to, out var next))
             {
                 yield return (start, i);
                 start = next;
@@ -51,22 +56,25 @@ public static class SentenceSplitter
             }
             i++;
         }
-        yield return (start, text.Length);
+        yield return (start, to);
     }
 
-    // True when the line starting at `from` is blank; `next` is where the following content starts.
-    private static bool IsBlankLineAfter(string text, int from, out int next)
+    // True when the line starting at `from` is blank (the range ends at `to`); `next` is where the following
+    // content starts.
+    private static bool IsBlankLineAfter(string text, int from, int to, out int next)
     {
         var j = from;
-        while (j < text.Length && text[j] is ' ' or '\t' or '\r' or '\u00a0')
+        while (j < to && text[j] is ' ' or '\t' or '\r' or '\u00a0')
         {
             j++;
         }
-        next = j < text.Length && text[j] == '\n' ? j + 1 : from;
-        return j >= text.Length || text[j] == '\n';
+        next = j < to && text[j] == '\n' ? j + 1 : from;
+        return j >= to || text[j] == '\n';
     }
 
-    private static void SplitParagraph(string text, int start, int end, int paragraph, List<Sentence> output)
+    // `rangeStart`: where the split range starts, from which sentence starts are counted and before which no line
+    // begins.
+    private static void SplitParagraph(string text, int start, int end, int paragraph, int rangeStart, List<Sentence> output)
     {
         var sentenceStart = SkipSpace(text, start, end);
         for (var i = sentenceStart; i < end; i++)
@@ -77,18 +85,18 @@ public static class SentenceSplitter
                 break;
             }
             i += skip;
-            if (!IsBoundary(text, sentenceStart, i, end))
+            if (!IsBoundary(text, sentenceStart, i, end, rangeStart))
             {
                 continue;
             }
-            Add(text, sentenceStart, i + 1, paragraph, output);
+            Add(text, sentenceStart, i + 1, paragraph, rangeStart, output);
             sentenceStart = SkipSpace(text, i + 1, end);
             i = sentenceStart - 1;
         }
-        Add(text, sentenceStart, end, paragraph, output);
+        Add(text, sentenceStart, end, paragraph, rangeStart, output);
     }
 
-    private static bool IsBoundary(string text, int sentenceStart, int i, int end)
+    private static bool IsBoundary(string text, int sentenceStart, int i, int end, int rangeStart)
     {
         var c = text[i];
         if (c == ';')
@@ -105,7 +113,7 @@ public static class SentenceSplitter
             // a single line break ends a sentence after a short line (a heading or list item), after a line that
             // ends a list item or opens a list (";", ":") and before a list item; after another long line it is
             // hard wrapping in a paragraph
-            var lineStart = text.LastIndexOf('\n', Math.Max(i - 1, 0)) + 1;
+            var lineStart = LineStart(text, i, rangeStart);
             var lastChar = text.AsSpan(lineStart, i - lineStart).TrimEnd();
             return i - lineStart < 60 || (lastChar.Length > 0 && lastChar[^1] is ';' or ':') || StartsListItem(text, SkipSpace(text, next, end), end);
         }
@@ -132,6 +140,15 @@ public static class SentenceSplitter
             return false;
         }
         return c != '.' || !EndsWithAbbreviation(text, sentenceStart, i);
+    }
+
+    // The start of the line that ends at the line break at `i`, not before `rangeStart`: the last line break before
+    // it (the character just before `i` included, as LastIndexOf from i - 1 searches), else the range's start.
+    private static int LineStart(string text, int i, int rangeStart)
+    {
+        var last = Math.Max(i - 1, rangeStart);
+        var before = text.AsSpan(rangeStart, last - rangeStart + 1).LastIndexOf('\n');
+        return before < 0 ? rangeStart : rangeStart + before + 1;
     }
 
     // "- ", "* ", "• ", "– ", "1. ", "2) ": the marker of a list item at the start of a line.
@@ -173,7 +190,7 @@ public static class SentenceSplitter
         return i;
     }
 
-    private static void Add(string text, int start, int end, int paragraph, List<Sentence> output)
+    private static void Add(string text, int start, int end, int paragraph, int rangeStart, List<Sentence> output)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
@@ -183,6 +200,6 @@ public static class SentenceSplitter
         {
             return;
         }
-        output.Add(new Sentence(output.Count, paragraph, start, end - start, text[start..end]));
+        output.Add(new Sentence(output.Count, paragraph, start - rangeStart, end - start, text[start..end]));
     }
 }

@@ -46,6 +46,20 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_range_splits_as_its_substring_would_and_looks_at_nothing_outside_it()
+    {
+        // A wrapped line, an abbreviation, a list and a paragraph break inside the range; a header and a footer around it.
+        const string text = "Title\nShort\nA long body line that keeps going well past sixty characters and\nwraps. Mr. Kaye agreed.\n\n"
+            + "- a point\n- another point\n\nFooter: By Jane Doe";
+        var from = text.IndexOf("A long", StringComparison.Ordinal);
+        var to = text.IndexOf("\n\nFooter", StringComparison.Ordinal);
+        var expected = SentenceSplitter.Split(text[from..to]);
+        var ranged = SentenceSplitter.Split(text, from, to);
+        Assert.Equal(expected, ranged);
+        Assert.All(ranged, s => Assert.Equal(s.Text, text.Substring(from + s.Start, s.Length)));
+    }
+
+    [Fact]
     public void A_hyphen_inside_a_wrapped_line_does_not_start_an_item()
     {
         var sentences = SentenceSplitter.Split("This long line of prose keeps going well past sixty characters and then\nwraps - as prose does - onto the next line.");
