@@ -1,7 +1,10 @@
-"""Checks gold_positions.jsonl: JSON lines with the dev-gold fields, and every evidence verbatim in its report."""
+"""Checks an evaluation set's gold_positions.jsonl: JSON lines with the dev-gold fields, and every evidence verbatim
+in its report. Usage: python3 tools/eval/check_gold.py tools/eval/blind4"""
 import json, os, sys
 from collections import Counter
-here = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+here = os.path.abspath(sys.argv[1])
 FIELDS = {"report": str, "actor": str, "actor_aliases": list, "actor_type": str, "stance": str,
           "target": str, "target_is_taxonomy": bool, "evidence": str, "optional": bool}
 STANCES = {"support", "oppose", "propose", "concern"}
