@@ -118,5 +118,14 @@ public sealed class ReportedSpeechTests
         Assert.Contains(("egy", Stance.Support, "p-ccb-principles"), positions);
         Assert.Contains(("jpn", Stance.Support, "p-poa"), positions);
     }
+
+    [Fact]
+    public void A_speaker_s_view_or_priority_is_support()
+    {
+        var positions = Positions("Brazil's view is that international law applies fully in cyberspace. "
+            + "For Egypt, a priority remains the protection of computer emergency response teams.");
+        Assert.Contains(("bra", Stance.Support, "p-intl-law"), positions);
+        Assert.Contains(("egy", Stance.Support, "gge-13k"), positions);
+    }
 }
 
