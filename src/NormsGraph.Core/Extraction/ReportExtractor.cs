@@ -13,7 +13,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.35";
+    public const string LogicVersion = "2.36";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;
@@ -101,7 +101,8 @@ public sealed class ReportExtractor
             var hasModal = inList || HasModal(facts);
             // In the author's own text every sentence that names a target and no other speaker is the author's, a plain
             // claim too ("International humanitarian law protects medical facilities, and this extends to cyberspace").
-            var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup), hasModal);
+            var previous = index > 0 && sentences[index - 1].Sentence.Paragraph == facts.Sentence.Paragraph ? sentences[index - 1] : null;
+            var attribution = AttributionResolver.Resolve(facts, new Referents(current, lastSingleSpeaker, titleSubject, lastGroup, previous), hasModal);
             // "I do not believe a binding treaty would do better": the writer's own words, not the last speaker's.
             if (attribution is null or { Kind: AttributionKind.Carried } && (ownVoice.Count > 0 ? ownVoice : writer) is { Count: > 0 } self
                 && facts.Targets.Count > 0 && ReportAuthors.IsFirstPerson(facts) && !NamesAnotherSubject(facts, self))

@@ -414,13 +414,15 @@ internal sealed class SentenceAnalyzer(ExtractionIndex index)
                 continue;
             }
             // A plain mention of the principle beats a mention of the practice it stands against; a phrase
-            // beats a co-occurrence group, which the matcher lists last.
+            // beats a co-occurrence group, which the matcher lists last, unless the group holds the practice
+            // ("urged a moratorium on the sale of spyware": the moratorium, not the spyware).
             var at = IndexOfTarget(found, hit.TargetId);
             if (at < 0)
             {
                 found.Add(new TargetMention(hit.TargetId, hit.IsPractice, hit.Start, hit.Signal));
             }
-            else if (found[at].IsPractice && !hit.IsPractice && hit.Signal != MatchSignal.Cooccurrence)
+            else if (found[at].IsPractice && !hit.IsPractice
+                     && (hit.Signal != MatchSignal.Cooccurrence || (hit.Start <= found[at].Start && found[at].Start < hit.End)))
             {
                 found[at] = new TargetMention(hit.TargetId, hit.IsPractice, hit.Start, hit.Signal);
             }

@@ -211,5 +211,14 @@ public sealed class ReportExtractorTests
         Assert.Contains(positions, p => p.Actor == "au-psc");
         Assert.DoesNotContain(positions, p => p.Actor == "unsc");
     }
+
+    [Fact]
+    public void A_reference_back_with_no_speaker_yet_means_the_one_actor_the_sentence_before_named()
+    {
+        var positions = Positions("Amnesty International released new findings on spyware. The rights group urged a moratorium on the sale of spyware.");
+        Assert.Contains(("amnesty", Stance.Support, "p-surveillance-moratorium"), positions);
+        var two = Positions("Amnesty International and Access Now released new findings on spyware. The rights group urged a moratorium on the sale of spyware.");
+        Assert.DoesNotContain(two, p => p.Target == "p-surveillance-moratorium" && p.Actor is "amnesty" or "access-now");
+    }
 }
 
