@@ -315,16 +315,18 @@ internal static partial class DiscoveredActors
     /// comma, remembered with the report's people so that "Doe said" later is the same person; null when it is no name.</summary>
     public static string? BylinePerson(List<Token> tokens, string byline, ReportContext context)
     {
-        var end = 0;
-        while (end < tokens.Count && end < 4 && IsNameWord(tokens[end].Surface) && (end == 0 || Joined(byline, tokens[end - 1], tokens[end])))
+        // "By Daniel Kim, Senior Fellow, …" names Daniel Kim: the word "By" a header byline keeps is no name.
+        var start = tokens.Count > 0 && tokens[0].Surface.Equals("by", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var end = start;
+        while (end < tokens.Count && end - start < 4 && IsNameWord(tokens[end].Surface) && (end == start || Joined(byline, tokens[end - 1], tokens[end])))
         {
             end++;
         }
-        if (end < 2)
+        if (end - start < 2)
         {
             return null;
         }
-        var name = byline[tokens[0].Start..tokens[end - 1].End];
+        var name = byline[tokens[start].Start..tokens[end - 1].End];
         return RememberNamedPerson(context, name, tokens[end - 1].Surface).ActorId;
     }
 

@@ -414,4 +414,16 @@ public sealed class ReportAuthorTests
             title: "Statement on Kenya");
         Assert.DoesNotContain(positions, p => p.Actor == "ken");
     }
+
+    [Fact]
+    public void A_header_byline_names_its_writer_without_the_word_by()
+    {
+        var graph = ExtractFile("Why the Global Mechanism needs a review process\nBy Daniel Kim, Senior Fellow, Some Institute\n12 June 2026\n\n"
+            + "In my view, a voluntary peer review of national implementation would help more than another declaration. "
+            + "I also think that smaller States need help to publish their national positions.", "analysis.txt");
+        var writer = Assert.Single(graph.Actors, a => a.Name == "Daniel Kim");
+        Assert.Contains(graph.Positions, p => p.ActorId == writer.Id && p.TargetId == "p-review-mechanism");
+        Assert.DoesNotContain(graph.Actors, a => a.Name.StartsWith("By ", StringComparison.Ordinal));
+    }
 }
+
