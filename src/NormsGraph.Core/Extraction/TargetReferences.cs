@@ -1,5 +1,6 @@
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Matching;
+using NormsGraph.Core.Text;
 
 namespace NormsGraph.Core.Extraction;
 
@@ -107,10 +108,16 @@ internal sealed class TargetReferences(ExtractionIndex index)
         {
             return null;
         }
-        var ends = at + 1 == facts.Tokens.Count || facts.TextBetween(at, at + 1).IndexOfAny([',', ';', ':', '.']) >= 0
-            || facts.Tokens[at + 1].Surface is "and" or "but" or "as";
+        var ends = BreaksBefore(facts, at + 1) || facts.Tokens[at + 1].Surface is "and" or "but" or "as";
         return ends ? at : null;
     }
+
+    // The sentence ends before token `next`, or clause punctuation stands between it and the token before.
+    private static bool BreaksBefore(SentenceFacts facts, int next) =>
+        next >= facts.Tokens.Count || facts.TextBetween(next - 1, next).IndexOfAny([',', ';', ':', '.']) >= 0;
+
+    // A word that starts another clause after a phrase that has ended.
+    private static bool OpensClause(Token token) => token.Surface is "and" or "but" or "while" or "whereas";
 
     private const int HolderReach = 3;
 
@@ -146,8 +153,7 @@ internal sealed class TargetReferences(ExtractionIndex index)
 
     // Nothing after the name, clause punctuation, a word that opens another clause, or the noun of a position.
     private bool EndsPhrase(SentenceFacts facts, int after) =>
-        after >= facts.Tokens.Count || facts.TextBetween(after - 1, after).IndexOfAny([',', ';', ':', '.']) >= 0
-        || facts.Tokens[after].Surface is "and" or "but" or "while" or "whereas" or "on" or "in"
+        BreaksBefore(facts, after) || OpensClause(facts.Tokens[after]) || facts.Tokens[after].Surface is "on" or "in"
         || index.PositionNouns.Contains(facts.Tokens[after].Stem);
 
     // A finished verb ("agreed", "concurred", "disagreed") that ends its phrase: the sentence or the clause stops
@@ -158,8 +164,7 @@ internal sealed class TargetReferences(ExtractionIndex index)
         {
             return false;
         }
-        return cue.End == facts.Tokens.Count || facts.TextBetween(cue.End - 1, cue.End).IndexOfAny([',', ';', ':', '.']) >= 0
-            || facts.Tokens[cue.End].Surface is "and" or "but" or "while" or "whereas";
+        return BreaksBefore(facts, cue.End) || OpensClause(facts.Tokens[cue.End]);
     }
 
     // "…the Paris Call, which many of the same governments endorsed, …": the verb's object is the relative word.
