@@ -11,11 +11,11 @@ internal static class GraphQLClient
     public const string GraphQLResponse = "application/graphql-response+json";
 
     public static async Task<(HttpResponseMessage Response, JsonNode Body)> PostAsync(
-        HttpClient client, string query, object? variables = null, string accept = GraphQLResponse, string? apiKey = null)
+        HttpClient client, string query, object? variables = null, string accept = GraphQLResponse, string? apiKey = null, string? operationName = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = JsonContent.Create(new { query, variables }),
+            Content = JsonContent.Create(new { query, variables, operationName }),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         if (apiKey is not null)

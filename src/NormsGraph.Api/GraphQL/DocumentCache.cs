@@ -7,8 +7,9 @@ namespace NormsGraph.Api.GraphQL;
 
 /// <summary>
 /// Parsed documents by query text, kept once they validated. A cached document skips parsing and the standard
-/// validation: on a hit the validation rules become the ones registered for cached documents (the transport rules
-/// and, outside Development, the no-introspection rule), which is most of what a small query costs. Setting only
+/// validation: on a hit the validation rules become the ones registered for cached documents (the transport rules,
+/// the depth and complexity limits and, outside Development, the no-introspection rule), which is most of what a small
+/// query costs. Setting only
 /// <see cref="ExecutionOptions.Document"/> is not enough: GraphQL.NET then still runs every standard rule on it.
 /// Bounded: when full it is cleared, which is cheap and keeps the common case (dashboards repeating a few queries)
 /// fast without tracking recency.

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using NormsGraph.Api.GraphQL.Loading;
 using NormsGraph.Api.GraphQL.Validation;
@@ -12,7 +13,7 @@ internal static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
     /// The schema, its per-request loaders and the executer: the transport rules and (unless enabled) the
-    /// no-introspection rule on every document, cached or not; depth and complexity limits, the execution
+    /// no-introspection rule and the depth and complexity limits on every document, cached or not; the execution
     /// timeout, the document cache; store and input exceptions as coded errors; exception details only in Development.
     /// </summary>
     public static IServiceCollection AddNormsGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -37,11 +38,8 @@ internal static class GraphQLServiceCollectionExtensions
                     o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
                     o.UnhandledExceptionDelegate = MapException;
                 })
-                .AddComplexityAnalyzer(c =>
-                {
-                    c.MaxDepth = options.MaxDepth;
-                    c.MaxComplexity = options.MaxComplexity;
-                });
+                .AddValidationRule(new CachedDocumentComplexityRule(new ComplexityOptions { MaxDepth = options.MaxDepth, MaxComplexity = options.MaxComplexity }),
+                    useForCachedDocuments: true);
             if (!introspection)
             {
                 builder.AddValidationRule(NoIntrospectionValidationRule.Instance, useForCachedDocuments: true);

@@ -187,6 +187,37 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task A_cached_document_is_held_to_the_complexity_limit_for_every_set_of_variables()
+    {
+        await using var factory = new ApiFactory(new() { ["Api:MaxComplexity"] = "1000" });
+        var client = factory.CreateClient();
+        await SubmitBothAsync(client, apiKey: null);
+        const string nested = "query ($n: Int) { positions(first: $n) { nodes { actor { positions(first: $n) { nodes { id } } } } } }";
+
+        var (cheap, cheapBody) = await PostAsync(client, nested, new { n = 1 });
+        var (costly, costlyBody) = await PostAsync(client, nested, new { n = 100 });
+        var (cheapAgain, _) = await PostAsync(client, nested, new { n = 1 });
+
+        Assert.True(cheap.StatusCode == HttpStatusCode.OK, cheapBody.ToJsonString());
+        Assert.Equal((HttpStatusCode.BadRequest, "COMPLEXITY"), (costly.StatusCode, ErrorCode(costlyBody)));
+        Assert.Equal(HttpStatusCode.OK, cheapAgain.StatusCode);
+    }
+
+    [Fact]
+    public async Task Each_operation_of_a_cached_document_is_held_to_the_complexity_limit()
+    {
+        await using var factory = new ApiFactory(new() { ["Api:MaxComplexity"] = "10" });
+        var client = factory.CreateClient();
+        const string document = "query Cheap { __typename } query Costly { positions(first: 50) { nodes { id stance actor { id name } } } }";
+
+        var (cheap, cheapBody) = await PostAsync(client, document, operationName: "Cheap");
+        var (costly, costlyBody) = await PostAsync(client, document, operationName: "Costly");
+
+        Assert.True(cheap.StatusCode == HttpStatusCode.OK, cheapBody.ToJsonString());
+        Assert.Equal((HttpStatusCode.BadRequest, "COMPLEXITY"), (costly.StatusCode, ErrorCode(costlyBody)));
+    }
+
+    [Fact]
     public async Task Beyond_the_rate_limit_a_caller_gets_429_with_retry_after()
     {
         await using var factory = new ApiFactory(new() { ["Api:RateLimitPermits"] = "2", ["Api:RateLimitWindow"] = "00:01:00" });
