@@ -128,7 +128,6 @@ internal static class EmbeddedAnalystReads
     public static async Task<Page<AlignedActor>> AlignedActorsAsync(SqliteConnection connection, string actorId, int first, string? after,
         CancellationToken cancellationToken)
     {
-        var offset = PageCursor.DecodeOffset("aligned", after);
         first = Math.Clamp(first, 0, PositionQuery.MaxPageSize);
         var actor = await ActorRedirects.ResolveAsync(connection, null, actorId, cancellationToken);
         // Every edge of every actor that took a stance on one of this actor's targets: the union in the
@@ -142,7 +141,7 @@ internal static class EmbeddedAnalystReads
             Edge, cancellationToken, ("$actor", actor));
         var mine = edges.Where(e => e.ActorId == actor).ToList();
         var ranked = Alignment.Rank(mine, edges.Where(e => e.ActorId != actor).GroupBy(e => e.ActorId));
-        return OffsetPage(ranked, offset, first, "aligned");
+        return OffsetPage.Of(ranked, "aligned", first, after);
     }
 
     public static async Task<IReadOnlyList<Coalition>> CoalitionsAsync(SqliteConnection connection, string targetId, Stance stance,
@@ -293,16 +292,6 @@ internal static class EmbeddedAnalystReads
         where.Add($"({sortColumn} > $afterSort OR ({sortColumn} = $afterSort AND {idColumn} > $afterId))");
         parameters.Add(("$afterSort", cursor[0]));
         parameters.Add(("$afterId", cursor[1]));
-    }
-
-    /// <summary>A page of a list addressed by offsets; <paramref name="alreadyOffset"/> when the items start at the offset.</summary>
-    internal static Page<T> OffsetPage<T>(List<T> items, int offset, int first, string list, int? total = null, bool alreadyOffset = false)
-    {
-        var window = alreadyOffset ? items : [.. items.Skip(offset).Take(first + 1)];
-        var hasNext = window.Count > first;
-        var page = hasNext ? window[..first] : window;
-        var cursors = page.Select((_, i) => PageCursor.Encode(list, (offset + i).ToString(CultureInfo.InvariantCulture))).ToList();
-        return new Page<T>(page, total ?? items.Count, hasNext, cursors.Count == 0 ? null : cursors[^1], cursors);
     }
 
     private static string Where(List<string> filters) => filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);

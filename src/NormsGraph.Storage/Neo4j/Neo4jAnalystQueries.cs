@@ -64,11 +64,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
             .Select(r => new PositionEdge(r.GetString("actorId"), r.GetString("targetId"), EnumNames.Parse<Stance>(r.GetString("stance")),
                 r.GetInt32("statements"), r.GetNullableDate("first"), r.GetNullableDate("last"))).ToList();
         var ranked = Alignment.Rank([.. edges.Where(e => e.ActorId == actorId)], edges.Where(e => e.ActorId != actorId).GroupBy(e => e.ActorId));
-        var window = ranked.Skip(offset).Take(first + 1).ToList();
-        var hasNext = window.Count > first;
-        var items = hasNext ? window[..first] : window;
-        var cursors = items.Select((_, i) => PageCursor.Encode("aligned", (offset + i).ToString(CultureInfo.InvariantCulture))).ToList();
-        return new Page<AlignedActor>(items, ranked.Count, hasNext, cursors.Count == 0 ? null : cursors[^1], cursors);
+        return OffsetPage.FromWindow([.. ranked.Skip(offset).Take(first + 1)], offset, first, "aligned", ranked.Count);
     }
 
     public async Task<IReadOnlyList<Coalition>> GetCoalitionsAsync(string targetId, Stance stance, CancellationToken cancellationToken)
@@ -95,10 +91,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
             ("kinds", query.Kinds is { Count: > 0 } kinds ? kinds : SearchQuery.AllKinds), ("offset", offset), ("limit", first + 1)), cancellationToken)).Single();
         var hits = row["page"].EnumerateArray().Select(h => new SearchHit(Text(h, "kind")!, Text(h, "id")!, Text(h, "title") ?? "",
             Math.Round(h.GetProperty("score").GetDouble(), 4), null)).ToList();
-        var hasNext = hits.Count > first;
-        var items = hasNext ? hits[..first] : hits;
-        var cursors = items.Select((_, i) => PageCursor.Encode("search", (offset + i).ToString(CultureInfo.InvariantCulture))).ToList();
-        return new Page<SearchHit>(items, row.GetInt32("total"), hasNext, cursors.Count == 0 ? null : cursors[^1], cursors);
+        return OffsetPage.FromWindow(hits, offset, first, "search", row.GetInt32("total"));
     }
 
     public async Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken)

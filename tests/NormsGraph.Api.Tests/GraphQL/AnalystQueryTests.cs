@@ -59,12 +59,12 @@ public sealed class AnalystQueryTests : IAsyncLifetime
     {
         var data = await QueryAsync("""
             {
-              years: timeline(norm: "gge-13j") { period stance actorCount joined { id } }
+              years: timeline(norm: "gge-13j") { period stance actorCount joined { totalCount nodes { id } } }
               months: timeline(norm: "p-intl-law", granularity: MONTH) { period actorCount }
             }
             """);
 
-        Assert.Equal("""[{"period":"2020","stance":"SUPPORT","actorCount":1,"joined":[{"id":"access-now"}]},{"period":"2021","stance":"SUPPORT","actorCount":1,"joined":[{"id":"jpn"}]}]""",
+        Assert.Equal("""[{"period":"2020","stance":"SUPPORT","actorCount":1,"joined":{"totalCount":1,"nodes":[{"id":"access-now"}]}},{"period":"2021","stance":"SUPPORT","actorCount":1,"joined":{"totalCount":1,"nodes":[{"id":"jpn"}]}}]""",
             data["years"]!.ToJsonString());
         Assert.Equal("""[{"period":"2020-02","actorCount":1},{"period":"2021-03","actorCount":1}]""", data["months"]!.ToJsonString());
     }
@@ -75,8 +75,8 @@ public sealed class AnalystQueryTests : IAsyncLifetime
         var data = await QueryAsync("""
             {
               alignedActors(actor: "jpn") { totalCount edges { cursor node { actor { id } similarity shared { id } conflicting { id } } } }
-              disagreement(norm: "gge-13j") { contested supporters { actor { id } } opponents { actor { id } } }
-              coalitions(norm: "gge-13j") { kind key actorCount actors { id } }
+              disagreement(norm: "gge-13j") { contested supporters { totalCount nodes { actor { id } } } opponents { totalCount nodes { actor { id } } } }
+              coalitions(norm: "gge-13j") { kind key actorCount actors { nodes { id } } }
             }
             """);
 
@@ -86,9 +86,35 @@ public sealed class AnalystQueryTests : IAsyncLifetime
         Assert.Equal(0.3333, aligned["edges"]![0]!["node"]!["similarity"]!.GetValue<double>());
         Assert.Equal(["gge-13j"], Ids(aligned["edges"]![0]!["node"]!["shared"]));
         Assert.False(data["disagreement"]!["contested"]!.GetValue<bool>());
-        Assert.Equal(["access-now", "jpn"], Ids(data["disagreement"]!["supporters"], "actor.id").Order(StringComparer.Ordinal));
-        Assert.Equal("""[{"kind":"ACTOR_TYPE","key":"civil_society","actorCount":1,"actors":[{"id":"access-now"}]},{"kind":"ACTOR_TYPE","key":"state","actorCount":1,"actors":[{"id":"jpn"}]}]""",
+        Assert.Equal(["access-now", "jpn"], Ids(data["disagreement"]!["supporters"]!["nodes"], "actor.id").Order(StringComparer.Ordinal));
+        Assert.Equal(0, data["disagreement"]!["opponents"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("""[{"kind":"ACTOR_TYPE","key":"civil_society","actorCount":1,"actors":{"nodes":[{"id":"access-now"}]}},{"kind":"ACTOR_TYPE","key":"state","actorCount":1,"actors":{"nodes":[{"id":"jpn"}]}}]""",
             data["coalitions"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_sides_of_a_disagreement_and_the_actors_of_a_coalition_page_with_cursors()
+    {
+        var first = await QueryAsync("""
+            {
+              disagreement(norm: "gge-13j") { supporters(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { actor { id } } } }
+              coalitions(norm: "p-intl-law") { key actors(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }
+            }
+            """);
+        var supporters = first["disagreement"]!["supporters"]!;
+        var coalition = first["coalitions"]![0]!["actors"]!;
+        var rest = await QueryAsync($$"""
+            {
+              disagreement(norm: "gge-13j") { supporters(after: "{{supporters["pageInfo"]!["endCursor"]}}") { pageInfo { hasNextPage } nodes { actor { id } } } }
+              coalitions(norm: "p-intl-law") { actors(after: "{{coalition["pageInfo"]!["endCursor"]}}") { pageInfo { hasNextPage } nodes { id } } }
+            }
+            """);
+
+        Assert.Equal((2, true), (supporters["totalCount"]!.GetValue<int>(), supporters["pageInfo"]!["hasNextPage"]!.GetValue<bool>()));
+        Assert.Equal(["access-now", "jpn"], [.. Ids(supporters["nodes"], "actor.id"), .. Ids(rest["disagreement"]!["supporters"]!["nodes"], "actor.id")]);
+        Assert.False(rest["disagreement"]!["supporters"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.Equal((2, true), (coalition["totalCount"]!.GetValue<int>(), coalition["pageInfo"]!["hasNextPage"]!.GetValue<bool>()));
+        Assert.Equal(["chl", "jpn"], [.. Ids(coalition["nodes"]), .. Ids(rest["coalitions"]![0]!["actors"]!["nodes"])]);
     }
 
     [Fact]

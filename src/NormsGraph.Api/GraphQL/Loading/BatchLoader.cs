@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Api.GraphQL.Loading;
 
@@ -32,6 +33,12 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
 
     /// <summary>Several keys in the same batch; keys with no value are left out of the list.</summary>
     public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys) => new ManyResult([.. keys.Select(Load)]);
+
+    /// <summary>
+    /// A page of keys as a page of their values, in the same batch; each value keeps its key's cursor, and a key with no
+    /// value leaves the page (the end cursor still continues after it).
+    /// </summary>
+    public IDataLoaderResult<Page<TValue>> LoadPage(Page<TKey> keys) => new PageResult(keys, [.. keys.Items.Select(Load)]);
 
     private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
     {
@@ -82,6 +89,26 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
                 }
             }
             return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
+    private sealed class PageResult(Page<TKey> keys, List<IDataLoaderResult<TValue?>> results) : IDataLoaderResult<Page<TValue>>
+    {
+        public async Task<Page<TValue>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new List<TValue>(results.Count);
+            var cursors = new List<string>(results.Count);
+            for (var i = 0; i < results.Count; i++)
+            {
+                if (await results[i].GetResultAsync(cancellationToken) is { } value)
+                {
+                    values.Add(value);
+                    cursors.Add(keys.Cursors[i]);
+                }
+            }
+            return new Page<TValue>(values, keys.TotalCount, keys.HasNextPage, keys.EndCursor, cursors);
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using NormsGraph.Api.GraphQL.Loading;
+using NormsGraph.Api.GraphQL.Paging;
 using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Api.GraphQL.Types;
@@ -14,6 +14,6 @@ internal sealed class CoalitionGraphType : ObjectGraphType<Coalition>
         Field(c => c.Key).Description("The actor type (e.g. state, civil_society) or the process id (e.g. oewg-2021-2025).");
         Field<NonNullGraphType<IntGraphType>>("actorCount").Resolve(ctx => ctx.Source.ActorIds.Count);
         Field<NonNullGraphType<IntGraphType>>("statementCount").Resolve(ctx => ctx.Source.Statements);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorGraphType>>>>("actors").Resolve(ctx => ctx.Loaders().Actors.LoadMany(ctx.Source.ActorIds));
+        ActorListField.Add(this, "actors", "coalition", "The actors of the group, by id.", c => c.ActorIds);
     }
 }

@@ -63,15 +63,7 @@ internal sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<DisagreementGraphType>>("disagreement")
             .Description("Who stands on which side of a norm, principle or proposal.")
             .Argument<NonNullGraphType<IdGraphType>>("norm", "Norm, principle or proposal id.")
-            .ResolveAsync(async ctx =>
-            {
-                var norm = ctx.GetArgument<string>("norm");
-                var store = ctx.Store();
-                async Task<IReadOnlyList<PositionEdge>> Side(Stance stance) =>
-                    (await store.FindPositionEdgesAsync(new PositionEdgeQuery(norm, Stance: stance, First: PositionQuery.MaxPageSize), ctx.CancellationToken)).Items;
-                return new Disagreement(norm, [.. await Side(Stance.Support), .. await Side(Stance.Propose)], await Side(Stance.Oppose),
-                    await Side(Stance.Concern));
-            });
+            .Resolve(ctx => new Disagreement(ctx.GetArgument<string>("norm")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoalitionGraphType>>>>("coalitions")
             .Description("Actors taking a stance on a target grouped by actor type and by process, largest groups first.")
             .Argument<NonNullGraphType<IdGraphType>>("norm", "Norm, principle or proposal id.")

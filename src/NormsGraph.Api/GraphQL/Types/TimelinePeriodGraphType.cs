@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using NormsGraph.Api.GraphQL.Loading;
+using NormsGraph.Api.GraphQL.Paging;
 using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Api.GraphQL.Types;
@@ -15,8 +15,6 @@ internal sealed class TimelinePeriodGraphType : ObjectGraphType<TimelinePeriod>
         Field<NonNullGraphType<IntGraphType>>("actorCount").Description("Distinct actors taking the stance in reports of the period.")
             .Resolve(ctx => ctx.Source.Actors);
         Field<NonNullGraphType<IntGraphType>>("statementCount").Resolve(ctx => ctx.Source.Statements);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorGraphType>>>>("joined")
-            .Description("Actors taking the stance for the first time in this period.")
-            .Resolve(ctx => ctx.Loaders().Actors.LoadMany(ctx.Source.JoinedActorIds));
+        ActorListField.Add(this, "joined", "joined", "Actors taking the stance for the first time in this period, by id.", p => p.JoinedActorIds);
     }
 }
