@@ -50,6 +50,10 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         CancellationToken cancellationToken) =>
         Count(nameof(FindEvidenceAsync), () => inner.FindEvidenceAsync(edges, first, cancellationToken));
 
+    public Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
+        string? after, CancellationToken cancellationToken) =>
+        Count(nameof(FindStanceReportsAsync), () => inner.FindStanceReportsAsync(edges, first, after, cancellationToken));
+
     public Task<bool> SetStatementStatusAsync(string statementId, StatementStatus status, CancellationToken cancellationToken) =>
         Count(nameof(SetStatementStatusAsync), () => inner.SetStatementStatusAsync(statementId, status, cancellationToken));
 

@@ -54,6 +54,15 @@ public interface IGraphStore
     Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindEvidenceAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The reports behind several position edges in one call: for each edge, the reports holding a non-rejected statement
+    /// of its actor, target and stance, oldest first (undated last), then by id; a page of <paramref name="first"/>
+    /// after <paramref name="after"/> (a cursor of this list, applied to every edge) with the edge's total. Every edge
+    /// asked for has a page, empty when it has no such report.
+    /// </summary>
+    Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
+        string? after, CancellationToken cancellationToken);
+
     /// <summary>Per period and stance, the distinct actors on a target and who joined; dated periods only, oldest first.</summary>
     Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken);
 

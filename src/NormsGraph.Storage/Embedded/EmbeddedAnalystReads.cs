@@ -141,7 +141,7 @@ internal static class EmbeddedAnalystReads
             Edge, cancellationToken, ("$actor", actor));
         var mine = edges.Where(e => e.ActorId == actor).ToList();
         var ranked = Alignment.Rank(mine, edges.Where(e => e.ActorId != actor).GroupBy(e => e.ActorId));
-        return OffsetPage.Of(ranked, "aligned", first, after);
+        return Pages.OfList(ranked, "aligned", first, after);
     }
 
     public static async Task<IReadOnlyList<Coalition>> CoalitionsAsync(SqliteConnection connection, string targetId, Stance stance,

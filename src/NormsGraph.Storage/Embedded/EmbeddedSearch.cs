@@ -52,7 +52,7 @@ internal static class EmbeddedSearch
                 .ToDictionary(s => s.RowId, s => s.Snippet);
             hits = [.. hits.Select(h => h with { Hit = h.Hit with { Snippet = snippets.GetValueOrDefault(h.RowId) } })];
         }
-        return OffsetPage.FromWindow([.. hits.Select(h => h.Hit)], offset, first, "search", ranked.Count);
+        return Pages.FromOffset([.. hits.Select(h => h.Hit)], offset, first, "search", ranked.Count);
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ internal static class EmbeddedSearch
             $"SELECT d.kind, d.id, d.title, {Score} AS score, {(snippets ? Snippet : "NULL")} {Joined} WHERE {filter} ORDER BY score DESC, d.kind, d.id LIMIT $limit OFFSET $offset;",
             r => new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), Math.Round(r.GetDouble(3), 4), NullableString(r, 4)),
             cancellationToken, [.. parameters, ("$limit", first + 1), ("$offset", offset)]);
-        return OffsetPage.FromWindow(hits, offset, first, "search", total);
+        return Pages.FromOffset(hits, offset, first, "search", total);
     }
 
     /// <summary>

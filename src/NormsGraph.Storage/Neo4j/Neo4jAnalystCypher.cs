@@ -11,6 +11,7 @@ internal static class Neo4jAnalystCypher
     public static CypherQuery Coalitions { get; } = CypherFiles.Query("analyst_coalitions");
     public static CypherQuery Search { get; } = CypherFiles.Query("analyst_search");
     public static CypherQuery Reports { get; } = CypherFiles.Query("analyst_reports");
+    public static CypherQuery StanceReports { get; } = CypherFiles.Query("analyst_stance_reports");
     public static CypherQuery Events { get; } = CypherFiles.Query("analyst_events");
     public static CypherQuery ReportText { get; } = CypherFiles.Query("analyst_report_text");
     public static CypherQuery Statistics { get; } = CypherFiles.Query("analyst_statistics");

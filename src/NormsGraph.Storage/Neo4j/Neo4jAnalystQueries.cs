@@ -64,7 +64,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
             .Select(r => new PositionEdge(r.GetString("actorId"), r.GetString("targetId"), EnumNames.Parse<Stance>(r.GetString("stance")),
                 r.GetInt32("statements"), r.GetNullableDate("first"), r.GetNullableDate("last"))).ToList();
         var ranked = Alignment.Rank([.. edges.Where(e => e.ActorId == actorId)], edges.Where(e => e.ActorId != actorId).GroupBy(e => e.ActorId));
-        return OffsetPage.FromWindow([.. ranked.Skip(offset).Take(first + 1)], offset, first, "aligned", ranked.Count);
+        return Pages.FromOffset([.. ranked.Skip(offset).Take(first + 1)], offset, first, "aligned", ranked.Count);
     }
 
     public async Task<IReadOnlyList<Coalition>> GetCoalitionsAsync(string targetId, Stance stance, CancellationToken cancellationToken)
@@ -91,18 +91,45 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
             ("kinds", query.Kinds is { Count: > 0 } kinds ? kinds : SearchQuery.AllKinds), ("offset", offset), ("limit", first + 1)), cancellationToken)).Single();
         var hits = row["page"].EnumerateArray().Select(h => new SearchHit(Text(h, "kind")!, Text(h, "id")!, Text(h, "title") ?? "",
             Math.Round(h.GetProperty("score").GetDouble(), 4), null)).ToList();
-        return OffsetPage.FromWindow(hits, offset, first, "search", row.GetInt32("total"));
+        return Pages.FromOffset(hits, offset, first, "search", row.GetInt32("total"));
     }
 
     public async Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken)
     {
         var (first, parameters) = await ListParametersAsync(query, "report", cancellationToken);
         var row = (await client.RunAsync(Neo4jAnalystCypher.Reports.With(parameters), cancellationToken)).Single();
-        var reports = row["page"].EnumerateArray().Select(r => new ReportSummary(Text(r, "id")!, Text(r, "title")!, ParseDate(Text(r, "date")),
-            Text(r, "source"), EnumNames.Parse<ReportFormat>(Text(r, "format")!), Text(r, "extractorVersion")!,
-            DateTimeOffset.Parse(Text(r, "ingestedAt")!, CultureInfo.InvariantCulture), Text(r, "eventId"))).ToList();
+        var reports = row["page"].EnumerateArray().Select(Summary).ToList();
         return Pages.From(reports, first, row.GetInt32("total"), r => PageCursor.Encode("report", PositionCursor.SortKey(r.Date), r.Id));
     }
+
+    public async Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges,
+        int first, string? after, CancellationToken cancellationToken)
+    {
+        first = Math.Clamp(first, 0, PositionQuery.MaxPageSize);
+        var cursor = after is null ? null : PageCursor.Decode(StanceReportList, after, 2);
+        var keys = edges.Distinct().ToList();
+        var result = new Dictionary<PositionEdgeKey, Page<ReportSummary>>();
+        if (keys.Count == 0)
+        {
+            return result;
+        }
+        var rows = await client.RunAsync(Neo4jAnalystCypher.StanceReports.With(
+            ("pairs", keys.Select(k => new { actorId = k.ActorId, targetId = k.TargetId, stance = Snake(k.Stance) }).ToList()),
+            ("afterSort", cursor?[0]), ("afterId", cursor?[1]), ("limit", first + 1)), cancellationToken);
+        foreach (var row in rows.Records)
+        {
+            result[keys[row.GetInt32("edge")]] = Pages.From([.. row["page"].EnumerateArray().Select(Summary)], first, row.GetInt32("total"),
+                r => PageCursor.Encode(StanceReportList, PositionCursor.SortKey(r.Date), r.Id));
+        }
+        return result;
+    }
+
+    // The same list name as the embedded store's, so a cursor means the same in both.
+    private const string StanceReportList = "stance-report";
+
+    private static ReportSummary Summary(JsonElement r) => new(Text(r, "id")!, Text(r, "title")!, ParseDate(Text(r, "date")),
+        Text(r, "source"), EnumNames.Parse<ReportFormat>(Text(r, "format")!), Text(r, "extractorVersion")!,
+        DateTimeOffset.Parse(Text(r, "ingestedAt")!, CultureInfo.InvariantCulture), Text(r, "eventId"));
 
     public async Task<Page<EventRecord>> FindEventsAsync(ReportQuery query, CancellationToken cancellationToken)
     {

@@ -183,6 +183,9 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
 
     public Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken) => _analyst.FindReportsAsync(query, cancellationToken);
 
+    public Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
+        string? after, CancellationToken cancellationToken) => _analyst.FindStanceReportsAsync(edges, first, after, cancellationToken);
+
     public Task<Page<EventRecord>> FindEventsAsync(ReportQuery query, CancellationToken cancellationToken) => _analyst.FindEventsAsync(query, cancellationToken);
 
     public Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken) => _analyst.GetReportTextAsync(reportId, cancellationToken);

@@ -45,6 +45,37 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task The_reports_behind_several_edges_come_in_one_call_a_page_each_without_rejected_statements()
+    {
+        await ApplyThreeReportsAsync();
+        var chile = new PositionEdgeKey("chl", "gge-13j", Stance.Support);
+        var japan = new PositionEdgeKey("jpn", "gge-13j", Stance.Oppose);
+        var none = new PositionEdgeKey("jpn", "gge-13j", Stance.Concern);
+        var chilesStatements = (await Store.FindPositionsAsync(new PositionQuery("gge-13j", "chl", Stance.Support, 20), Ct)).Items;
+
+        var first = await Store.FindStanceReportsAsync([chile, japan, none], 1, null, Ct);
+        var rest = await Store.FindStanceReportsAsync([chile, japan], 1, first[chile].EndCursor, Ct);
+        var beyond = await Store.FindStanceReportsAsync([chile], 5, rest[chile].EndCursor, Ct);
+
+        Assert.Equal((2, true, "one.txt"), (first[chile].TotalCount, first[chile].HasNextPage, Sources(first[chile])));
+        Assert.Equal((2, false, "two.txt"), (rest[chile].TotalCount, rest[chile].HasNextPage, Sources(rest[chile])));
+        Assert.Equal((1, "two.txt"), (first[japan].TotalCount, Sources(first[japan])));
+        // One cursor serves every edge: after 12 February 2020 Japan's report of July is still to come.
+        Assert.Equal((1, "two.txt"), (rest[japan].TotalCount, Sources(rest[japan])));
+        // An edge with nothing left after the cursor still counts its reports.
+        Assert.Equal((2, 0, false), (beyond[chile].TotalCount, beyond[chile].Items.Count, beyond[chile].HasNextPage));
+        Assert.Equal((0, 0), (first[none].TotalCount, first[none].Items.Count));
+        Assert.Empty(await Store.FindStanceReportsAsync([], 3, null, Ct));
+
+        await Store.SetStatementStatusAsync(chilesStatements[0].Id, StatementStatus.Rejected, Ct);
+        var afterRejection = (await Store.FindStanceReportsAsync([chile], 5, null, Ct))[chile];
+
+        Assert.Equal((1, "two.txt"), (afterRejection.TotalCount, Sources(afterRejection)));
+    }
+
+    private static string Sources(Page<ReportSummary> page) => string.Join(", ", page.Items.Select(r => r.Source));
+
+    [Fact]
     public async Task A_timeline_follows_rejection_a_changed_stance_and_a_replaced_report()
     {
         await ApplyThreeReportsAsync();

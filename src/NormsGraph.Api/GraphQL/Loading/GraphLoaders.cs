@@ -8,6 +8,7 @@ namespace NormsGraph.Api.GraphQL.Loading;
 internal sealed class GraphLoaders(IGraphStore store)
 {
     private readonly ConcurrentDictionary<int, BatchLoader<PositionEdgeKey, IReadOnlyList<PositionRecord>>> _evidence = new();
+    private readonly ConcurrentDictionary<(int First, string? After), BatchLoader<PositionEdgeKey, Page<ReportSummary>>> _stanceReports = new();
 
     public BatchLoader<string, Actor> Actors { get; } = new(store.GetActorsAsync);
     public BatchLoader<string, Target> Targets { get; } = new(store.GetTargetsAsync);
@@ -19,4 +20,11 @@ internal sealed class GraphLoaders(IGraphStore store)
     /// </summary>
     public BatchLoader<PositionEdgeKey, IReadOnlyList<PositionRecord>> Evidence(int first) =>
         _evidence.GetOrAdd(first, n => new((edges, ct) => store.FindEvidenceAsync(edges, n, ct)));
+
+    /// <summary>
+    /// A page of the reports behind position edges: every edge of a page asking for the same page of reports is
+    /// fetched in one <see cref="IGraphStore.FindStanceReportsAsync"/> call.
+    /// </summary>
+    public BatchLoader<PositionEdgeKey, Page<ReportSummary>> StanceReports(int first, string? after) =>
+        _stanceReports.GetOrAdd((first, after), page => new((edges, ct) => store.FindStanceReportsAsync(edges, page.First, page.After, ct)));
 }

@@ -4,6 +4,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using NormsGraph.Api.GraphQL.Loading;
 using NormsGraph.Api.GraphQL.Types;
+using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Api.GraphQL.Paging;
@@ -19,6 +20,6 @@ internal static class ActorListField
         PagingArguments.Add(type.Field<NonNullGraphType<ActorConnectionGraphType>>(name).Description(description))
             .Resolve(ctx => Page(ctx, list, actorIds(ctx.Source)));
 
-    private static IDataLoaderResult<Page<NormsGraph.Core.Domain.Actor>> Page(IResolveFieldContext context, string list, IReadOnlyList<string> actorIds) =>
-        context.Loaders().Actors.LoadPage(OffsetPage.Of(actorIds, list, PagingArguments.First(context), PagingArguments.After(context)));
+    private static IDataLoaderResult<Page<Actor>> Page(IResolveFieldContext context, string list, IReadOnlyList<string> actorIds) =>
+        context.Loaders().Actors.LoadPage(Pages.OfList(actorIds, list, PagingArguments.First(context), PagingArguments.After(context)));
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using NormsGraph.Api.GraphQL.Loading;
+using NormsGraph.Api.GraphQL.Paging;
 using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Api.GraphQL.Types;
@@ -9,6 +10,8 @@ namespace NormsGraph.Api.GraphQL.Types;
 internal sealed class ActorStanceGraphType : ObjectGraphType<PositionEdge>
 {
     private const int MaxEvidence = 20;
+
+    private static readonly Page<ReportSummary> NoReports = new([], 0, false, null, []);
 
     public ActorStanceGraphType()
     {
@@ -34,14 +37,9 @@ internal sealed class ActorStanceGraphType : ObjectGraphType<PositionEdge>
                 // Batched: the edges of a page asking for the same number share one store call.
                 return ctx.Loaders().Evidence(first).Load(PositionEdgeKey.Of(ctx.Source)).Then(statements => statements ?? []);
             });
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportGraphType>>>>("reports")
-            .Description("The reports with such a statement, oldest first (up to 100).")
-            // Two batched steps: the statements of every edge of the page, then every report they name.
-            .Resolve(ctx =>
-            {
-                var loaders = ctx.Loaders();
-                return loaders.Evidence(PositionQuery.MaxPageSize).Load(PositionEdgeKey.Of(ctx.Source))
-                    .Then(statements => loaders.Reports.LoadMany((statements ?? []).Select(p => p.ReportId).Distinct(StringComparer.Ordinal)));
-            });
+        // Batched: the edges of a page asking for the same page of reports share one store call.
+        PagingArguments.Add(Field<NonNullGraphType<ReportConnectionGraphType>>("reports").Description("The reports with such a statement, oldest first (undated last)."))
+            .Resolve(ctx => ctx.Loaders().StanceReports(PagingArguments.First(ctx), PagingArguments.After(ctx)).Load(PositionEdgeKey.Of(ctx.Source))
+                .Then(page => page ?? NoReports));
     }
 }

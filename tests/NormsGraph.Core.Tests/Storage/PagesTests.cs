@@ -2,7 +2,7 @@ using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Core.Tests.Storage;
 
-public sealed class OffsetPageTests
+public sealed class PagesTests
 {
     private static readonly string[] Letters = ["a", "b", "c", "d", "e"];
 
@@ -15,7 +15,7 @@ public sealed class OffsetPageTests
         Page<string> page;
         do
         {
-            page = OffsetPage.Of(Letters, "joined", 2, after);
+            page = Pages.OfList(Letters, "joined", 2, after);
             seen.AddRange(page.Items);
             after = page.EndCursor;
             pages++;
@@ -30,19 +30,19 @@ public sealed class OffsetPageTests
     [Fact]
     public void Each_item_has_the_cursor_to_continue_after_it()
     {
-        var page = OffsetPage.Of(Letters, "joined", 3, null);
+        var page = Pages.OfList(Letters, "joined", 3, null);
 
-        Assert.Equal(["d", "e"], OffsetPage.Of(Letters, "joined", 3, page.Cursors[2]).Items);
-        Assert.Equal(["c", "d", "e"], OffsetPage.Of(Letters, "joined", 3, page.Cursors[1]).Items);
+        Assert.Equal(["d", "e"], Pages.OfList(Letters, "joined", 3, page.Cursors[2]).Items);
+        Assert.Equal(["c", "d", "e"], Pages.OfList(Letters, "joined", 3, page.Cursors[1]).Items);
         Assert.Equal(page.Cursors[^1], page.EndCursor);
     }
 
     [Fact]
     public void An_empty_page_has_no_cursors_and_a_cursor_of_another_list_is_refused()
     {
-        var empty = OffsetPage.Of(Letters, "joined", 0, null);
+        var empty = Pages.OfList(Letters, "joined", 0, null);
 
         Assert.Equal((0, true, null), (empty.Items.Count, empty.HasNextPage, empty.EndCursor));
-        Assert.Throws<ArgumentException>(() => OffsetPage.Of(Letters, "coalition", 2, OffsetPage.Of(Letters, "joined", 2, null).EndCursor));
+        Assert.Throws<ArgumentException>(() => Pages.OfList(Letters, "coalition", 2, Pages.OfList(Letters, "joined", 2, null).EndCursor));
     }
 }
