@@ -16,7 +16,6 @@ namespace NormsGraph.Storage.Embedded;
 internal static class EmbeddedAnalystReads
 {
     private const string Undated = PositionCursor.Undated;
-    private const string NotRejected = "coalesce(c.status, 'extracted') <> 'rejected'";
 
     public static async Task<Page<PositionEdge>> FindPositionEdgesAsync(SqliteConnection connection, PositionEdgeQuery query, CancellationToken cancellationToken)
     {

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 using static NormsGraph.Storage.Embedded.EmbeddedRows;
 using static NormsGraph.Storage.Embedded.Sql;
@@ -8,9 +6,7 @@ using static NormsGraph.Storage.Embedded.Sql;
 namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
-/// The statements behind many position edges in one query. The edges go in as one JSON parameter, so the text of
-/// the query is the same for any number of edges: SQLite prepares it in the time of a small query (a UNION ALL with
-/// a branch per edge took ten times as long to prepare as to run). Each edge's statements are an index range on
+/// The statements behind many position edges in one query (the edges as <see cref="EdgeKeys"/>). Each edge's statements are an index range on
 /// <c>statements_pair</c> (actor, target, date, id) that stops after <c>first</c> rows, so a page of 20 supporters
 /// costs one query however many statements each edge has.
 /// </summary>
@@ -18,8 +14,7 @@ internal static class EmbeddedEvidence
 {
     // A merged actor's old id reads the statements of the actor it now resolves to, as FindPositionsAsync does.
     private const string Query = $"""
-        WITH k AS (SELECT key AS edge, json_extract(value, '$[0]') AS actor, json_extract(value, '$[1]') AS target,
-                          json_extract(value, '$[2]') AS stance FROM json_each($edges))
+        WITH {EdgeKeys.Table}
         SELECT k.edge, {PositionColumns}
         FROM k JOIN statements s ON s.id IN (
                 SELECT p.id FROM statements p LEFT JOIN curation pc ON pc.statement_id = p.id
@@ -40,9 +35,8 @@ internal static class EmbeddedEvidence
         {
             return result;
         }
-        var json = JsonSerializer.Serialize(keys.Select(k => new[] { k.ActorId, k.TargetId, EnumNames.ToSnakeCase(k.Stance) }));
         var rows = await ListAsync(connection, null, Query, r => (Edge: r.GetInt32(0), Position: Position(r, 1)), cancellationToken,
-            ("$edges", json), ("$first", first));
+            ("$edges", EdgeKeys.Json(keys)), ("$first", first));
         foreach (var group in rows.GroupBy(r => r.Edge))
         {
             result[keys[group.Key]] = [.. group.Select(r => r.Position)];

@@ -16,6 +16,9 @@ internal static class EmbeddedRows
 
     public const string TargetColumns = "id, name, kind, description, framework_id";
 
+    /// <summary>A statement that curation did not reject, for a query joining <c>curation c</c>.</summary>
+    public const string NotRejected = "coalesce(c.status, 'extracted') <> 'rejected'";
+
     public const string ReportSummaryColumns = "id, title, date, source, format, extractor_version, ingested_at, event_id";
 
     public const string ReportColumns = "id, title, date, source, text, format, extractor_version";

@@ -36,6 +36,8 @@ internal static class EmbeddedSchema
         CREATE INDEX IF NOT EXISTS statements_report ON statements (report_id);
         -- One actor's statements on one target in page order: the evidence behind a position edge.
         CREATE INDEX IF NOT EXISTS statements_pair ON statements (actor_id, target_id, sort_date, id);
+        -- The reports behind a position edge, in list order, from the index alone (statement ids for the curation check).
+        CREATE INDEX IF NOT EXISTS statements_stance_reports ON statements (actor_id, target_id, stance, sort_date, report_id, id);
         CREATE TABLE IF NOT EXISTS curation (statement_id TEXT PRIMARY KEY, status TEXT NOT NULL, updated_at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS participations (
             actor_id TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (actor_id, event_id));

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 using static NormsGraph.Storage.Embedded.EmbeddedRows;
 using static NormsGraph.Storage.Embedded.Sql;
@@ -8,43 +6,39 @@ using static NormsGraph.Storage.Embedded.Sql;
 namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
-/// The reports behind many position edges in one query, a page each: the edges go in as one JSON parameter (as in
-/// <see cref="EmbeddedEvidence"/>), each edge's statements are an index range on <c>statements_pair</c>, and a window
-/// numbers each edge's distinct reports in list order so every edge stops after its page.
+/// The reports behind many position edges in one query, a page each (the edges as <see cref="EdgeKeys"/>): each edge's
+/// distinct reports come in list order from the covering index <c>statements_stance_reports</c> and stop after the page,
+/// so the page costs the same however many statements back the edge. The totals are a second query that counts them all.
+/// A window over every edge's reports instead took 14 ms for 20 edges at 20,000 reports, against 1.6 ms.
 /// </summary>
 internal static class EmbeddedStanceReports
 {
     internal const string List = "stance-report";
 
-    private static readonly string PrefixedSummaryColumns = string.Join(", ", ReportSummaryColumns.Split(", ").Select(c => "r." + c));
-
     // A merged actor's old id reads the reports of the actor it now resolves to, as FindPositionsAsync does.
-    private static readonly string Reports = $"""
-        WITH k AS (SELECT key AS edge, json_extract(value, '$[0]') AS actor, json_extract(value, '$[1]') AS target,
-                          json_extract(value, '$[2]') AS stance FROM json_each($edges)),
-        held AS (SELECT DISTINCT k.edge, s.report_id
-                 FROM k JOIN statements s ON s.actor_id = coalesce((SELECT new_id FROM actor_redirects WHERE old_id = k.actor), k.actor)
-                                          AND s.target_id = k.target AND s.stance = k.stance
-                      LEFT JOIN curation c ON c.statement_id = s.id
-                 WHERE coalesce(c.status, 'extracted') <> 'rejected'),
-        listed AS (SELECT held.edge, count(*) OVER (PARTITION BY held.edge) AS total, coalesce(r.date, '{PositionCursor.Undated}') AS sort,
-                          {PrefixedSummaryColumns}
-                   FROM held JOIN reports r ON r.id = held.report_id),
-        paged AS (SELECT *, row_number() OVER (PARTITION BY edge ORDER BY sort, id) AS n FROM listed
-                  WHERE $afterSort IS NULL OR sort > $afterSort OR (sort = $afterSort AND id > $afterId))
-        SELECT edge, total, {ReportSummaryColumns} FROM paged WHERE n <= $limit ORDER BY edge, n;
+    private const string Edges = $"""
+        WITH {EdgeKeys.Table},
+        e AS (SELECT edge, coalesce((SELECT new_id FROM actor_redirects WHERE old_id = k.actor), k.actor) AS actor, target, stance FROM k)
         """;
 
-    // The totals of edges whose page after the cursor is empty.
-    private const string Totals = """
-        WITH k AS (SELECT key AS edge, json_extract(value, '$[0]') AS actor, json_extract(value, '$[1]') AS target,
-                          json_extract(value, '$[2]') AS stance FROM json_each($edges))
-        SELECT k.edge, count(DISTINCT s.report_id)
-        FROM k JOIN statements s ON s.actor_id = coalesce((SELECT new_id FROM actor_redirects WHERE old_id = k.actor), k.actor)
-                                 AND s.target_id = k.target AND s.stance = k.stance
+    private static readonly string Reports = $"""
+        {Edges}
+        SELECT e.edge, {string.Join(", ", ReportSummaryColumns.Split(", ").Select(c => "r." + c))}
+        FROM e JOIN reports r ON r.id IN (
+            SELECT s.report_id FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
+            WHERE s.actor_id = e.actor AND s.target_id = e.target AND s.stance = e.stance AND {NotRejected}
+              AND ($afterSort IS NULL OR s.sort_date > $afterSort OR (s.sort_date = $afterSort AND s.report_id > $afterId))
+            GROUP BY s.sort_date, s.report_id ORDER BY s.sort_date, s.report_id LIMIT $limit)
+        ORDER BY e.edge, coalesce(r.date, '{PositionCursor.Undated}'), r.id;
+        """;
+
+    private const string Totals = $"""
+        {Edges}
+        SELECT e.edge, count(DISTINCT s.report_id)
+        FROM e JOIN statements s ON s.actor_id = e.actor AND s.target_id = e.target AND s.stance = e.stance
              LEFT JOIN curation c ON c.statement_id = s.id
-        WHERE coalesce(c.status, 'extracted') <> 'rejected'
-        GROUP BY k.edge;
+        WHERE {NotRejected}
+        GROUP BY e.edge;
         """;
 
     public static async Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindAsync(SqliteConnection connection,
@@ -58,18 +52,14 @@ internal static class EmbeddedStanceReports
         {
             return result;
         }
-        var json = JsonSerializer.Serialize(keys.Select(k => new[] { k.ActorId, k.TargetId, EnumNames.ToSnakeCase(k.Stance) }));
-        var rows = await ListAsync(connection, null, Reports, r => (Edge: r.GetInt32(0), Total: r.GetInt32(1), Report: ReportSummary(r, 2)), cancellationToken,
-            ("$edges", json), ("$afterSort", cursor?[0]), ("$afterId", cursor?[1]), ("$limit", first + 1));
-        var pages = rows.ToLookup(r => r.Edge);
-        // Without a cursor every edge with reports has a row (at least the one past a page of 0); after one, it may have none.
-        var totals = cursor is null
-            ? rows.GroupBy(r => r.Edge).ToDictionary(g => g.Key, g => g.First().Total)
-            : (await ListAsync(connection, null, Totals, r => (Edge: r.GetInt32(0), Total: r.GetInt32(1)), cancellationToken, ("$edges", json)))
-                .ToDictionary(t => t.Edge, t => t.Total);
+        var json = EdgeKeys.Json(keys);
+        var pages = (await ListAsync(connection, null, Reports, r => (Edge: r.GetInt32(0), Report: ReportSummary(r, 1)), cancellationToken,
+            ("$edges", json), ("$afterSort", cursor?[0]), ("$afterId", cursor?[1]), ("$limit", first + 1))).ToLookup(r => r.Edge, r => r.Report);
+        var totals = (await ListAsync(connection, null, Totals, r => (Edge: r.GetInt32(0), Total: r.GetInt32(1)), cancellationToken, ("$edges", json)))
+            .ToDictionary(t => t.Edge, t => t.Total);
         for (var i = 0; i < keys.Count; i++)
         {
-            result[keys[i]] = Pages.From([.. pages[i].Select(r => r.Report)], first, totals.GetValueOrDefault(i), Cursor);
+            result[keys[i]] = Pages.From([.. pages[i]], first, totals.GetValueOrDefault(i), Cursor);
         }
         return result;
     }
