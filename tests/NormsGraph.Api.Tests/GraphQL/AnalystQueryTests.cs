@@ -118,6 +118,20 @@ public sealed class AnalystQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stance_pages_its_reports_and_the_new_lists_refuse_a_cursor_of_another_list()
+    {
+        var first = await QueryAsync("""{ who(norm: "p-intl-law") { nodes { actor { id } reports(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } } } }""");
+        var reports = first["who"]!["nodes"]![0]!["reports"]!;
+        var cursor = reports["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var (_, foreign) = await PostAsync(_client, "query ($c: String) { coalitions(norm: \"p-intl-law\") { actors(after: $c) { totalCount } } }", new { c = cursor });
+        var (_, garbage) = await PostAsync(_client, """{ who(norm: "p-intl-law") { nodes { reports(after: "not-a-cursor") { totalCount } } } }""");
+
+        Assert.Equal((1, false), (reports["totalCount"]!.GetValue<int>(), reports["pageInfo"]!["hasNextPage"]!.GetValue<bool>()));
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(foreign));
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(garbage));
+    }
+
+    [Fact]
     public async Task Search_ranks_actors_norms_and_reports_and_filters_by_kind()
     {
         var data = await QueryAsync("""
