@@ -6,9 +6,9 @@ using static NormsGraph.Storage.Embedded.Sql;
 namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
-/// The statements behind many position edges in one query (the edges as <see cref="EdgeKeys"/>). Each edge's statements are an index range on
-/// <c>statements_pair</c> (actor, target, date, id) that stops after <c>first</c> rows, so a page of 20 supporters
-/// costs one query however many statements each edge has.
+/// The statements behind many position edges in one query (the edges as <see cref="EdgeKeys"/>). Each edge's
+/// statements are an index range on <c>statements_pair</c> (actor, target, date, id) that stops after <c>first</c>
+/// rows, so a page of 20 supporters costs one query however many statements each edge has.
 /// </summary>
 internal static class EmbeddedEvidence
 {
