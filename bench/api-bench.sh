@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The API benchmark: throughput and p50/p99 of four analyst questions over GraphQL (GET /graphql) against the same
+# The API benchmark: throughput and p50/p99 of five analyst questions over GraphQL (GET /graphql) against the same
 # server's plain minimal-API endpoints (/bench/plain/*) that make the same store calls and return the same rows as
 # JSON, with wrk on loopback (32 connections). Prints a Markdown table.
 #
@@ -42,7 +42,9 @@ graphql[c]='{ search(text: "responsible disclosure", first: 10) { totalCount nod
 plain[c]="/bench/plain/search?text=responsible%20disclosure"
 graphql[d]="{ timeline(norm: \"$norm\") { period stance actorCount joined(first: 100) { nodes { name } } } }"
 plain[d]="/bench/plain/timeline?norm=$norm"
-names=([a]="supporters of a norm with evidence" [b]="an actor's positions" [c]="search" [d]="a timeline")
+graphql[e]="{ who(norm: \"$norm\", stance: SUPPORT, first: 20) { totalCount nodes { actor { id } reports(first: 5) { totalCount nodes { title date } } } } }"
+plain[e]="/bench/plain/supporter-reports?norm=$norm"
+names=([a]="supporters of a norm with evidence" [b]="an actor's positions" [c]="search" [d]="a timeline" [e]="supporters with their reports")
 
 # wrk's summary: requests/s, p50 and p99 in ms, non-2xx responses, and the server's CPU time per request in ms (user +
 # system time of the server process over the run, divided by the requests): unlike throughput and latency, that last
@@ -88,7 +90,7 @@ median() { python3 -c 'import statistics, sys; v = [float(x) for x in sys.argv[1
 
 # Every question must answer with data before it is measured: a query the schema no longer accepts answers 200 with
 # only "errors" (wrk sends no Accept header, so the answer is application/json), fast, and would pass for a result.
-for q in a b c d; do
+for q in a b c d e; do
   answer=$(gql "${graphql[$q]}")
   if ! python3 -c 'import json, sys; body = json.loads(sys.argv[1]); sys.exit(0 if body.get("data") and not body.get("errors") else 1)' "$answer"; then
     echo "question ($q) does not answer with data: ${answer:0:300}" >&2; exit 1
@@ -101,7 +103,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| question | GraphQL req/s | p50 ms | p99 ms | CPU ms/req | plain req/s | p50 ms | p99 ms | CPU ms/req | ratio |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
-for q in a b c d; do
+for q in a b c d e; do
   url="$base/graphql?query=$(enc "${graphql[$q]}")"
   warm "$url"; warm "$base${plain[$q]}"
   g_rps=(); g_p50=(); g_p99=(); g_cpu=(); p_rps=(); p_p50=(); p_p99=(); p_cpu=(); ratios=()

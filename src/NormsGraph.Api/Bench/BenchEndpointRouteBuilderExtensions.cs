@@ -64,6 +64,23 @@ internal static class BenchEndpointRouteBuilderExtensions
                 joined = p.JoinedActorIds.Select(id => actors.GetValueOrDefault(id)?.Name),
             }));
         });
+        // (e) supporters of a norm, each with its first five reports (one batched call for the page's reports).
+        plain.MapGet("/supporter-reports", async (string norm, IGraphStore store, CancellationToken ct) =>
+        {
+            var page = await store.FindPositionEdgesAsync(new PositionEdgeQuery(norm, Stance: Stance.Support, First: 20), ct);
+            var reports = await store.FindStanceReportsAsync([.. page.Items.Select(PositionEdgeKey.Of)], 5, null, ct);
+            return Results.Json(new
+            {
+                page.TotalCount,
+                rows = page.Items.Select(edge => new
+                {
+                    actor = edge.ActorId,
+                    reports = reports.TryGetValue(PositionEdgeKey.Of(edge), out var r)
+                        ? new { r.TotalCount, rows = r.Items.Select(x => new { x.Title, x.Date }) }
+                        : null,
+                }),
+            });
+        });
         return endpoints;
     }
 }

@@ -6,10 +6,12 @@ namespace NormsGraph.Storage.Embedded;
 /// Version 2 adds what is derived (position edges, the search index, rebuilt when the version
 /// changes) and the curation record (statement edits, actor merges, the audit log). Version 3 adds the derived
 /// timeline (per-period rows, see <see cref="PositionPeriods"/>), built from the statements when an older file opens.
+/// Version 4 counts each position edge's distinct reports (the total of a stance's reports without reading its
+/// statements); an older file's <c>position_edges</c> is dropped and built again.
 /// </summary>
 internal static class EmbeddedSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -46,10 +48,10 @@ internal static class EmbeddedSchema
         CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
 
         -- Derived position edges, one per (actor, target, stance) with at least one non-rejected statement:
-        -- how many back it and the first and last report dates (null when every report is undated).
+        -- how many back it, in how many reports, and the first and last report dates (null when every report is undated).
         CREATE TABLE IF NOT EXISTS position_edges (
             actor_id TEXT NOT NULL, target_id TEXT NOT NULL, stance TEXT NOT NULL,
-            statements INTEGER NOT NULL, first_date TEXT, last_date TEXT,
+            statements INTEGER NOT NULL, first_date TEXT, last_date TEXT, reports INTEGER NOT NULL,
             PRIMARY KEY (actor_id, target_id, stance));
         CREATE INDEX IF NOT EXISTS position_edges_target ON position_edges (target_id, stance, statements DESC, actor_id);
         CREATE INDEX IF NOT EXISTS position_edges_actor ON position_edges (actor_id, statements DESC, target_id);

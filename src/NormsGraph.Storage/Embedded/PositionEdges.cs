@@ -14,9 +14,10 @@ namespace NormsGraph.Storage.Embedded;
 internal static class PositionEdges
 {
     private const string Aggregate = $"""
-        INSERT INTO position_edges (actor_id, target_id, stance, statements, first_date, last_date)
+        INSERT INTO position_edges (actor_id, target_id, stance, statements, first_date, last_date, reports)
         SELECT s.actor_id, s.target_id, s.stance, count(*),
-               min(nullif(s.sort_date, '{PositionCursor.Undated}')), max(nullif(s.sort_date, '{PositionCursor.Undated}'))
+               min(nullif(s.sort_date, '{PositionCursor.Undated}')), max(nullif(s.sort_date, '{PositionCursor.Undated}')),
+               count(DISTINCT s.report_id)
         FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
         WHERE coalesce(c.status, 'extracted') <> 'rejected'
         """;
@@ -40,10 +41,14 @@ internal static class PositionEdges
         }
     }
 
-    /// <summary>All edges from scratch, when the schema version changes (an older file has none).</summary>
+    /// <summary>
+    /// All edges from scratch, when the schema version changes: the table is dropped and created again, so an older
+    /// file's edges gain the columns a newer version added.
+    /// </summary>
     public static async Task RebuildAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction, "DELETE FROM position_edges;", cancellationToken);
+        await ExecuteAsync(connection, transaction, "DROP TABLE IF EXISTS position_edges;", cancellationToken);
+        await ExecuteAsync(connection, transaction, EmbeddedSchema.Create, cancellationToken);
         await ExecuteAsync(connection, transaction, $"{Aggregate} GROUP BY s.actor_id, s.target_id, s.stance;", cancellationToken);
         await PositionPeriods.RebuildAsync(connection, transaction, cancellationToken);
     }

@@ -83,4 +83,33 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
             (await reopened.GetTimelineAsync("gge-13j", TimelineGranularity.Month, Ct)).Select(p => (p.Period, p.Stance, p.Actors, p.Statements)));
         Assert.Equal("chl", Assert.Single((await reopened.SearchAsync(new SearchQuery("chile", ["actor"]), Ct)).Items).Id);
     }
+
+    [Fact]
+    public async Task A_version_3_file_gains_the_report_counts_of_its_position_edges_on_open()
+    {
+        var path = Path.Combine(_folder, "graph.db");
+        await Store.ApplyAsync(TestGraphs.Report("Chile agreed on disclosure. Chile repeated it.", new DateOnly(2020, 2, 12), "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, "Chile agreed on disclosure."),
+            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, "Chile repeated it.")), Ct);
+        // A version 3 file's edges have no report count.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TABLE position_edges;
+                CREATE TABLE position_edges (actor_id TEXT NOT NULL, target_id TEXT NOT NULL, stance TEXT NOT NULL,
+                    statements INTEGER NOT NULL, first_date TEXT, last_date TEXT, PRIMARY KEY (actor_id, target_id, stance));
+                UPDATE schema_info SET value = '3' WHERE key = 'version';
+                """;
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        using var reopened = new EmbeddedGraphStore(path);
+        await reopened.InitializeAsync(Ct);
+        var chile = new PositionEdgeKey("chl", "gge-13j", Core.Domain.Stance.Support);
+
+        Assert.Equal((2, 1), (Assert.Single((await reopened.FindPositionEdgesAsync(new PositionEdgeQuery("gge-13j"), Ct)).Items).Statements,
+            (await reopened.FindStanceReportsAsync([chile], 5, null, Ct))[chile].TotalCount));
+    }
 }
