@@ -12,14 +12,12 @@ namespace NormsGraph.Storage.Embedded;
 /// </summary>
 internal static class EmbeddedEvidence
 {
-    // A merged actor's old id reads the statements of the actor it now resolves to, as FindPositionsAsync does.
     private const string Query = $"""
         WITH {EdgeKeys.Table}
         SELECT k.edge, {PositionColumns}
         FROM k JOIN statements s ON s.id IN (
                 SELECT p.id FROM statements p LEFT JOIN curation pc ON pc.statement_id = p.id
-                WHERE p.actor_id = coalesce((SELECT new_id FROM actor_redirects WHERE old_id = k.actor), k.actor)
-                  AND p.target_id = k.target AND p.stance = k.stance AND coalesce(pc.status, 'extracted') <> 'rejected'
+                WHERE p.actor_id = k.actor AND p.target_id = k.target AND p.stance = k.stance AND coalesce(pc.status, 'extracted') <> 'rejected'
                 ORDER BY p.sort_date, p.id LIMIT $first)
              LEFT JOIN curation c ON c.statement_id = s.id
         ORDER BY k.edge, s.sort_date, s.id;

@@ -15,27 +15,21 @@ internal static class EmbeddedStanceReports
 {
     internal const string List = "stance-report";
 
-    // A merged actor's old id reads the reports of the actor it now resolves to, as FindPositionsAsync does.
-    private const string Edges = $"""
-        WITH {EdgeKeys.Table},
-        e AS (SELECT edge, coalesce((SELECT new_id FROM actor_redirects WHERE old_id = k.actor), k.actor) AS actor, target, stance FROM k)
-        """;
-
     private static readonly string Reports = $"""
-        {Edges}
-        SELECT e.edge, {string.Join(", ", ReportSummaryColumns.Split(", ").Select(c => "r." + c))}
-        FROM e JOIN reports r ON r.id IN (
+        WITH {EdgeKeys.Table}
+        SELECT k.edge, {string.Join(", ", ReportSummaryColumns.Split(", ").Select(c => "r." + c))}
+        FROM k JOIN reports r ON r.id IN (
             SELECT s.report_id FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
-            WHERE s.actor_id = e.actor AND s.target_id = e.target AND s.stance = e.stance AND {NotRejected}
+            WHERE s.actor_id = k.actor AND s.target_id = k.target AND s.stance = k.stance AND {NotRejected}
               AND ($afterSort IS NULL OR s.sort_date > $afterSort OR (s.sort_date = $afterSort AND s.report_id > $afterId))
             GROUP BY s.sort_date, s.report_id ORDER BY s.sort_date, s.report_id LIMIT $limit)
-        ORDER BY e.edge, coalesce(r.date, '{PositionCursor.Undated}'), r.id;
+        ORDER BY k.edge, coalesce(r.date, '{PositionCursor.Undated}'), r.id;
         """;
 
     // The totals are kept on the position edges (PositionEdges), so they cost a lookup per edge, not a count.
     private const string Totals = $"""
-        {Edges}
-        SELECT e.edge, p.reports FROM e JOIN position_edges p ON p.actor_id = e.actor AND p.target_id = e.target AND p.stance = e.stance;
+        WITH {EdgeKeys.Table}
+        SELECT k.edge, p.reports FROM k JOIN position_edges p ON p.actor_id = k.actor AND p.target_id = k.target AND p.stance = k.stance;
         """;
 
     public static async Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindAsync(SqliteConnection connection,

@@ -73,6 +73,20 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_merged_actors_old_id_reads_the_evidence_and_reports_of_the_actor_it_resolves_to()
+    {
+        await Store.ApplyAsync(TwoActorReport(), Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "chl"), "alice", Ct);
+        var old = new PositionEdgeKey("access-now", "gge-13j", Stance.Support);
+
+        var evidence = await Store.FindEvidenceAsync([old], 5, Ct);
+        var reports = await Store.FindStanceReportsAsync([old], 5, null, Ct);
+
+        Assert.Equal(2, evidence[old].Count);
+        Assert.Equal((1, 1), (reports[old].TotalCount, reports[old].Items.Count));
+    }
+
+    [Fact]
     public async Task An_added_alias_is_searchable_and_a_new_type_regroups_the_actor()
     {
         await Store.ApplyAsync(TwoActorReport(), Ct);
