@@ -32,13 +32,20 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
     }
 
     /// <summary>Several keys in the same batch; keys with no value are left out of the list.</summary>
-    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys) => new ManyResult([.. keys.Select(Load)]);
+    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys) =>
+        new EachResult([.. keys.Select(Load)]).Then(values => (IReadOnlyList<TValue>)[.. values.OfType<TValue>()]);
 
     /// <summary>
     /// A page of keys as a page of their values, in the same batch; each value keeps its key's cursor, and a key with no
     /// value leaves the page (the end cursor still continues after it).
     /// </summary>
-    public IDataLoaderResult<Page<TValue>> LoadPage(Page<TKey> keys) => new PageResult(keys, [.. keys.Items.Select(Load)]);
+    public IDataLoaderResult<Page<TValue>> LoadPage(Page<TKey> keys) =>
+        new EachResult([.. keys.Items.Select(Load)]).Then(values =>
+        {
+            var found = Enumerable.Range(0, values.Count).Where(i => values[i] is not null).ToList();
+            return new Page<TValue>([.. found.Select(i => values[i]!)], keys.TotalCount, keys.HasNextPage, keys.EndCursor,
+                [.. found.Select(i => keys.Cursors[i])]);
+        });
 
     private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
     {
@@ -76,39 +83,17 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
         }
     }
 
-    private sealed class ManyResult(List<IDataLoaderResult<TValue?>> results) : IDataLoaderResult<IReadOnlyList<TValue>>
+    /// <summary>Each key's value in key order, null where a key has none.</summary>
+    private sealed class EachResult(List<IDataLoaderResult<TValue?>> results) : IDataLoaderResult<IReadOnlyList<TValue?>>
     {
-        public async Task<IReadOnlyList<TValue>> GetResultAsync(CancellationToken cancellationToken = default)
+        public async Task<IReadOnlyList<TValue?>> GetResultAsync(CancellationToken cancellationToken = default)
         {
-            var values = new List<TValue>(results.Count);
-            foreach (var result in results)
-            {
-                if (await result.GetResultAsync(cancellationToken) is { } value)
-                {
-                    values.Add(value);
-                }
-            }
-            return values;
-        }
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
-    }
-
-    private sealed class PageResult(Page<TKey> keys, List<IDataLoaderResult<TValue?>> results) : IDataLoaderResult<Page<TValue>>
-    {
-        public async Task<Page<TValue>> GetResultAsync(CancellationToken cancellationToken = default)
-        {
-            var values = new List<TValue>(results.Count);
-            var cursors = new List<string>(results.Count);
+            var values = new TValue?[results.Count];
             for (var i = 0; i < results.Count; i++)
             {
-                if (await results[i].GetResultAsync(cancellationToken) is { } value)
-                {
-                    values.Add(value);
-                    cursors.Add(keys.Cursors[i]);
-                }
+                values[i] = await results[i].GetResultAsync(cancellationToken);
             }
-            return new Page<TValue>(values, keys.TotalCount, keys.HasNextPage, keys.EndCursor, cursors);
+            return values;
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
