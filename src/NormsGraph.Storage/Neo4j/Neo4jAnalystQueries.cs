@@ -114,7 +114,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
             return result;
         }
         var rows = await client.RunAsync(Neo4jAnalystCypher.StanceReports.With(
-            ("pairs", keys.Select(k => new { actorId = k.ActorId, targetId = k.TargetId, stance = Snake(k.Stance) }).ToList()),
+            ("pairs", Neo4jEdgeKeys.Pairs(keys)),
             ("afterSort", cursor?[0]), ("afterId", cursor?[1]), ("limit", first + 1)), cancellationToken);
         foreach (var row in rows.Records)
         {

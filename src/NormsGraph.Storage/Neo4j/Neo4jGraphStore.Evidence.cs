@@ -17,7 +17,7 @@ internal sealed partial class Neo4jGraphStore
             return result;
         }
         var rows = await client.RunAsync(Neo4jQueries.FindEvidence.With(
-            ("pairs", keys.Select(k => new { actorId = k.ActorId, targetId = k.TargetId, stance = EnumNames.ToSnakeCase(k.Stance) }).ToList()),
+            ("pairs", Neo4jEdgeKeys.Pairs(keys)),
             ("limit", first)), cancellationToken);
         foreach (var group in rows.Records.GroupBy(r => r.GetInt32("edge")))
         {
