@@ -16,9 +16,9 @@ using NormsGraph.Storage;
 // relative data paths resolve from the working folder.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-// ASPNETCORE_URLS, --urls, Urls and Kestrel endpoints choose the address; only when none is set does the
-// loopback default apply (a `Urls` in appsettings.json would outrank the environment variable).
-if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+// ASPNETCORE_URLS, --urls, Urls, Kestrel endpoints and ASPNETCORE_HTTP_PORTS choose the address; only when none is
+// set does the loopback default apply (a `Urls` in appsettings.json would outrank the environment variable).
+if (!ListenAddresses.Configured(builder.Configuration))
 {
     builder.WebHost.UseUrls(ListenAddresses.Default);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Api.Tests;
@@ -35,12 +36,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public string Folder { get; }
 
+    /// <summary>Every log entry of the host, as "Category|Level|EventId|message|exception type".</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Logs { get; } = new();
+
     /// <summary>Wraps the store so a test can count calls.</summary>
     public Func<IGraphStore, IGraphStore>? DecorateStore { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(new QueueLoggerProvider(Logs)));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

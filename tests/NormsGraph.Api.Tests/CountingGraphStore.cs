@@ -22,10 +22,13 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         Searches.Clear();
     }
 
+    /// <summary>A method that throws, as a bug in the store would, instead of calling the real store.</summary>
+    public string? Failing { get; set; }
+
     private T Count<T>(string method, Func<T> call)
     {
         _calls.AddOrUpdate(method, 1, (_, n) => n + 1);
-        return call();
+        return method == Failing ? throw new InvalidOperationException($"{method} broke: secret-internal-detail") : call();
     }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);

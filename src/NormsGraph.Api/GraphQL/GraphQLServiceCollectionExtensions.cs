@@ -36,7 +36,7 @@ internal static class GraphQLServiceCollectionExtensions
                     o.EnableMetrics = false;
                     o.Timeout = options.ExecutionTimeout;
                     o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-                    o.UnhandledExceptionDelegate = MapException;
+                    o.UnhandledExceptionDelegate = MapException(environment.IsDevelopment());
                 })
                 .AddValidationRule(new CachedDocumentComplexityRule(new ComplexityOptions { MaxDepth = options.MaxDepth, MaxComplexity = options.MaxComplexity }),
                     useForCachedDocuments: true);
@@ -48,16 +48,31 @@ internal static class GraphQLServiceCollectionExtensions
         return services;
     }
 
-    // Exceptions a resolver cannot prevent become coded errors instead of INTERNAL_SERVER_ERROR.
-    private static Task MapException(UnhandledExceptionContext context)
+    // Exceptions a resolver cannot prevent become coded errors instead of INTERNAL_SERVER_ERROR. Any other is a bug of
+    // ours: logged with its stack, and answered as INTERNAL_SERVER_ERROR without the exception's type or message (GraphQL.NET
+    // would otherwise name the type in `codes`) unless exception details are shown (Development).
+    private static Func<UnhandledExceptionContext, Task> MapException(bool exposeDetails) => context =>
     {
         context.Exception = context.OriginalException switch
         {
             ArgumentException e => new ExecutionError(e.Message) { Code = "BAD_USER_INPUT" },
             CurationException e => new ExecutionError(e.Message) { Code = "BAD_USER_INPUT" },
             StoreUnavailableException e => new ExecutionError($"The store is unavailable; try again. {e.Message}") { Code = "STORE_UNAVAILABLE" },
-            _ => context.Exception,
+            _ => Unexpected(context, exposeDetails),
         };
         return Task.CompletedTask;
+    };
+
+    private static ExecutionError Unexpected(UnhandledExceptionContext context, bool exposeDetails)
+    {
+        var path = context.FieldContext is { } field ? string.Join('.', field.ResponsePath) : "the request";
+        if (context.Context?.RequestServices?.GetService<ILogger<NormsGraphSchema>>() is { } logger)
+        {
+            Log.ResolverFailed(logger, path, context.OriginalException);
+        }
+        var message = $"An internal error occurred while resolving {path}.";
+        return exposeDetails
+            ? new ExecutionError(message, context.OriginalException) { Code = "INTERNAL_SERVER_ERROR" }
+            : new ExecutionError(message) { Code = "INTERNAL_SERVER_ERROR" };
     }
 }

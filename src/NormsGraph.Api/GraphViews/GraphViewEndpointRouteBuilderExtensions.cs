@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using NormsGraph.Api.Security;
 using NormsGraph.Core.GraphViews;
 using NormsGraph.Core.Storage;
 
@@ -14,12 +15,18 @@ internal static class GraphViewEndpointRouteBuilderExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapGraphViews(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/graph-view", (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, GraphViewFormat.Cytoscape));
-        endpoints.MapGet("/api/graph-view.graphml", (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, GraphViewFormat.GraphML));
-        endpoints.MapGet("/api/graph-view/nodes.csv", (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, GraphViewFormat.NodesCsv));
-        endpoints.MapGet("/api/graph-view/edges.csv", (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, GraphViewFormat.EdgesCsv));
+        Map(endpoints, "/api/graph-view", GraphViewFormat.Cytoscape);
+        Map(endpoints, "/api/graph-view.graphml", GraphViewFormat.GraphML);
+        Map(endpoints, "/api/graph-view/nodes.csv", GraphViewFormat.NodesCsv);
+        Map(endpoints, "/api/graph-view/edges.csv", GraphViewFormat.EdgesCsv);
         return endpoints;
     }
+
+    // Dashboards call these from other origins, as they call /graphql: the same CORS policy and rate limit.
+    private static void Map(IEndpointRouteBuilder endpoints, string pattern, GraphViewFormat format) =>
+        endpoints.MapGet(pattern, (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, format))
+            .RequireCors(ApiSecurityServiceCollectionExtensions.CorsPolicy)
+            .RequireRateLimiting(ApiSecurityServiceCollectionExtensions.RateLimitPolicy);
 
     private static async Task<IResult> WriteAsync(HttpContext http, IGraphStore store, GraphViewOptions options, GraphViewFormat format)
     {

@@ -49,10 +49,15 @@ internal sealed class ApiKeyRing
             ? options.Keys
             : [.. options.Keys, new ApiKeyOptions { Name = "default", Key = options.ApiKey, Scopes = [.. ApiScopes.All] }];
 
+    // Scopes nest: admin can do what write can, write what read can. No operation needs admin beyond write today.
     private static HashSet<string> Expand(IEnumerable<string> scopes)
     {
         var set = new HashSet<string>(scopes, StringComparer.Ordinal);
-        if (set.Contains(ApiScopes.Write) || set.Contains(ApiScopes.Admin))
+        if (set.Contains(ApiScopes.Admin))
+        {
+            set.Add(ApiScopes.Write);
+        }
+        if (set.Contains(ApiScopes.Write))
         {
             set.Add(ApiScopes.Read);
         }

@@ -9,7 +9,7 @@ namespace NormsGraph.Api.Security;
 internal static class ApiSecurityServiceCollectionExtensions
 {
     public const string CorsPolicy = "dashboards";
-    public const string RateLimitPolicy = "graphql";
+    public const string RateLimitPolicy = "per-caller";
 
     /// <summary>The API's settings (checked at start), its keys, CORS for the configured origins and the per-caller rate limit.</summary>
     public static IServiceCollection AddApiSecurity(this IServiceCollection services, IConfiguration configuration)
@@ -23,7 +23,10 @@ internal static class ApiSecurityServiceCollectionExtensions
         {
             if (origins.Count > 0)
             {
-                policy.WithOrigins([.. origins]).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", ApiKeyRing.Header);
+                // A dashboard polls graph views with If-None-Match and must read ETag, and Retry-After on a 429.
+                policy.WithOrigins([.. origins]).WithMethods("GET", "POST")
+                    .WithHeaders("Content-Type", "Accept", ApiKeyRing.Header, "If-None-Match")
+                    .WithExposedHeaders("ETag", "Retry-After");
             }
         }));
 

@@ -53,6 +53,32 @@ public sealed class GraphViewHttpTests
     }
 
     [Fact]
+    public async Task A_dashboard_of_another_allowed_origin_reads_the_exports_and_shares_the_rate_limit()
+    {
+        await using var factory = new ApiFactory(new()
+        {
+            ["Api:CorsOrigins:0"] = "https://dashboards.example.org", ["Api:RateLimitPermits"] = "2", ["Api:RateLimitWindow"] = "00:01:00",
+        });
+        var client = factory.CreateClient();
+
+        async Task<HttpResponseMessage> GetAsync(string url)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Add("Origin", "https://dashboards.example.org");
+            return await client.SendAsync(request, Ct);
+        }
+
+        using var view = await GetAsync("/api/graph-view?focus=gge-13j");
+        using var csv = await GetAsync("/api/graph-view/nodes.csv?focus=gge-13j");
+        using var limited = await GetAsync("/api/graph-view.graphml?focus=gge-13j");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests), (view.StatusCode, csv.StatusCode, limited.StatusCode));
+        Assert.Equal("https://dashboards.example.org", view.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(["ETag", "Retry-After"], view.Headers.GetValues("Access-Control-Expose-Headers").SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).Order());
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    [Fact]
     public async Task The_graphview_query_gives_the_same_view_as_the_http_endpoint()
     {
         await using var factory = WithSamples();

@@ -44,7 +44,10 @@ public sealed class GraphQLHttpAuditTests
             await process.WaitForExitAsync(TestContext.Current.CancellationToken);
 
             Assert.True(process.ExitCode == 0, $"graphql-http audits failed:\n{await output}\n{await errors}");
-            Assert.Matches(@"graphql-http audit: (\d+) audits, \1 ok, 0 not ok", await output);
+            var summary = System.Text.RegularExpressions.Regex.Match(await output, @"graphql-http audit: (\d+) audits, \1 ok, 0 not ok");
+            Assert.True(summary.Success, $"no clean audit summary in:\n{await output}");
+            // graphql-http 1.23.1 has 61 audits; fewer would mean the suite no longer runs them all.
+            Assert.True(int.Parse(summary.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 61, summary.Value);
         }
     }
 

@@ -27,6 +27,20 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task Aspnetcore_http_ports_chooses_the_port_on_every_interface_and_then_needs_a_key()
+    {
+        await using var api = await ApiProcess.StartAsync((start, port) =>
+        {
+            start.Environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            start.Environment["Api__Keys__0__Name"] = "curator";
+            start.Environment["Api__Keys__0__Key"] = "curator-key-0123456789";
+            start.Environment["Api__Keys__0__Scopes__0"] = "write";
+        });
+
+        Assert.Contains($"Now listening on: http://[::]:{api.Port}", api.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_client_that_disconnects_mid_request_is_not_logged_as_a_failure()
     {
         await using var api = await ApiProcess.StartAsync((start, port) => start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using NormsGraph.Api.Security;
 using static NormsGraph.Api.Tests.GraphQLClient;
@@ -58,6 +59,42 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task An_admin_key_can_do_what_a_write_key_can()
+    {
+        const string Admin = "admin-key-0123456789";
+        await using var factory = new ApiFactory(TwoKeys(new()
+        {
+            ["Api:Keys:2:Name"] = "operator", ["Api:Keys:2:Key"] = Admin, ["Api:Keys:2:Scopes:0"] = "admin", ["Api:ReadsNeedKey"] = "true",
+        }));
+        var client = factory.CreateClient();
+        await SubmitBothAsync(client, Writer);
+        var (read, positions) = await PostAsync(client, """{ positions(actor: "jpn", first: 1) { nodes { id } } }""", apiKey: Admin);
+        var id = positions["data"]!["positions"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var (write, body) = await PostAsync(client, Reject, new { id }, apiKey: Admin);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (read.StatusCode, write.StatusCode));
+        Assert.Equal("operator", body["data"]!["rejectStatement"]!["who"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_bug_of_ours_is_logged_with_its_stack_and_answered_without_the_exceptions_type_or_message()
+    {
+        await using var factory = new ApiFactory { DecorateStore = inner => new CountingGraphStore(inner) { Failing = nameof(CountingGraphStore.SearchAsync) } };
+        var client = factory.CreateClient();
+
+        var (response, body) = await PostAsync(client, """{ search(text: "cert") { totalCount } }""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var error = body["errors"]!.AsArray().Single()!;
+        Assert.Equal("INTERNAL_SERVER_ERROR", ErrorCode(body));
+        Assert.Equal("An internal error occurred while resolving search.", error["message"]!.GetValue<string>());
+        Assert.DoesNotContain("secret-internal-detail", body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("INVALID_OPERATION", body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(factory.Logs, line => line.Contains("|Error|4001|Resolving search failed|InvalidOperationException", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_cached_document_is_still_checked_by_the_transport_rules()
     {
         await using var factory = new ApiFactory(TwoKeys());
@@ -93,6 +130,28 @@ public sealed class SecurityTests
 
         Assert.Contains("Api:Keys", error.Message, StringComparison.Ordinal);
         Assert.Contains("beyond loopback", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("urls", "http://0.0.0.0:8080", "http://0.0.0.0:8080")]
+    [InlineData("http_ports", "8080;8081", "http://*:8080;http://*:8081")]
+    [InlineData("https_ports", "8443", "https://*:8443")]
+    [InlineData("other", "x", ListenAddresses.Default)]
+    public void The_listen_addresses_are_read_as_kestrel_reads_them(string key, string value, string expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+
+        Assert.Equal(expected, string.Join(';', ListenAddresses.From(configuration)));
+        Assert.Equal(key != "other", ListenAddresses.Configured(configuration));
+    }
+
+    [Fact]
+    public void Urls_outrank_ports_as_in_kestrel()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:5000", ["http_ports"] = "8080" }).Build();
+
+        Assert.Equal(["http://127.0.0.1:5000"], ListenAddresses.From(configuration));
     }
 
     [Theory]
