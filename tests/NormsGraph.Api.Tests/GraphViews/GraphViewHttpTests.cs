@@ -57,7 +57,9 @@ public sealed class GraphViewHttpTests
     {
         await using var factory = new ApiFactory(new()
         {
-            ["Api:CorsOrigins:0"] = "https://dashboards.example.org", ["Api:RateLimitPermits"] = "2", ["Api:RateLimitWindow"] = "00:01:00",
+            ["Api:CorsOrigins:0"] = "https://dashboards.example.org",
+            ["Api:RateLimitPermits"] = "2",
+            ["Api:RateLimitWindow"] = "00:01:00",
         });
         var client = factory.CreateClient();
 

@@ -64,7 +64,10 @@ public sealed class SecurityTests
         const string Admin = "admin-key-0123456789";
         await using var factory = new ApiFactory(TwoKeys(new()
         {
-            ["Api:Keys:2:Name"] = "operator", ["Api:Keys:2:Key"] = Admin, ["Api:Keys:2:Scopes:0"] = "admin", ["Api:ReadsNeedKey"] = "true",
+            ["Api:Keys:2:Name"] = "operator",
+            ["Api:Keys:2:Key"] = Admin,
+            ["Api:Keys:2:Scopes:0"] = "admin",
+            ["Api:ReadsNeedKey"] = "true",
         }));
         var client = factory.CreateClient();
         await SubmitBothAsync(client, Writer);
