@@ -2,7 +2,8 @@
 // and a stance) the reports holding a non-rejected statement of it, oldest first (undated last), then id; the page
 // after ($afterSort, $afterId), the same keyset for every edge, of at most $limit rows, and the edge's total. Each
 // edge reads the composite index statement_actor_order (actorId, sortDate, id) with an equality on its first key. A
-// merged actor's old id reads the reports of the actor it resolves to.
+// merged actor's old id reads the reports of the actor it resolves to. An edge with a filter (dates, process,
+// confidence, as in analyst_statement_edges) counts only the statements that pass it.
 UNWIND range(0, size($pairs) - 1) AS edge
 WITH edge, $pairs[edge] AS key
 OPTIONAL MATCH (redirect:ActorRedirect {oldId: key.actorId})
@@ -13,6 +14,10 @@ CALL (key, actorId) {
       AND s.targetId = key.targetId
       AND s.stance = key.stance
       AND coalesce(s.status, 'extracted') <> 'rejected'
+      AND (key.from IS NULL OR (s.date IS NOT NULL AND s.date >= key.from))
+      AND (key.to IS NULL OR (s.date IS NOT NULL AND s.date <= key.to))
+      AND (key.minConfidence IS NULL OR s.confidence >= key.minConfidence)
+      AND (key.processId IS NULL OR EXISTS { MATCH (ev:Event {id: s.eventId}) WHERE ev.processId = key.processId })
   WITH DISTINCT s.reportId AS reportId
   OPTIONAL MATCH (r:Report {id: reportId})
   WITH r, coalesce(r.date, '9999-12-31') AS sortDate

@@ -49,7 +49,8 @@ public interface IGraphStore
     /// The evidence behind several position edges in one call: for each, its first <paramref name="first"/> non-rejected
     /// statements in <see cref="FindPositionsAsync"/>'s order (oldest report first), the same rows that
     /// <c>FindPositionsAsync(new PositionQuery(target, actor, stance, first))</c> gives. A page of edges with its evidence
-    /// then costs one store call instead of one per edge. Edges with no such statement are left out.
+    /// then costs one store call instead of one per edge. Edges with no such statement are left out. An edge key with a
+    /// filter gives only the statements that pass it.
     /// </summary>
     Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindEvidenceAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         CancellationToken cancellationToken);
@@ -58,7 +59,8 @@ public interface IGraphStore
     /// The reports behind several position edges in one call: for each edge, the reports holding a non-rejected statement
     /// of its actor, target and stance, oldest first (undated last), then by id; a page of <paramref name="first"/>
     /// after <paramref name="after"/> (a cursor of this list, applied to every edge) with the edge's total. Every edge
-    /// asked for has a page, empty when it has no such report.
+    /// asked for has a page, empty when it has no such report. An edge key with a filter counts only the statements that
+    /// pass it.
     /// </summary>
     Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         string? after, CancellationToken cancellationToken);

@@ -20,5 +20,10 @@ public sealed record PositionEdgeQuery(
     int First = PositionQuery.DefaultPageSize,
     string? After = null)
 {
-    public bool FiltersStatements => From is not null || To is not null || ProcessId is not null || MinConfidence is not null;
+    /// <summary>The filters the stored edges cannot answer; null when there are none.</summary>
+    public StatementFilter? Statements => From is null && To is null && ProcessId is null && MinConfidence is null
+        ? null
+        : new StatementFilter(From, To, ProcessId, MinConfidence);
+
+    public bool FiltersStatements => Statements is not null;
 }

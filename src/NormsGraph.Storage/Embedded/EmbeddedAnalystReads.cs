@@ -103,7 +103,8 @@ internal static class EmbeddedAnalystReads
             ORDER BY e.statements DESC, e.actor_id, e.target_id, e.stance LIMIT $limit;
             """,
             Edge, cancellationToken, [.. parameters]);
-        return Pages.From(rows, first, total, e => e.Cursor);
+        // A filtered edge reads its evidence and reports under the same filter.
+        return Pages.From([.. rows.Select(e => e with { Filter = query.Statements })], first, total, e => e.Cursor);
     }
 
     public static async Task<IReadOnlyList<TimelinePeriod>> TimelineAsync(SqliteConnection connection, string targetId, TimelineGranularity granularity,

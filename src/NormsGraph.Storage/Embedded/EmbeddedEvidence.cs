@@ -12,12 +12,13 @@ namespace NormsGraph.Storage.Embedded;
 /// </summary>
 internal static class EmbeddedEvidence
 {
-    private const string Query = $"""
+    private static readonly string Query = $"""
         WITH {EdgeKeys.Table}
         SELECT k.edge, {PositionColumns}
         FROM k JOIN statements s ON s.id IN (
                 SELECT p.id FROM statements p LEFT JOIN curation pc ON pc.statement_id = p.id
                 WHERE p.actor_id = k.actor AND p.target_id = k.target AND p.stance = k.stance AND coalesce(pc.status, 'extracted') <> 'rejected'
+                  AND {EdgeKeys.Passes("p")}
                 ORDER BY p.sort_date, p.id LIMIT $first)
              LEFT JOIN curation c ON c.statement_id = s.id
         ORDER BY k.edge, s.sort_date, s.id;

@@ -20,16 +20,21 @@ internal static class EmbeddedStanceReports
         SELECT k.edge, {string.Join(", ", ReportSummaryColumns.Split(", ").Select(c => "r." + c))}
         FROM k JOIN reports r ON r.id IN (
             SELECT s.report_id FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
-            WHERE s.actor_id = k.actor AND s.target_id = k.target AND s.stance = k.stance AND {NotRejected}
+            WHERE s.actor_id = k.actor AND s.target_id = k.target AND s.stance = k.stance AND {NotRejected} AND {EdgeKeys.Passes("s")}
               AND ($afterSort IS NULL OR s.sort_date > $afterSort OR (s.sort_date = $afterSort AND s.report_id > $afterId))
             GROUP BY s.sort_date, s.report_id ORDER BY s.sort_date, s.report_id LIMIT $limit)
         ORDER BY k.edge, coalesce(r.date, '{PositionCursor.Undated}'), r.id;
         """;
 
-    // The totals are kept on the position edges (PositionEdges), so they cost a lookup per edge, not a count.
-    private const string Totals = $"""
+    // The totals are kept on the position edges (PositionEdges), so they cost a lookup per edge, not a count; a
+    // filtered edge's are counted over the statements that pass, as its other figures are.
+    private static readonly string Totals = $"""
         WITH {EdgeKeys.Table}
-        SELECT k.edge, p.reports FROM k JOIN position_edges p ON p.actor_id = k.actor AND p.target_id = k.target AND p.stance = k.stance;
+        SELECT k.edge, CASE WHEN k.filtered
+            THEN (SELECT count(DISTINCT s.report_id) FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
+                  WHERE s.actor_id = k.actor AND s.target_id = k.target AND s.stance = k.stance AND {NotRejected} AND {EdgeKeys.Passes("s")})
+            ELSE (SELECT p.reports FROM position_edges p WHERE p.actor_id = k.actor AND p.target_id = k.target AND p.stance = k.stance) END
+        FROM k;
         """;
 
     public static async Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindAsync(SqliteConnection connection,
@@ -46,7 +51,7 @@ internal static class EmbeddedStanceReports
         var json = EdgeKeys.Json(keys);
         var pages = (await ListAsync(connection, null, Reports, r => (Edge: r.GetInt32(0), Report: ReportSummary(r, 1)), cancellationToken,
             ("$edges", json), ("$afterSort", cursor?[0]), ("$afterId", cursor?[1]), ("$limit", first + 1))).ToLookup(r => r.Edge, r => r.Report);
-        var totals = (await ListAsync(connection, null, Totals, r => (Edge: r.GetInt32(0), Total: r.GetInt32(1)), cancellationToken, ("$edges", json)))
+        var totals = (await ListAsync(connection, null, Totals, r => (Edge: r.GetInt32(0), Total: r.IsDBNull(1) ? 0 : r.GetInt32(1)), cancellationToken, ("$edges", json)))
             .ToDictionary(t => t.Edge, t => t.Total);
         for (var i = 0; i < keys.Count; i++)
         {

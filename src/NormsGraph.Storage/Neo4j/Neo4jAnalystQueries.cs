@@ -39,7 +39,8 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
                 ("processId", query.ProcessId), ("minConfidence", query.MinConfidence)])
             : Neo4jAnalystCypher.Edges.With(parameters);
         var row = (await client.RunAsync(statement, cancellationToken)).Single();
-        var edges = row["page"].EnumerateArray().Select(Edge).ToList();
+        // A filtered edge reads its evidence and reports under the same filter.
+        var edges = row["page"].EnumerateArray().Select(e => Edge(e) with { Filter = query.Statements }).ToList();
         return Pages.From(edges, first, row.GetInt32("total"), e => e.Cursor);
     }
 

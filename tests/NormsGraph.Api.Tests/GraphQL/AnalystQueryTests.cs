@@ -44,6 +44,34 @@ public sealed class AnalystQueryTests : IAsyncLifetime
         Assert.Equal(0, data["confident"]!["totalCount"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData("from: \"2021-01-01\"")]
+    [InlineData("to: \"2020-12-31\"")]
+    [InlineData("process: \"igf\"")]
+    public async Task A_filtered_who_shows_the_evidence_and_reports_behind_its_counts(string filter)
+    {
+        var data = await QueryAsync($$"""
+            {
+              filtered: who(norm: "p-intl-law", {{filter}}) { nodes { actor { id } statementCount firstDate lastDate evidence(first: 20) { date confidence } reports { totalCount nodes { date } } } }
+              all: who(norm: "p-intl-law") { nodes { actor { id } statementCount } }
+            }
+            """);
+
+        var all = data["all"]!["nodes"]!.AsArray().ToDictionary(n => n!["actor"]!["id"]!.GetValue<string>(), n => n!["statementCount"]!.GetValue<int>());
+        Assert.True(all.Values.Sum() > data["filtered"]!["nodes"]!.AsArray().Sum(n => n!["statementCount"]!.GetValue<int>()),
+            $"the filter {filter} should leave some statement out, or the test proves nothing");
+        foreach (var node in data["filtered"]!["nodes"]!.AsArray())
+        {
+            var evidence = node!["evidence"]!.AsArray();
+            var dates = evidence.Select(e => e!["date"]?.GetValue<string>()).ToList();
+            Assert.Equal(node["statementCount"]!.GetValue<int>(), evidence.Count);
+            Assert.Equal(node["firstDate"]?.GetValue<string>(), dates.Min(StringComparer.Ordinal));
+            Assert.Equal(node["lastDate"]?.GetValue<string>(), dates.Max(StringComparer.Ordinal));
+            Assert.Equal(dates.Distinct().Order(StringComparer.Ordinal), node["reports"]!["nodes"]!.AsArray().Select(r => r!["date"]?.GetValue<string>()));
+            Assert.Equal(node["reports"]!["nodes"]!.AsArray().Count, node["reports"]!["totalCount"]!.GetValue<int>());
+        }
+    }
+
     [Fact]
     public async Task An_actor_s_stances_group_everything_it_said_by_target()
     {

@@ -57,9 +57,38 @@ public abstract partial class GraphStoreContract
         // Only the July statements pass, so Chile counts one statement, first and last in July.
         Assert.Equal([("chl", 1, new DateOnly(2020, 7, 1)), ("jpn", 1, new DateOnly(2020, 7, 1))],
             inJuly.Items.Select(e => (e.ActorId, e.Statements, e.First!.Value)));
-        Assert.Equal(supporters.Items, inProcess.Items);
+        Assert.Equal(supporters.Items, inProcess.Items.Select(e => e with { Filter = null }));
         Assert.Equal(0, otherProcess.TotalCount);
         Assert.Empty(confident.Items);
+    }
+
+    [Fact]
+    public async Task A_filtered_edge_s_evidence_and_reports_are_the_statements_behind_its_figures()
+    {
+        await ApplyThreeReportsAsync();
+
+        var chile = (await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", ActorId: "chl", From: new DateOnly(2020, 6, 1)), Ct)).Items.Single();
+        var filtered = PositionEdgeKey.Of(chile);
+        var everything = new PositionEdgeKey("chl", "gge-13j", Stance.Support);
+        var elsewhere = everything with { Filter = new StatementFilter(ProcessId: "igf") };
+        var sure = everything with { Filter = new StatementFilter(ProcessId: "oewg-2019-2021", MinConfidence: 0.9) };
+        var surer = everything with { Filter = new StatementFilter(MinConfidence: 0.95) };
+        var evidence = await Store.FindEvidenceAsync([filtered, everything, elsewhere, sure, surer], 20, Ct);
+        var reports = await Store.FindStanceReportsAsync([filtered, everything, elsewhere, sure, surer], 20, null, Ct);
+
+        Assert.Equal(new StatementFilter(From: new DateOnly(2020, 6, 1)), chile.Filter);
+        Assert.Equal((1, new DateOnly(2020, 7, 1)), (chile.Statements, chile.First!.Value));
+        Assert.Equal(["Chile insisted on disclosure."], evidence[filtered].Select(p => p.Evidence));
+        Assert.Equal(2, evidence[everything].Count);
+        Assert.False(evidence.ContainsKey(elsewhere));
+        Assert.Equal(1, reports[filtered].TotalCount);
+        Assert.Equal([new DateOnly(2020, 7, 1)], reports[filtered].Items.Select(r => r.Date!.Value));
+        Assert.Equal(2, reports[everything].TotalCount);
+        Assert.Equal((0, 0), (reports[elsewhere].TotalCount, reports[elsewhere].Items.Count));
+        // Every statement here has confidence 0.9 and is in the OEWG.
+        Assert.Equal((2, 2), (evidence[sure].Count, reports[sure].TotalCount));
+        Assert.False(evidence.ContainsKey(surer));
+        Assert.Equal(0, reports[surer].TotalCount);
     }
 
     [Fact]

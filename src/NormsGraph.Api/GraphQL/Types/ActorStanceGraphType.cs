@@ -25,7 +25,7 @@ internal sealed class ActorStanceGraphType : ObjectGraphType<PositionEdge>
         Field<DateGraphType>("firstDate").Description("Date of the earliest report with such a statement.").Resolve(ctx => ctx.Source.First);
         Field<DateGraphType>("lastDate").Resolve(ctx => ctx.Source.Last);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionGraphType>>>>("evidence")
-            .Description($"The statements behind this stance, oldest first (at most {MaxEvidence}).")
+            .Description($"The statements behind this stance (within the filters, when filtered), oldest first (at most {MaxEvidence}).")
             .Argument<IntGraphType>("first", $"How many, 0 to {MaxEvidence}; default 3.")
             .Resolve(ctx =>
             {
@@ -38,7 +38,7 @@ internal sealed class ActorStanceGraphType : ObjectGraphType<PositionEdge>
                 return ctx.Loaders().Evidence(first).Load(PositionEdgeKey.Of(ctx.Source)).Then(statements => statements ?? []);
             });
         // Batched: the edges of a page asking for the same page of reports share one store call.
-        PagingArguments.Add(Field<NonNullGraphType<ReportConnectionGraphType>>("reports").Description("The reports with such a statement, oldest first (undated last)."))
+        PagingArguments.Add(Field<NonNullGraphType<ReportConnectionGraphType>>("reports").Description("The reports with such a statement (within the filters, when filtered), oldest first (undated last)."))
             .Resolve(ctx => ctx.Loaders().StanceReports(PagingArguments.First(ctx), PagingArguments.After(ctx)).Load(PositionEdgeKey.Of(ctx.Source))
                 .Then(page => page ?? NoReports));
     }
