@@ -110,7 +110,8 @@ CALL (r, mode, statementRows) {
        oldPairs + [s IN statementRows | {actorId: s.actorId, targetId: s.targetId}] AS pairs
 
   // 4. Actors, by id: upserted (a curated entry is never overwritten by one found in text; a merged actor's old
-  //    id is not created again), then locked.
+  //    id is not created again; a curator's type and aliases, kept apart in curatedType and curatorAliases, win over
+  //    the row's: its aliases, then the curators' not among them whatever their case), then locked.
   CALL (pairs) {
     UNWIND [p IN pairs | p.actorId] + [a IN $actors | a.id] AS actorId
     WITH DISTINCT actorId
@@ -123,7 +124,11 @@ CALL (r, mode, statementRows) {
       ON CREATE SET a.curated = row.curated
       WITH a, row
       WHERE row.curated OR NOT a.curated
-      SET a.name = row.name, a.type = row.type, a.aliases = row.aliases, a.curated = row.curated
+      SET a.name = row.name,
+          a.type = coalesce(a.curatedType, row.type),
+          a.aliases = reduce(kept = coalesce(row.aliases, []), x IN coalesce(a.curatorAliases, []) |
+                        CASE WHEN any(k IN kept WHERE toUpper(k) = toUpper(x)) THEN kept ELSE kept + [x] END),
+          a.curated = row.curated
     }
     CALL (actorId) {
       MATCH (a:Actor {id: actorId})

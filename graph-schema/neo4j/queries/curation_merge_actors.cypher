@@ -1,6 +1,7 @@
 // Merges actor $oldId into $newId (the caller resolved $newId through redirects): statements and
 // participations move, the survivor takes the merged aliases (its own, then the old actor's name and aliases,
-// none equal to its name, each once whatever its case), the old node goes with its position edges, and a redirect
+// none equal to its name, each once whatever its case) and keeps the moved ones as curators' (curatorAliases, which
+// later reports and taxonomies keep), the old node goes with its position edges, and a redirect
 // keeps the old id answering. Redirects stay flat: any that pointed at the old actor now point at the new one.
 // No row back: either actor is missing (or they are one), or this write was made.
 // The change and its audit entry are one auto-commit request, so they commit together or not at all. The
@@ -51,11 +52,13 @@ CALL (old, new) {
   MATCH (r:ActorRedirect {newId: old.id})
   SET r.newId = new.id
 }
-WITH old, new, targetIds,
-     [x IN coalesce(new.aliases, []) + [old.name] + coalesce(old.aliases, []) WHERE toUpper(x) <> toUpper(new.name)] AS candidates
-WITH old, new, targetIds,
+WITH old, new, targetIds, [x IN [old.name] + coalesce(old.aliases, []) WHERE toUpper(x) <> toUpper(new.name)] AS moved
+WITH old, new, targetIds, moved, [x IN coalesce(new.aliases, []) WHERE toUpper(x) <> toUpper(new.name)] + moved AS candidates
+WITH old, new, targetIds, moved,
      reduce(kept = [], x IN candidates | CASE WHEN any(k IN kept WHERE toUpper(k) = toUpper(x)) THEN kept ELSE kept + [x] END) AS aliases
-SET new.aliases = aliases
+SET new.aliases = aliases,
+    new.curatorAliases = reduce(kept = coalesce(new.curatorAliases, []), x IN moved |
+                           CASE WHEN any(k IN kept WHERE toUpper(k) = toUpper(x)) THEN kept ELSE kept + [x] END)
 MERGE (redirect:ActorRedirect {oldId: old.id})
 SET redirect.newId = new.id
 WITH old, new, targetIds, old.id AS beforeValue, new.id AS afterValue

@@ -1,5 +1,7 @@
 // A curator's aliases or type for an actor. The caller read the actor and computed its new aliases and type and
-// the audit values from them; the change is made only while the actor still has what the caller read
+// the audit values from them. The decision itself is also kept apart, where reports and the taxonomy never write
+// ($curatedType in curatedType, $curatorAlias added to curatorAliases; null: not this change), so each later write of
+// the actor lays it over what it brings; the change is made only while the actor still has what the caller read
 // ($expectedAliases, $expectedType), checked under the actor's lock, so two curators adding aliases at once
 // cannot lose one (the caller reads again and retries). No row back: the actor changed or is gone, or this write
 // was made.
@@ -13,7 +15,15 @@ REMOVE a.writeLock
 WITH a
   WHERE coalesce(a.aliases, []) = $expectedAliases AND a.type = $expectedType
     AND NOT EXISTS { MATCH (:AuditEntry {writeToken: $writeToken}) }
-SET a.aliases = $aliases, a.type = $type
+SET a.aliases = $aliases,
+    a.type = $type,
+    a.curatedType = coalesce($curatedType, a.curatedType),
+    a.curatorAliases = CASE
+                         WHEN $curatorAlias IS NULL
+                           OR any(k IN coalesce(a.curatorAliases, []) WHERE toUpper(k) = toUpper($curatorAlias))
+                           THEN a.curatorAliases
+                         ELSE coalesce(a.curatorAliases, []) + [$curatorAlias]
+                       END
 WITH $before AS beforeValue, $after AS afterValue
 // BEGIN audit (the same text in every curation_*.cypher that changes something; a test keeps them equal)
 // The audit counter is locked last, after every node the change locked, so curators queue on it only once

@@ -207,6 +207,11 @@ internal static class EmbeddedAnalystReads
         CancellationToken cancellationToken)
     {
         top = Math.Clamp(top, 0, PositionQuery.MaxPageSize);
+        // Rejected statements leave every count, as they leave every answer (they stay recorded): the statements and their
+        // MADE, ABOUT, REPORTED_IN and AT edges are counted once here, the position edges and periods hold none of them.
+        var (statements, atEvents) = (await ListAsync(connection, null,
+            $"SELECT count(*), count(s.event_id) FROM statements s LEFT JOIN curation c ON c.statement_id = s.id WHERE {NotRejected};",
+            r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken)).Single();
         var labels = await ListAsync(connection, null,
             """
             SELECT 'Actor', count(*) FROM actors
@@ -217,23 +222,23 @@ internal static class EmbeddedAnalystReads
             UNION ALL SELECT 'Process', count(*) FROM processes
             UNION ALL SELECT 'Proposal', count(*) FROM targets WHERE kind = 'proposal'
             UNION ALL SELECT 'Report', count(*) FROM reports
-            UNION ALL SELECT 'Statement', count(*) FROM statements;
-            """, Count, cancellationToken);
+            UNION ALL SELECT 'Statement', $statements;
+            """, Count, cancellationToken, ("$statements", statements));
         var relationships = await ListAsync(connection, null,
             """
-            SELECT 'ABOUT', count(*) FROM statements
-            UNION ALL SELECT 'AT', count(*) FROM statements WHERE event_id IS NOT NULL
+            SELECT 'ABOUT', $statements
+            UNION ALL SELECT 'AT', $atEvents
             UNION ALL SELECT 'CONCERNED_ABOUT', count(*) FROM position_edges WHERE stance = 'concern'
             UNION ALL SELECT 'COVERS', count(*) FROM reports WHERE event_id IS NOT NULL
             UNION ALL SELECT 'DEFINED_IN', count(*) FROM targets WHERE framework_id IS NOT NULL
-            UNION ALL SELECT 'MADE', count(*) FROM statements
+            UNION ALL SELECT 'MADE', $statements
             UNION ALL SELECT 'OPPOSES', count(*) FROM position_edges WHERE stance = 'oppose'
             UNION ALL SELECT 'PARTICIPATED_IN', count(*) FROM participations
             UNION ALL SELECT 'PART_OF', count(*) FROM events WHERE process_id IS NOT NULL
             UNION ALL SELECT 'PROPOSED', count(*) FROM position_edges WHERE stance = 'propose'
-            UNION ALL SELECT 'REPORTED_IN', count(*) FROM statements
+            UNION ALL SELECT 'REPORTED_IN', $statements
             UNION ALL SELECT 'SUPPORTS', count(*) FROM position_edges WHERE stance = 'support';
-            """, Count, cancellationToken);
+            """, Count, cancellationToken, ("$statements", statements), ("$atEvents", atEvents));
         var supported = await ListAsync(connection, null,
             "SELECT target_id, count(*) AS n FROM position_edges WHERE stance = 'support' GROUP BY target_id ORDER BY n DESC, target_id LIMIT $top;",
             Count, cancellationToken, ("$top", top));
@@ -244,13 +249,13 @@ internal static class EmbeddedAnalystReads
         var reports = await ListAsync(connection, null,
             "SELECT substr(date, 1, $length) AS period, count(*) FROM reports WHERE date IS NOT NULL GROUP BY period;",
             Count, cancellationToken, ("$length", length));
-        var statements = (await ListAsync(connection, null,
+        var statementsByPeriod = (await ListAsync(connection, null,
             $"""
             SELECT substr(s.sort_date, 1, $length) AS period, count(*) FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
             WHERE s.sort_date <> '{Undated}' AND {NotRejected} GROUP BY period;
             """, Count, cancellationToken, ("$length", length))).ToDictionary(c => c.Name, c => c.Count, StringComparer.Ordinal);
         var periods = reports.OrderBy(r => r.Name, StringComparer.Ordinal)
-            .Select(r => new PeriodActivity(r.Name, r.Count, statements.GetValueOrDefault(r.Name))).ToList();
+            .Select(r => new PeriodActivity(r.Name, r.Count, statementsByPeriod.GetValueOrDefault(r.Name))).ToList();
         return new GraphStatistics(labels, relationships, supported, active, periods);
     }
 

@@ -10,7 +10,8 @@ namespace NormsGraph.Storage.Embedded;
 /// <summary>
 /// Curation changes and their audit trail, each change and its record in the caller's one transaction.
 /// Statement edits are kept by statement id (like statuses) so a re-ingested statement takes them again;
-/// a merged actor leaves a redirect so its old id keeps answering.
+/// a merged actor leaves a redirect so its old id keeps answering. An actor's curated type and aliases are kept by actor id
+/// (<see cref="ActorEdits"/>) beside the values they change, so a later report or taxonomy cannot undo them.
 /// </summary>
 internal static class EmbeddedCuration
 {
@@ -137,7 +138,10 @@ internal static class EmbeddedCuration
         }
         var pairs = await ListAsync(connection, transaction, "SELECT DISTINCT target_id FROM statements WHERE actor_id = $old;",
             r => r.GetString(0), cancellationToken, ("$old", oldId));
-        var aliases = survivor.Aliases.Concat([old.Name, .. old.Aliases])
+        // The old actor's name and aliases (its curators' among them) become the survivor's curators' aliases, so they stay
+        // when a report or the taxonomy writes the survivor again.
+        var moved = new[] { old.Name }.Concat(old.Aliases).Where(a => !string.Equals(a, survivor.Name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var aliases = survivor.Aliases.Concat(moved)
             .Where(a => !string.Equals(a, survivor.Name, StringComparison.OrdinalIgnoreCase))
             .DistinctBy(a => a.ToUpperInvariant()).ToList();
         await ExecuteAsync(connection, transaction,
@@ -152,6 +156,8 @@ internal static class EmbeddedCuration
             INSERT INTO actor_redirects (old_id, new_id) VALUES ($old, $new) ON CONFLICT (old_id) DO UPDATE SET new_id = $new;
             """,
             cancellationToken, ("$old", oldId), ("$new", newId), ("$aliases", Aliases(aliases)));
+        await ActorEdits.AddAliasesAsync(connection, transaction, newId, moved, cancellationToken);
+        await ActorEdits.DeleteAsync(connection, transaction, oldId, cancellationToken);
         await SearchDocuments.ActorAsync(connection, transaction, newId, cancellationToken);
         await PositionEdges.RecomputeAsync(connection, transaction, pairs.SelectMany(t => new[] { (oldId, t), (newId, t) }), cancellationToken);
         return (oldId, newId);
@@ -168,6 +174,7 @@ internal static class EmbeddedCuration
         var aliases = actor.Aliases.Any(a => string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) ? actor.Aliases : [.. actor.Aliases, alias];
         await ExecuteAsync(connection, transaction, "UPDATE actors SET aliases = $aliases WHERE id = $id;", cancellationToken,
             ("$aliases", Aliases(aliases)), ("$id", actor.Id));
+        await ActorEdits.AddAliasesAsync(connection, transaction, actor.Id, [alias], cancellationToken);
         await SearchDocuments.ActorAsync(connection, transaction, actor.Id, cancellationToken);
         return (before, Aliases(aliases));
     }
@@ -185,6 +192,7 @@ internal static class EmbeddedCuration
         }
         await ExecuteAsync(connection, transaction, "UPDATE actors SET type = $type WHERE id = $id;", cancellationToken,
             ("$type", EnumNames.ToSnakeCase(type)), ("$id", actor.Id));
+        await ActorEdits.SetTypeAsync(connection, transaction, actor.Id, type, cancellationToken);
         return (EnumNames.ToSnakeCase(actor.Type), EnumNames.ToSnakeCase(type));
     }
 

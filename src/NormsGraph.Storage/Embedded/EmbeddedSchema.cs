@@ -7,11 +7,13 @@ namespace NormsGraph.Storage.Embedded;
 /// changes) and the curation record (statement edits, actor merges, the audit log). Version 3 adds the derived
 /// timeline (per-period rows, see <see cref="PositionPeriods"/>), built from the statements when an older file opens.
 /// Version 4 counts each position edge's distinct reports (the total of a stance's reports without reading its
-/// statements); an older file's <c>position_edges</c> is dropped and built again.
+/// statements); an older file's <c>position_edges</c> is dropped and built again. Version 5 keeps curators' actor
+/// decisions (<c>actor_edits</c>, see <see cref="ActorEdits"/>) apart from what ingestion writes; an older file's are
+/// recovered from its audit log.
 /// </summary>
 internal static class EmbeddedSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -68,6 +70,9 @@ internal static class EmbeddedSchema
 
         -- Curated edits of a statement (kept by statement id like curation, and applied again on re-ingest).
         CREATE TABLE IF NOT EXISTS statement_edits (statement_id TEXT PRIMARY KEY, stance TEXT, target_id TEXT);
+        -- Curators' type and aliases of an actor (kept by actor id, and laid again over every write of it by a report or the
+        -- taxonomy): the type they set (null: none) and the aliases they added or a merge moved onto it, as a JSON array.
+        CREATE TABLE IF NOT EXISTS actor_edits (actor_id TEXT PRIMARY KEY, type TEXT, aliases TEXT NOT NULL DEFAULT '[]');
         -- A merged actor's old id and the id it now resolves to.
         CREATE TABLE IF NOT EXISTS actor_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS audit_log (

@@ -21,6 +21,10 @@ internal static class EmbeddedWrites
         var stored = await ListAsync(connection, transaction, "SELECT value FROM schema_info WHERE key = 'version';", r => r.GetString(0), cancellationToken);
         if (stored.FirstOrDefault() != version)
         {
+            if (int.TryParse(stored.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var older) && older < 5)
+            {
+                await ActorEdits.RecoverFromAuditLogAsync(connection, transaction, cancellationToken);
+            }
             // What is derived is rebuilt whenever the schema changes, so an older file gains edges and search at once.
             await PositionEdges.RebuildAsync(connection, transaction, cancellationToken);
             await SearchDocuments.RebuildAsync(connection, transaction, cancellationToken);
@@ -189,10 +193,11 @@ internal static class EmbeddedWrites
         return true;
     }
 
-    // A curated entry wins over one found in text; found-in-text entries never overwrite curated ones.
-    // A merged actor's old id is not created again: its statements go to the actor it was merged into.
-    private static async Task UpsertActorAsync(SqliteConnection connection, SqliteTransaction transaction, Actor a, CancellationToken cancellationToken)
+    // A curated entry wins over one found in text; found-in-text entries never overwrite curated ones; curators' own type
+    // and aliases win over both. A merged actor's old id is not created again: its statements go to the actor it was merged into.
+    private static async Task UpsertActorAsync(SqliteConnection connection, SqliteTransaction transaction, Actor incoming, CancellationToken cancellationToken)
     {
+        var a = await ActorEdits.OverAsync(connection, transaction, incoming, cancellationToken);
         await ExecuteAsync(connection, transaction,
             """
             INSERT INTO actors (id, name, type, aliases, curated)

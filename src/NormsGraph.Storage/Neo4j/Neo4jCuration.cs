@@ -75,10 +75,9 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
             case CurationAction.AddAlias:
                 {
                     var alias = Required(request);
-                    return await ChangeActorAsync(write, actor =>
+                    return await ChangeActorAsync(write, (null, alias), actor =>
                     {
-                        IReadOnlyList<string> aliases = actor.Aliases.Any(a => string.Equals(a, alias, StringComparison.OrdinalIgnoreCase))
-                            ? actor.Aliases : [.. actor.Aliases, alias];
+                        var aliases = ActorAliases.Union(actor.Aliases, [alias]);
                         return (aliases, actor.Type, JsonSerializer.Serialize(actor.Aliases), JsonSerializer.Serialize(aliases));
                     }, cancellationToken);
                 }
@@ -89,7 +88,8 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
                     {
                         throw new CurationException($"'{value}' is not an actor type; use one of {string.Join(", ", Enum.GetValues<ActorType>().Select(EnumNames.ToSnakeCase))}.");
                     }
-                    return await ChangeActorAsync(write, actor => (actor.Aliases, type, Snake(actor.Type), Snake(type)), cancellationToken);
+                    return await ChangeActorAsync(write, (Snake(type), null), actor => (actor.Aliases, type, Snake(actor.Type), Snake(type)),
+                        cancellationToken);
                 }
             default:
                 throw new CurationException($"Unknown curation action {request.Action}.");
@@ -120,7 +120,11 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
         return rows.Records is [var row, ..] ? Entry(write, row) : await ReplayAsync(write, cancellationToken);
     }
 
-    private async Task<AuditEntry?> ChangeActorAsync(Write write,
+    /// <summary>
+    /// Writes an actor's new aliases or type, and the curator's decision (<paramref name="decision"/>: the type set or the
+    /// alias added) apart from them, where later reports and taxonomies lay it over what they bring.
+    /// </summary>
+    private async Task<AuditEntry?> ChangeActorAsync(Write write, (string? CuratedType, string? CuratorAlias) decision,
         Func<Actor, (IReadOnlyList<string> Aliases, ActorType Type, string Before, string After)> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= ActorAttempts; attempt++)
@@ -135,6 +139,7 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
             [
                 .. write.Audit, ("actorId", actor.Id), ("expectedAliases", actor.Aliases), ("expectedType", Snake(actor.Type)),
                 ("aliases", aliases), ("type", Snake(type)), ("before", before), ("after", after),
+                ("curatedType", decision.CuratedType), ("curatorAlias", decision.CuratorAlias),
             ]), cancellationToken);
             if (rows.Records is [var row, ..])
             {

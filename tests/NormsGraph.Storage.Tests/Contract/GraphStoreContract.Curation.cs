@@ -102,6 +102,69 @@ public abstract partial class GraphStoreContract
         Assert.Contains(coalitions, c => c.Kind == CoalitionKind.ActorType && c.Key == "private_sector" && c.ActorIds.SequenceEqual(["access-now"]));
     }
 
+    // Actors found in text (not curated): a report that mentions one writes its type and aliases again.
+    private static readonly Actor Ict4Peace = new("ict4peace", "ICT4Peace", ActorType.Other, ["ICT4Peace Foundation"], false);
+    private static readonly Actor CyberPeace = new("cyberpeace", "CyberPeace Institute", ActorType.Other, ["CPI"], false);
+
+    private static ReportGraph MentionOf(Actor actor, string text, string source) =>
+        Report(text, new DateOnly(2021, 5, 3), source, (actor, Stance.Support, DisclosureNorm, text));
+
+    [Fact]
+    public async Task A_curated_type_and_alias_of_an_actor_found_in_text_hold_when_later_reports_mention_it()
+    {
+        await Store.ApplyAsync(MentionOf(Ict4Peace, "ICT4Peace called for disclosure.", "first.txt"), Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.SetActorType, "ict4peace", "civil_society"), "alice", Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.AddAlias, "ict4peace", "ICT for Peace"), "alice", Ct);
+
+        // Another report, then a new version of the first, each with the type and aliases found in its text.
+        await Store.ApplyAsync(MentionOf(Ict4Peace with { Aliases = ["ICT4Peace Foundation", "ICT4P"] }, "ICT4Peace stressed disclosure.", "second.txt"), Ct);
+        await Store.ApplyAsync(MentionOf(Ict4Peace, "ICT4Peace called again for disclosure.", "first.txt"), Ct);
+
+        var actor = (await Store.GetActorsAsync(["ict4peace"], Ct))["ict4peace"];
+        Assert.Equal(ActorType.CivilSociety, actor.Type);
+        Assert.Equal(["ICT4Peace Foundation", "ICT for Peace"], actor.Aliases);
+        Assert.Equal("ict4peace", Assert.Single((await Store.SearchAsync(new SearchQuery("ICT for Peace", Kinds: ["actor"]), Ct)).Items).Id);
+        var coalitions = await Store.GetCoalitionsAsync("gge-13j", Stance.Support, Ct);
+        Assert.Contains(coalitions, c => c.Kind == CoalitionKind.ActorType && c.Key == "civil_society" && c.ActorIds.Contains("ict4peace"));
+    }
+
+    [Fact]
+    public async Task A_merge_survivor_keeps_the_moved_aliases_when_a_later_report_mentions_it()
+    {
+        await Store.ApplyAsync(MentionOf(Ict4Peace, "ICT4Peace called for disclosure.", "first.txt"), Ct);
+        await Store.ApplyAsync(MentionOf(CyberPeace, "The CyberPeace Institute called for disclosure.", "second.txt"), Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "cyberpeace", "ict4peace"), "alice", Ct);
+
+        await Store.ApplyAsync(MentionOf(Ict4Peace with { Aliases = ["ICT4P"] }, "ICT4Peace stressed disclosure.", "third.txt"), Ct);
+
+        var actor = (await Store.GetActorsAsync(["ict4peace", "cyberpeace"], Ct))["ict4peace"];
+        Assert.Equal(["ICT4P", "CyberPeace Institute", "CPI"], actor.Aliases);
+        Assert.Equal("ict4peace", (await Store.GetActorsAsync(["cyberpeace"], Ct))["cyberpeace"].Id);
+        Assert.Equal("ict4peace", Assert.Single((await Store.SearchAsync(new SearchQuery("CyberPeace Institute", Kinds: ["actor"]), Ct)).Items).Id);
+    }
+
+    [Fact]
+    public async Task Curated_types_and_aliases_of_taxonomy_actors_hold_when_a_changed_taxonomy_is_applied()
+    {
+        await Store.ApplyAsync(MentionOf(CyberPeace, "The CyberPeace Institute called for disclosure.", "first.txt"), Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.SetActorType, "access-now", "private_sector"), "alice", Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.AddAlias, "access-now", "AN digital rights"), "alice", Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "cyberpeace", "chl"), "alice", Ct);
+
+        var taxonomy = Taxonomy();
+        await Store.ApplyTaxonomyAsync(taxonomy with
+        {
+            Actors = [AccessNow with { Aliases = ["AccessNow", "Access Now Inc"] }, Chile, Japan with { Aliases = ["Nippon"] }],
+        }, Ct);
+
+        var actors = await Store.GetActorsAsync(["access-now", "chl", "jpn"], Ct);
+        Assert.Equal(ActorType.PrivateSector, actors["access-now"].Type);
+        Assert.Equal(["AccessNow", "Access Now Inc", "AN digital rights"], actors["access-now"].Aliases);
+        Assert.Equal(["Republic of Chile", "CyberPeace Institute", "CPI"], actors["chl"].Aliases);
+        Assert.Equal(["Nippon"], actors["jpn"].Aliases);
+        Assert.Equal("access-now", Assert.Single((await Store.SearchAsync(new SearchQuery("digital rights", Kinds: ["actor"]), Ct)).Items).Id);
+    }
+
     [Fact]
     public async Task Unknown_subjects_change_nothing_and_bad_values_are_refused()
     {

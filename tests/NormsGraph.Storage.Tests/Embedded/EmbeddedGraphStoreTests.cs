@@ -112,4 +112,36 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
         Assert.Equal((2, 1), (Assert.Single((await reopened.FindPositionEdgesAsync(new PositionEdgeQuery("gge-13j"), Ct)).Items).Statements,
             (await reopened.FindStanceReportsAsync([chile], 5, null, Ct))[chile].TotalCount));
     }
+
+    [Fact]
+    public async Task A_version_4_file_recovers_its_curated_actor_types_and_aliases_from_the_audit_log_on_open()
+    {
+        var path = Path.Combine(_folder, "graph.db");
+        var found = new Core.Domain.Actor("ict4peace", "ICT4Peace", Core.Domain.ActorType.Other, ["ICT4Peace Foundation"], false);
+        var merged = new Core.Domain.Actor("cyberpeace", "CyberPeace Institute", Core.Domain.ActorType.Other, ["CPI"], false);
+        await Store.ApplyAsync(TestGraphs.Report("ICT4Peace called for disclosure.", null, "a.txt",
+            (found, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, "ICT4Peace called for disclosure.")), Ct);
+        await Store.ApplyAsync(TestGraphs.Report("CyberPeace called for disclosure.", null, "b.txt",
+            (merged, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, "CyberPeace called for disclosure.")), Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.SetActorType, "ict4peace", "civil_society"), "alice", Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.AddAlias, "ict4peace", "ICT for Peace"), "alice", Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "cyberpeace", "ict4peace"), "alice", Ct);
+        // A version 4 file kept those decisions only in the actors table and the audit log.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE actor_edits; UPDATE schema_info SET value = '4' WHERE key = 'version';";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        using var reopened = new EmbeddedGraphStore(path);
+        await reopened.InitializeAsync(Ct);
+        await reopened.ApplyAsync(TestGraphs.Report("ICT4Peace stressed disclosure.", null, "c.txt",
+            (found, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, "ICT4Peace stressed disclosure.")), Ct);
+
+        var actor = (await reopened.GetActorsAsync(["ict4peace"], Ct))["ict4peace"];
+        Assert.Equal(Core.Domain.ActorType.CivilSociety, actor.Type);
+        Assert.Equal(["ICT4Peace Foundation", "ICT for Peace", "CyberPeace Institute", "CPI"], actor.Aliases);
+    }
 }

@@ -89,6 +89,20 @@ public sealed class CypherFilesTests
         Assert.Contains("NOT EXISTS { MATCH (:ActorRedirect {oldId: actorId}) }", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Reports_and_the_taxonomy_lay_the_curators_type_and_aliases_over_the_actors_they_write()
+    {
+        foreach (var query in new[] { Neo4jQueries.ApplyReport, Neo4jQueries.ApplyTaxonomy })
+        {
+            var text = string.Join(' ', query.Text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("a.type = coalesce(a.curatedType, row.type)", text, StringComparison.Ordinal);
+            Assert.Contains("a.aliases = reduce(kept = coalesce(row.aliases, []), x IN coalesce(a.curatorAliases, []) |", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("a.type = row.type", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("a.aliases = row.aliases", text, StringComparison.Ordinal);
+        }
+        Assert.Contains("new.curatorAliases = reduce(", Neo4jAnalystCypher.MergeActors.Text, StringComparison.Ordinal);
+    }
+
     private static string Block(CypherQuery query, string name)
     {
         var lines = query.Text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();

@@ -132,7 +132,24 @@ public sealed class Neo4jCurationRequestTests : FakeQueryApiTests
         Assert.Equal(("""["Republic of Chile","CL"]""", """["Republic of Chile","CL","Chili"]""", "state", "state"),
             (writes[1].GetProperty("before").GetString(), writes[1].GetProperty("after").GetString(),
              writes[1].GetProperty("expectedType").GetString(), writes[1].GetProperty("type").GetString()));
+        // The alias is also the curator's own, which later reports and taxonomies keep.
+        Assert.Equal(("Chili", JsonValueKind.Null), (writes[1].GetProperty("curatorAlias").GetString(), writes[1].GetProperty("curatedType").ValueKind));
         Assert.Equal((3, "bob"), (entry!.Sequence, entry.Who));
+    }
+
+    [Fact]
+    public async Task A_new_type_is_sent_as_the_curators_own_too()
+    {
+        Server
+            .ThenData(Actors(Actor("chl", "chl", "Chile", "state", "Republic of Chile")))
+            .ThenData("""{"fields": ["seq", "at", "beforeValue", "afterValue"], "values": [[4, "2026-01-02T03:04:05Z", "state", "other"]]}""");
+
+        await Store().CurateAsync(new CurationRequest(CurationAction.SetActorType, "chl", "other"), "bob", Ct);
+
+        var (statement, write) = Sent(1);
+        Assert.Equal(Neo4jAnalystCypher.SetActor.Text, statement);
+        Assert.Equal(("other", "other", JsonValueKind.Null),
+            (write.GetProperty("type").GetString(), write.GetProperty("curatedType").GetString(), write.GetProperty("curatorAlias").ValueKind));
     }
 
     [Fact]
