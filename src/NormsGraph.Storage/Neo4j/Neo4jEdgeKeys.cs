@@ -11,9 +11,12 @@ internal static class Neo4jEdgeKeys
     public static object Pairs(IReadOnlyList<PositionEdgeKey> keys) =>
         keys.Select(k => new
         {
-            actorId = k.ActorId, targetId = k.TargetId, stance = EnumNames.ToSnakeCase(k.Stance),
+            actorId = k.ActorId,
+            targetId = k.TargetId,
+            stance = EnumNames.ToSnakeCase(k.Stance),
             from = k.Filter?.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             to = k.Filter?.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            processId = k.Filter?.ProcessId, minConfidence = k.Filter?.MinConfidence,
+            processId = k.Filter?.ProcessId,
+            minConfidence = k.Filter?.MinConfidence,
         }).ToList();
 }
