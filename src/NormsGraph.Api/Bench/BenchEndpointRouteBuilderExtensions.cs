@@ -1,3 +1,4 @@
+using NormsGraph.Api.Security;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -17,6 +18,7 @@ internal static class BenchEndpointRouteBuilderExtensions
             return endpoints;
         }
         var plain = endpoints.MapGroup("/bench/plain");
+        plain.RequireReadKey();
         // (a) supporters of a norm with their actor and first evidence sentence (one batched evidence call), as the GraphQL `who` query asks.
         plain.MapGet("/supporters", async (string norm, IGraphStore store, CancellationToken ct) =>
         {

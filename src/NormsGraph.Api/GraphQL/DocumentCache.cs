@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using NormsGraph.Api.GraphQL.Validation;
+using NormsGraph.Api.Security;
 
 namespace NormsGraph.Api.GraphQL;
 
@@ -14,11 +18,12 @@ namespace NormsGraph.Api.GraphQL;
 /// Bounded: when full it is cleared, which is cheap and keeps the common case (dashboards repeating a few queries)
 /// fast without tracking recency.
 /// </summary>
-internal sealed class DocumentCache : IConfigureExecution
+internal sealed class DocumentCache(IDocumentBuilder parser, IOptions<ApiOptions> options) : IConfigureExecution
 {
     private const int MaxEntries = 1_000;
     private const int MaxQueryLength = 64 * 1024;
     private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
+    private readonly int _maxFields = options.Value.MaxFields;
 
     public float SortOrder => 200;
 
@@ -31,7 +36,7 @@ internal sealed class DocumentCache : IConfigureExecution
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (options.Document is not null || options.Query is not { Length: <= MaxQueryLength } query)
+        if (options.Document is not null || options.Query is not { } query)
         {
             return await next(options);
         }
@@ -43,16 +48,38 @@ internal sealed class DocumentCache : IConfigureExecution
             Interlocked.Increment(ref _hits);
             return await next(options);
         }
+        // A new document is parsed here so its size is bounded before GraphQL.NET validates it (DocumentLimits); one
+        // that does not parse goes on as text, so GraphQL.NET reports the syntax error as it always does.
+        if (Parse(query) is { } parsed)
+        {
+            if (DocumentLimits.Check(parsed, _maxFields) is { } problem)
+            {
+                return new ExecutionResult { Errors = [new ExecutionError(problem) { Code = "QUERY_TOO_COMPLEX" }] };
+            }
+            options.Document = parsed;
+        }
         var result = await next(options);
         // Executed means parsing and validation passed (errors during execution do not make the document bad).
-        if (result.Executed && result.Document is { } parsed)
+        if (result.Executed && result.Document is { } valid && query.Length <= MaxQueryLength)
         {
             if (_documents.Count >= MaxEntries)
             {
                 _documents.Clear();
             }
-            _documents.TryAdd(query, parsed);
+            _documents.TryAdd(query, valid);
         }
         return result;
+    }
+
+    private GraphQLDocument? Parse(string query)
+    {
+        try
+        {
+            return parser.Build(query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return null;
+        }
     }
 }

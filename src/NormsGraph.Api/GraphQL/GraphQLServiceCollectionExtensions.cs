@@ -19,7 +19,7 @@ internal static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddNormsGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(ApiOptions.SectionName).Get<ApiOptions>() ?? new ApiOptions();
-        var introspection = options.Introspection ?? (environment.IsDevelopment() || ListenAddresses.AllLoopback(ListenAddresses.From(configuration)));
+        var introspection = IntrospectionEnabled(configuration, environment);
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<DocumentCache>();
         services.AddGraphQL(builder =>
@@ -47,6 +47,11 @@ internal static class GraphQLServiceCollectionExtensions
         });
         return services;
     }
+
+    /// <summary>Whether the schema may be read (<c>__schema</c>, <c>/schema.graphql</c>): <c>Api:Introspection</c>, else on in Development and on loopback.</summary>
+    public static bool IntrospectionEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetSection(ApiOptions.SectionName).Get<ApiOptions>()?.Introspection
+        ?? (environment.IsDevelopment() || ListenAddresses.AllLoopback(ListenAddresses.From(configuration)));
 
     // Exceptions a resolver cannot prevent become coded errors instead of INTERNAL_SERVER_ERROR. Any other is a bug of
     // ours: logged with its stack, and answered as INTERNAL_SERVER_ERROR without the exception's type or message (GraphQL.NET

@@ -22,11 +22,12 @@ internal static class GraphViewEndpointRouteBuilderExtensions
         return endpoints;
     }
 
-    // Dashboards call these from other origins, as they call /graphql: the same CORS policy and rate limit.
+    // Dashboards call these from other origins, as they call /graphql: the same CORS policy, rate limit and read keys.
     private static void Map(IEndpointRouteBuilder endpoints, string pattern, GraphViewFormat format) =>
         endpoints.MapGet(pattern, (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, format))
             .RequireCors(ApiSecurityServiceCollectionExtensions.CorsPolicy)
-            .RequireRateLimiting(ApiSecurityServiceCollectionExtensions.RateLimitPolicy);
+            .RequireRateLimiting(ApiSecurityServiceCollectionExtensions.RateLimitPolicy)
+            .RequireReadKey();
 
     private static async Task<IResult> WriteAsync(HttpContext http, IGraphStore store, GraphViewOptions options, GraphViewFormat format)
     {

@@ -23,6 +23,9 @@ public sealed class ApiOptions
 
     public int MaxComplexity { get; set; } = 50_000;
 
+    /// <summary>Most fields a document may hold once its fragment spreads are expanded; bounds what validating it costs.</summary>
+    public int MaxFields { get; set; } = 1_000;
+
     /// <summary>Longest a request may execute before it is answered with a <c>TIMEOUT</c> error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -55,6 +55,10 @@ internal sealed class ApiOptionsValidator(IConfiguration configuration) : IValid
         {
             failures.Add("Api:MaxComplexity must be at least 10.");
         }
+        if (options.MaxFields is < 100 or > 100_000)
+        {
+            failures.Add("Api:MaxFields must be between 100 and 100,000.");
+        }
         if (options.ExecutionTimeout < TimeSpan.FromMilliseconds(10))
         {
             failures.Add("Api:ExecutionTimeout must be at least 10 ms.");

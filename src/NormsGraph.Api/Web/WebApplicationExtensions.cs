@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
+using NormsGraph.Api.GraphQL;
+using NormsGraph.Api.Security;
 
 namespace NormsGraph.Api.Web;
 
@@ -42,7 +44,11 @@ internal static class WebApplicationExtensions
         }
 
         app.MapGet("/", (HttpContext http) => PageSecurity.WriteHtmlAsync(http, LandingPage(assets), "'none'")).ExcludeFromDescription();
-        app.MapGet("/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8")).ExcludeFromDescription();
+        // The SDL tells what introspection tells, so it is served when introspection is on, to callers who may read.
+        if (GraphQLServiceCollectionExtensions.IntrospectionEnabled(app.Configuration, app.Environment))
+        {
+            app.MapGet("/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8")).ExcludeFromDescription().RequireReadKey();
+        }
         return app;
     }
 

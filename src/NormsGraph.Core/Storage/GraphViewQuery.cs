@@ -32,7 +32,8 @@ public sealed record GraphViewQuery(
         { Depth: < 0 or > MaxDepth } => $"'depth' must be between 0 and {MaxDepth}.",
         { Limit: < 1 or > MaxLimit } => $"'limit' must be between 1 and {MaxLimit}.",
         { MinStatements: < 1 } => "'minStatements' must be at least 1.",
-        { MinConfidence: < 0 or > 1 } => "'minConfidence' must be between 0 and 1.",
+        // Written so NaN, which no comparison holds for, fails too.
+        { MinConfidence: { } c } when !(c >= 0 && c <= 1) => "'minConfidence' must be between 0 and 1.",
         { From: { } from, To: { } to } when from > to => "'from' must not be after 'to'.",
         _ when Focus.Count > MaxFocus => $"At most {MaxFocus} focus ids.",
         _ when Focus.Any(string.IsNullOrWhiteSpace) => "A focus id must not be empty.",

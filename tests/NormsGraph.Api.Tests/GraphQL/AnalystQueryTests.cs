@@ -73,6 +73,17 @@ public sealed class AnalystQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Page_info_says_whether_a_page_was_asked_for_after_a_cursor()
+    {
+        var first = await QueryAsync("""{ who(norm: "gge-13j", first: 1) { pageInfo { hasPreviousPage hasNextPage endCursor } } }""");
+        var cursor = first["who"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var second = await QueryAsync("""query ($after: String) { who(norm: "gge-13j", first: 1, after: $after) { pageInfo { hasPreviousPage } } }""", new { after = cursor });
+
+        Assert.Equal((false, true), (first["who"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>(), first["who"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>()));
+        Assert.True(second["who"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task An_actor_s_stances_group_everything_it_said_by_target()
     {
         var data = await QueryAsync("""{ actor(id: "jpn") { stances { totalCount nodes { target { id } stance statementCount reports { nodes { title } } } } } }""");

@@ -107,6 +107,7 @@ public sealed class GraphViewHttpTests
     [InlineData("/api/graph-view.graphml?from=2021-13-01", "'from' must be a date, yyyy-MM-dd.")]
     [InlineData("/api/graph-view/nodes.csv?from=2022-01-01&to=2021-01-01", "'from' must not be after 'to'.")]
     [InlineData("/api/graph-view?minConfidence=high", "'minConfidence' must be a number.")]
+    [InlineData("/api/graph-view?minConfidence=NaN", "'minConfidence' must be between 0 and 1.")]
     public async Task Bad_graph_view_parameters_are_a_400_problem_that_names_them(string url, string message)
     {
         await using var factory = new ApiFactory();

@@ -220,6 +220,88 @@ public sealed class SecurityTests
         Assert.NotNull(ErrorCode(body));
     }
 
+    [Theory]
+    [InlineData(1_000, 1)] // a chain of 1,000 fragments: it overflowed the stack in validation and killed the process
+    [InlineData(24, 2)] // each fragment spreads the next two: 2^24 fields once expanded
+    public async Task Fragments_nested_too_deep_are_refused_before_validation(int length, int fanOut)
+    {
+        await using var factory = new ApiFactory();
+        var fragments = string.Join(' ', Enumerable.Range(0, length).Select(i =>
+            $"fragment F{i} on Query {{ {string.Join(' ', Enumerable.Range(0, fanOut).Select(_ => $"...F{i + 1}"))} }}"));
+        var query = $"query {{ ...F0 }} {fragments} fragment F{length} on Query {{ __typename }}";
+
+        var (response, body) = await PostAsync(factory.CreateClient(), query);
+
+        Assert.Equal((HttpStatusCode.BadRequest, "QUERY_TOO_COMPLEX"), (response.StatusCode, ErrorCode(body)));
+        Assert.Contains("nest more than 16 deep", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_document_of_more_fields_than_the_limit_is_refused_before_validation()
+    {
+        await using var factory = new ApiFactory(new() { ["Api:MaxFields"] = "100" });
+        var client = factory.CreateClient();
+        string Repeated(int count) => "{" + string.Concat(Enumerable.Repeat(" norm(id: \"gge-13j\") { id }", count)) + " }";
+        const string Expanded = "query { ...A ...B } fragment A on Query { norm(id: \"gge-13j\") { id name } } fragment B on Query { ...A ...A }";
+
+        var (within, _) = await PostAsync(client, Repeated(50));
+        var (beyond, body) = await PostAsync(client, Repeated(51));
+        var (small, _) = await PostAsync(client, Expanded);
+
+        Assert.Equal(HttpStatusCode.OK, within.StatusCode);
+        Assert.Equal((HttpStatusCode.BadRequest, "QUERY_TOO_COMPLEX"), (beyond.StatusCode, ErrorCode(body)));
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_report_s_text_counts_so_much_that_a_request_reads_at_most_twenty()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+
+        var (twenty, _) = await PostAsync(client, "{ reports(first: 20) { nodes { text } } }");
+        var (more, body) = await PostAsync(client, "{ a: reports(first: 20) { nodes { text } } b: reports(first: 1) { nodes { text } } }");
+
+        Assert.Equal(HttpStatusCode.OK, twenty.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, more.StatusCode);
+        Assert.Contains("complexity", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task When_reads_need_a_key_the_graph_view_and_the_schema_need_one_too()
+    {
+        await using var factory = new ApiFactory(TwoKeys(new() { ["Api:ReadsNeedKey"] = "true" }));
+        var client = factory.CreateClient();
+
+        async Task<HttpStatusCode> GetAsync(string url, string? key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (key is not null)
+            {
+                request.Headers.Add(ApiKeyRing.Header, key);
+            }
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            return response.StatusCode;
+        }
+
+        Assert.Equal(
+            [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Unauthorized],
+            [
+                await GetAsync("/api/graph-view?focus=gge-13j", null), await GetAsync("/api/graph-view?focus=gge-13j", Reader),
+                await GetAsync("/schema.graphql", null), await GetAsync("/schema.graphql", Reader), await GetAsync("/schema.graphql", "not-a-key-of-anyone"),
+            ]);
+    }
+
+    [Fact]
+    public async Task Without_introspection_the_schema_file_is_not_served()
+    {
+        await using var factory = new ApiFactory(new() { ["Api:Introspection"] = "false" });
+
+        using var response = await factory.CreateClient().GetAsync("/schema.graphql", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task The_default_depth_limit_lets_graphiqls_15_level_introspection_through()
     {

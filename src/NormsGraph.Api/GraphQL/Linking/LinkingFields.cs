@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using NormsGraph.Api.GraphQL.Validation;
 using NormsGraph.Core.Domain;
 
 namespace NormsGraph.Api.GraphQL.Linking;
@@ -10,7 +11,8 @@ internal static class LinkingFields
 {
     public static void AddQueries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NormMatchGraphType>>>>("linkStatement")
-            .Description("The norms, principles and proposals a statement speaks to, best first, each with a calibrated score and the reasons.")
+            .Description($"The norms, principles and proposals a statement speaks to, best first, each with a calibrated score and the reasons. Counts {CostlyFields.Impact} against the complexity limit.")
+            .WithComplexityImpact(CostlyFields.Impact)
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<IntGraphType>("top", a => a.DefaultValue = 5)
             .Argument<IdGraphType>("speaker", a => a.Description = "Who made the statement: checked, and each match then counts their earlier statements on it.")

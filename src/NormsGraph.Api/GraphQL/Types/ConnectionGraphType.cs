@@ -16,7 +16,7 @@ internal abstract class ConnectionGraphType<TNodeGraphType, TEdgeGraphType, T> :
             .Resolve(ctx => ctx.Source.Items.Select((item, i) => new Edge<T>(ctx.Source.Cursors[i], item)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>>("nodes").Resolve(ctx => ctx.Source.Items);
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
-            .Resolve(ctx => new PageInfo(ctx.Source.HasNextPage, ctx.Source.Cursors.Count == 0 ? null : ctx.Source.Cursors[0], ctx.Source.EndCursor));
+            .Resolve(ctx => PageInfo.Of(ctx, ctx.Source.HasNextPage, ctx.Source.Cursors.Count == 0 ? null : ctx.Source.Cursors[0], ctx.Source.EndCursor));
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description(totalDescription).Resolve(ctx => ctx.Source.TotalCount);
     }
 }

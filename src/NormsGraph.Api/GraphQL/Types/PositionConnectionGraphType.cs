@@ -15,7 +15,7 @@ internal sealed class PositionConnectionGraphType : ObjectGraphType<PositionPage
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionGraphType>>>>("nodes")
             .Resolve(ctx => ctx.Source.Items);
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
-            .Resolve(ctx => new PageInfo(ctx.Source.HasNextPage, ctx.Source.Items.Count == 0 ? null : PositionPage.CursorOf(ctx.Source.Items[0]),
+            .Resolve(ctx => PageInfo.Of(ctx, ctx.Source.HasNextPage, ctx.Source.Items.Count == 0 ? null : PositionPage.CursorOf(ctx.Source.Items[0]),
                 ctx.Source.EndCursor));
         Field(c => c.TotalCount).Description("Positions matching the filter, over all pages.");
     }

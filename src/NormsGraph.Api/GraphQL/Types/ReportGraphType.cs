@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using NormsGraph.Api.GraphQL.Loading;
 using NormsGraph.Api.GraphQL.Paging;
+using NormsGraph.Api.GraphQL.Validation;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -21,7 +22,8 @@ internal sealed class ReportGraphType : ObjectGraphType<ReportSummary>
         Field(r => r.ExtractorVersion);
         Field(r => r.IngestedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
         Field(r => r.EventId, type: typeof(IdGraphType)).Description("The event the report covers.");
-        Field<NonNullGraphType<StringGraphType>>("text").Description("The report's source text, as ingested.")
+        Field<NonNullGraphType<StringGraphType>>("text").Description($"The report's source text, as ingested. Counts {CostlyFields.Impact} against the complexity limit.")
+            .WithComplexityImpact(CostlyFields.Impact)
             .ResolveAsync(async ctx => await ctx.Store().GetReportTextAsync(ctx.Source.Id, ctx.CancellationToken) ?? "");
         PagingArguments.Add(Field<NonNullGraphType<PositionConnectionGraphType>>("positions")
                 .Description("The positions found in this report, in report order of statement ids.")
