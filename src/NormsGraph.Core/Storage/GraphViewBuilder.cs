@@ -16,11 +16,23 @@ public static class GraphViewBuilder
     /// </summary>
     public delegate Task<IReadOnlyList<GraphViewLink>> LinkSource(IReadOnlyCollection<string>? touching, CancellationToken cancellationToken);
 
+    // A merged actor's old id focuses on the actor it was merged into, as every read that takes an actor id does: the
+    // store's actor lookup resolves it.
+    private static async Task<List<string>> SurvivingIdsAsync(List<string> focus, IGraphStore lookups, CancellationToken cancellationToken)
+    {
+        if (focus.Count == 0)
+        {
+            return focus;
+        }
+        var actors = await lookups.GetActorsAsync(focus, cancellationToken);
+        return [.. focus.Select(id => actors.TryGetValue(id, out var actor) ? actor.Id : id).Distinct(StringComparer.Ordinal)];
+    }
+
     public static async Task<GraphView> BuildAsync(GraphViewQuery query, LinkSource links, IGraphStore lookups, CancellationToken cancellationToken)
     {
         var distance = new Dictionary<string, int>(StringComparer.Ordinal);
         var candidates = new Dictionary<string, GraphViewLink>(StringComparer.Ordinal);
-        var focus = query.Focus.Distinct(StringComparer.Ordinal).ToList();
+        var focus = await SurvivingIdsAsync(query.Focus.Distinct(StringComparer.Ordinal).ToList(), lookups, cancellationToken);
         if (focus.Count == 0)
         {
             foreach (var link in await links(null, cancellationToken))

@@ -87,6 +87,20 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_graph_view_focused_on_a_merged_actors_old_id_shows_the_actor_it_resolves_to()
+    {
+        await Store.ApplyAsync(TwoActorReport(), Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "chl"), "alice", Ct);
+
+        var byOld = await Store.GetGraphViewAsync(new GraphViewQuery(["access-now"]), Ct);
+        var byNew = await Store.GetGraphViewAsync(new GraphViewQuery(["chl"]), Ct);
+
+        Assert.Equal(byNew.Nodes.Select(n => (n.Id, n.Distance)), byOld.Nodes.Select(n => (n.Id, n.Distance)));
+        Assert.Equal(byNew.Edges.Select(e => e.Id), byOld.Edges.Select(e => e.Id));
+        Assert.NotEmpty(byOld.Edges);
+    }
+
+    [Fact]
     public async Task An_added_alias_is_searchable_and_a_new_type_regroups_the_actor()
     {
         await Store.ApplyAsync(TwoActorReport(), Ct);
