@@ -40,6 +40,6 @@ internal static class LinkingFields
                     input.GetValueOrDefault("event") as string,
                     input.GetValueOrDefault("source") as string,
                     targets,
-                    input.GetValueOrDefault("stance") as Stance? ?? Stance.Support), ctx.CancellationToken);
+                    input.GetValueOrDefault("stance") as Stance? ?? Stance.Support), RequestContext.CallerOf(ctx.UserContext).Name, ctx.CancellationToken);
             });
 }

@@ -17,7 +17,8 @@ internal sealed class StatementFiling(IGraphStore store, IStatementIndex index, 
 {
     public const string ExtractorVersion = "analyst-1";
 
-    public async Task<FiledStatement> FileAsync(StatementInput input, CancellationToken cancellationToken)
+    /// <summary>Files the statement; each of its positions is confirmed as a curation by <paramref name="who"/>, so the audit log says who filed it.</summary>
+    public async Task<FiledStatement> FileAsync(StatementInput input, string who, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var text = input.Text.Trim();
@@ -51,7 +52,7 @@ internal sealed class StatementFiling(IGraphStore store, IStatementIndex index, 
             await store.ApplyAsync(graph, cancellationToken);
             foreach (var position in graph.Positions)
             {
-                await store.SetStatementStatusAsync(position.Id, StatementStatus.Confirmed, cancellationToken);
+                await store.CurateAsync(new CurationRequest(CurationAction.ConfirmStatement, position.Id, null), who, cancellationToken);
             }
             if (encoder.IsEnabled)
             {

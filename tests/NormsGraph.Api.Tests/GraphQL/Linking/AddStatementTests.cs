@@ -54,6 +54,12 @@ public sealed class AddStatementTests
         Assert.Equal(2, positions["totalCount"]!.GetValue<int>());
         Assert.All(positions["nodes"]!.AsArray(), p => Assert.Equal("CONFIRMED", p!["status"]!.GetValue<string>()));
         Assert.All(positions["nodes"]!.AsArray(), p => Assert.Equal("SUPPORT", p!["stance"]!.GetValue<string>()));
+        // Filing is curation: the audit log says who confirmed each statement (on loopback without keys, "local").
+        foreach (var id in added["statementIds"]!.AsArray().Select(i => i!.GetValue<string>()))
+        {
+            var (_, log) = await PostAsync(client, "query ($id: ID) { auditLog(subject: $id) { nodes { who action after } } }", new { id });
+            Assert.Equal("""[{"who":"local","action":"CONFIRM_STATEMENT","after":"confirmed"}]""", log["data"]!["auditLog"]!["nodes"]!.ToJsonString());
+        }
     }
 
     [Fact]
