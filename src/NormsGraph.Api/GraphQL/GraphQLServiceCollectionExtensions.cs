@@ -60,7 +60,11 @@ internal static class GraphQLServiceCollectionExtensions
     {
         context.Exception = context.OriginalException switch
         {
-            ArgumentException e => new ExecutionError(e.Message) { Code = "BAD_USER_INPUT" },
+            // The message without .NET's " (Parameter 'x')" suffix, which names our parameter, not the caller's argument.
+            ArgumentException e => new ExecutionError(e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal))
+            {
+                Code = "BAD_USER_INPUT",
+            },
             CurationException e => new ExecutionError(e.Message) { Code = "BAD_USER_INPUT" },
             StoreUnavailableException e => new ExecutionError($"The store is unavailable; try again. {e.Message}") { Code = "STORE_UNAVAILABLE" },
             _ => Unexpected(context, exposeDetails),

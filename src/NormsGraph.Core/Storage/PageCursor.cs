@@ -27,7 +27,7 @@ public static class PageCursor
         catch (FormatException)
         {
         }
-        throw new ArgumentException($"'{cursor}' is not a valid cursor for this list.", nameof(cursor));
+        throw new ArgumentException($"'{Shown(cursor)}' is not a valid cursor for this list.", nameof(cursor));
     }
 
     /// <summary>
@@ -37,5 +37,8 @@ public static class PageCursor
     public static int DecodeOffset(string list, string? cursor) =>
         cursor is null ? 0
         : int.TryParse(Decode(list, cursor, 1)[0], out var offset) && offset is >= 0 and < int.MaxValue ? offset + 1
-        : throw new ArgumentException($"'{cursor}' is not a valid cursor for this list.", nameof(cursor));
+        : throw new ArgumentException($"'{Shown(cursor)}' is not a valid cursor for this list.", nameof(cursor));
+
+    /// <summary>A cursor as an error message quotes it: cut short, so a megabyte of garbage is not sent back.</summary>
+    public static string Shown(string cursor) => cursor.Length <= 40 ? cursor : cursor[..40] + "…";
 }

@@ -29,6 +29,6 @@ public readonly record struct PositionCursor(string SortDate, string Id)
         catch (FormatException)
         {
         }
-        throw new ArgumentException($"'{cursor}' is not a valid cursor.", nameof(cursor));
+        throw new ArgumentException($"'{PageCursor.Shown(cursor)}' is not a valid cursor.", nameof(cursor));
     }
 }

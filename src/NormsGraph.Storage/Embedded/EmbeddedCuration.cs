@@ -58,8 +58,7 @@ internal static class EmbeddedCuration
         return Pages.From(rows, first, total, e => e.Cursor);
     }
 
-    private static string Required(CurationRequest request) =>
-        string.IsNullOrWhiteSpace(request.Value) ? throw new CurationException($"{request.Action} needs a value.") : request.Value.Trim();
+    private static string Required(CurationRequest request) => request.RequiredValue();
 
     private static async Task<(string ActorId, string TargetId, string Stance, string Status)?> StatementAsync(SqliteConnection connection,
         SqliteTransaction transaction, string id, CancellationToken cancellationToken) =>

@@ -162,8 +162,7 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
         new(row.GetInt32("seq"), DateTimeOffset.Parse(row.GetString("at"), CultureInfo.InvariantCulture), write.Who, write.Request.Action,
             write.Request.Subject, row.GetNullableString("beforeValue"), row.GetNullableString("afterValue"));
 
-    private static string Required(CurationRequest request) =>
-        string.IsNullOrWhiteSpace(request.Value) ? throw new CurationException($"{request.Action} needs a value.") : request.Value.Trim();
+    private static string Required(CurationRequest request) => request.RequiredValue();
 
     private static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -434,11 +434,23 @@ public sealed class SecurityTests
         var (_, missing) = await PostAsync(client, """mutation { confirmStatement(id: "nope") { who } }""");
         var (_, badTarget) = await PostAsync(client, "mutation ($id: ID!) { setStatementTarget(id: $id, target: \"gge-99\") { who } }", new { id });
         var (_, self) = await PostAsync(client, """mutation { mergeActors(actor: "jpn", into: "jpn") { who } }""");
+        var (_, emptyTarget) = await PostAsync(client, "mutation ($id: ID!) { setStatementTarget(id: $id, target: \"\") { who } }", new { id });
+        var (_, longAlias) = await PostAsync(client, "mutation ($alias: String!) { addActorAlias(actor: \"jpn\", alias: $alias) { who } }",
+            new { alias = new string('x', 201) });
+        var (_, twoLines) = await PostAsync(client, "mutation { addActorAlias(actor: \"jpn\", alias: \"Nippon\\nfail: forged\") { who } }");
+        var (_, badCursor) = await PostAsync(client, "query ($after: String) { who(norm: \"gge-13j\", after: $after) { totalCount } }",
+            new { after = new string('!', 5_000) });
 
         Assert.Equal("NOT_FOUND", ErrorCode(missing));
         Assert.Equal("BAD_USER_INPUT", ErrorCode(badTarget));
         Assert.Equal("BAD_USER_INPUT", ErrorCode(self));
         Assert.DoesNotContain("   at ", self.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(("BAD_USER_INPUT", "Give the id of the norm, principle or proposal the statement speaks to."),
+            (ErrorCode(emptyTarget), emptyTarget["errors"]![0]!["message"]!.GetValue<string>()));
+        Assert.Equal(("BAD_USER_INPUT", "BAD_USER_INPUT"), (ErrorCode(longAlias), ErrorCode(twoLines)));
+        var cursorMessage = badCursor["errors"]![0]!["message"]!.GetValue<string>();
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(badCursor));
+        Assert.True(cursorMessage.Length < 100 && !cursorMessage.Contains("(Parameter", StringComparison.Ordinal), cursorMessage);
     }
 
     [Fact]
