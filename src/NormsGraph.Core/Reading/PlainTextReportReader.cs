@@ -91,10 +91,16 @@ internal static partial class PlainTextReportReader
             bodyEnd = content[^1].Start;
         }
         author ??= headerByline;
-        if (bodyStart >= bodyEnd)
+        if (bodyStart >= bodyEnd || text.AsSpan(bodyStart, bodyEnd - bodyStart).IsWhiteSpace())
         {
-            // Only a header: treat everything after the title as the body so a short note still reads.
+            // Only a header: treat everything after the title as the body so a short note still reads. A report of one
+            // paragraph and nothing else (a statement pasted in) is its own body, titled by its opening words.
             bodyStart = titleOverride is null ? content[0].End : 0;
+            if (titleOverride is null && content.Count == 1)
+            {
+                bodyStart = content[0].Start;
+                title = OpeningWords(title);
+            }
         }
         while (bodyStart < bodyEnd && char.IsWhiteSpace(text[bodyStart]))
         {
@@ -105,6 +111,16 @@ internal static partial class PlainTextReportReader
             bodyEnd--;
         }
         return new ReportDocument(title, date, start, end, author, text, bodyStart, bodyEnd, format);
+    }
+
+    private static string OpeningWords(string paragraph)
+    {
+        if (paragraph.Length <= HeaderLineMaxLength)
+        {
+            return paragraph;
+        }
+        var cut = paragraph.LastIndexOf(' ', HeaderLineMaxLength);
+        return paragraph[..(cut > 0 ? cut : HeaderLineMaxLength)].TrimEnd(',', ';', ':') + "…";
     }
 
     // The lines that are not blank, in order. A line is copied out of the text only when its words are read

@@ -148,6 +148,17 @@ public sealed class ReportReaderTests
         Assert.Equal("EMPTY_REPORT", error.Code);
     }
 
+    [Theory]
+    [InlineData("Canada supported the protection of critical infrastructure. Brazil opposed it, and Chile agreed with Canada.\n", "x.txt")]
+    [InlineData("<html><body><p>Canada supported the protection of critical infrastructure. Brazil opposed it, and Chile agreed with Canada.</p></body></html>", "x.html")]
+    public void A_report_of_one_paragraph_is_its_own_body_titled_by_its_opening_words(string text, string name)
+    {
+        var document = ReportReader.Read(text, name);
+
+        Assert.Equal("Canada supported the protection of critical infrastructure. Brazil opposed it, and Chile agreed with Canada.", document.Body);
+        Assert.Equal("Canada supported the protection of critical infrastructure. Brazil opposed it…", document.Title);
+    }
+
     [Fact]
     public void Binary_content_is_rejected() =>
         Assert.Equal("BINARY_CONTENT", Assert.Throws<ReportRejectedException>(() => ReportReader.Read("PK\u0003\u0004\0\0\0binary", "x.txt")).Code);
