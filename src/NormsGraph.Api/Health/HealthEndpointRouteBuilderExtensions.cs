@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -20,15 +21,24 @@ internal static class HealthEndpointRouteBuilderExtensions
     private static Task WriteAsync(HttpContext http, HealthReport report)
     {
         http.Response.ContentType = "application/json; charset=utf-8";
+        var detailed = ShowsDetails(http);
         return JsonSerializer.SerializeAsync(http.Response.Body, new
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new
             {
                 status = e.Value.Status.ToString(),
-                description = e.Value.Description,
-                data = e.Value.Data,
+                description = detailed ? e.Value.Description : null,
+                data = detailed ? e.Value.Data : null,
             }),
         });
     }
+
+    /// <summary>
+    /// Descriptions and data (the store's file path or Neo4j address, counts, a failure's message) go to callers on this
+    /// machine only (an operator, the container's own probe, an in-process test host); a probe from elsewhere reads the
+    /// statuses, which is all it acts on.
+    /// </summary>
+    internal static bool ShowsDetails(HttpContext http) =>
+        http.Connection.RemoteIpAddress is not { } address || IPAddress.IsLoopback(address);
 }

@@ -123,4 +123,16 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Contains("store", await ready.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("::1", true)]
+    [InlineData("203.0.113.7", false)]
+    public void Health_details_such_as_the_store_path_go_to_callers_on_this_machine_only(string address, bool detailed)
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        http.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+
+        Assert.Equal(detailed, NormsGraph.Api.Health.HealthEndpointRouteBuilderExtensions.ShowsDetails(http));
+    }
 }
