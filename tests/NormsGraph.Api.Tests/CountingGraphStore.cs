@@ -25,9 +25,18 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     /// <summary>A method that throws, as a bug in the store would, instead of calling the real store.</summary>
     public string? Failing { get; set; }
 
+    /// <summary>A method that takes a while (blocking its caller for <see cref="SlowFor"/>) before calling the real store.</summary>
+    public string? Slow { get; set; }
+
+    public TimeSpan SlowFor { get; set; } = TimeSpan.FromMilliseconds(300);
+
     private T Count<T>(string method, Func<T> call)
     {
         _calls.AddOrUpdate(method, 1, (_, n) => n + 1);
+        if (method == Slow)
+        {
+            Thread.Sleep(SlowFor);
+        }
         return method == Failing ? throw new InvalidOperationException($"{method} broke: secret-internal-detail") : call();
     }
 

@@ -76,8 +76,11 @@ internal static class GraphQLHttpHandler
         });
         // A transport rule's error decides the status under either media type. Otherwise, with the new media type a
         // request error (syntax, validation, bad variables) is a 400; the legacy one keeps 200 so older clients read the body.
+        // Running out of time is the server's failure, not the request's: 504 rather than 400 under the new media type.
         var transport = result.Executed ? null : result.Errors?.OfType<IHasHttpStatus>().FirstOrDefault();
+        var timedOut = result.Data is null && result.Errors?.Any(e => e.Code == "TIMEOUT") == true;
         http.Response.StatusCode = transport is not null ? transport.HttpStatus
+            : mediaType == GraphQLResponseMediaType && timedOut ? StatusCodes.Status504GatewayTimeout
             : mediaType == GraphQLResponseMediaType && !result.Executed ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         if (transport?.HttpStatus == StatusCodes.Status405MethodNotAllowed)

@@ -98,6 +98,19 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task A_request_that_runs_out_of_time_is_a_timeout_error_and_504()
+    {
+        await using var factory = new ApiFactory(new() { ["Api:ExecutionTimeout"] = "00:00:00.050" })
+        {
+            DecorateStore = inner => new CountingGraphStore(inner) { Slow = nameof(CountingGraphStore.SearchAsync) },
+        };
+
+        var (response, body) = await PostAsync(factory.CreateClient(), """{ search(text: "cert") { totalCount } }""");
+
+        Assert.Equal((HttpStatusCode.GatewayTimeout, "TIMEOUT"), (response.StatusCode, ErrorCode(body)));
+    }
+
+    [Fact]
     public async Task A_cached_document_is_still_checked_by_the_transport_rules()
     {
         await using var factory = new ApiFactory(TwoKeys());
