@@ -72,6 +72,28 @@ public sealed class AnalystQueryTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("""{ who(norm: "gge-99") { totalCount } }""")]
+    [InlineData("""{ timeline(norm: "gge-99") { period } }""")]
+    [InlineData("""{ coalitions(norm: "gge-99") { key } }""")]
+    [InlineData("""{ disagreement(norm: "gge-99") { contested } }""")]
+    public async Task A_norm_id_nobody_knows_is_not_found_rather_than_an_empty_answer(string query)
+    {
+        var (_, body) = await PostAsync(_client, query);
+
+        Assert.Equal("NOT_FOUND", ErrorCode(body));
+        Assert.Contains("'gge-99'", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_known_norm_nobody_spoke_to_is_an_empty_answer()
+    {
+        var data = await QueryAsync("""{ who(norm: "gge-13a") { totalCount } timeline(norm: "gge-13a") { period } }""");
+
+        Assert.Equal(0, data["who"]!["totalCount"]!.GetValue<int>());
+        Assert.Empty(data["timeline"]!.AsArray());
+    }
+
     [Fact]
     public async Task Page_info_says_whether_a_page_was_asked_for_after_a_cursor()
     {

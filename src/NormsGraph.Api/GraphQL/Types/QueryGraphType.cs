@@ -45,16 +45,21 @@ internal sealed class QueryGraphType : ObjectGraphType
                 {
                     throw new ExecutionError("'minConfidence' must be between 0 and 1.") { Code = "BAD_USER_INPUT" };
                 }
-                return await ctx.Store().FindPositionEdgesAsync(new PositionEdgeQuery(ctx.GetArgument<string>("norm"), null,
+                var page = await ctx.Store().FindPositionEdgesAsync(new PositionEdgeQuery(ctx.GetArgument<string>("norm"), null,
                     ctx.GetArgument<Stance?>("stance"), from, to, ctx.GetArgument<string?>("process"), ctx.GetArgument<ActorType?>("actorType"),
                     confidence, PagingArguments.First(ctx), PagingArguments.After(ctx)), ctx.CancellationToken);
+                return await KnownTargetAsync(ctx, page, page.TotalCount == 0);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelinePeriodGraphType>>>>("timeline")
             .Description("A target's timeline for charts: per period and stance, how many distinct actors and who joined. Dated reports only.")
             .Argument<NonNullGraphType<IdGraphType>>("norm", "Norm, principle or proposal id.")
             .Argument<GranularityGraphType>("granularity", "MONTH or YEAR (default).")
-            .ResolveAsync(async ctx => await ctx.Store().GetTimelineAsync(ctx.GetArgument<string>("norm"),
-                ctx.GetArgument("granularity", TimelineGranularity.Year), ctx.CancellationToken));
+            .ResolveAsync(async ctx =>
+            {
+                var periods = await ctx.Store().GetTimelineAsync(ctx.GetArgument<string>("norm"), ctx.GetArgument("granularity", TimelineGranularity.Year),
+                    ctx.CancellationToken);
+                return await KnownTargetAsync(ctx, periods, periods.Count == 0);
+            });
         PagingArguments.Add(Field<NonNullGraphType<AlignedActorConnectionGraphType>>("alignedActors")
                 .Description("The actors whose positions are most like this actor's, most similar first.")
                 .Argument<NonNullGraphType<IdGraphType>>("actor", "Actor id, e.g. chl."))
@@ -63,13 +68,17 @@ internal sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<DisagreementGraphType>>("disagreement")
             .Description("Who stands on which side of a norm, principle or proposal.")
             .Argument<NonNullGraphType<IdGraphType>>("norm", "Norm, principle or proposal id.")
-            .Resolve(ctx => new Disagreement(ctx.GetArgument<string>("norm")));
+            .ResolveAsync(async ctx => await KnownTargetAsync(ctx, new Disagreement(ctx.GetArgument<string>("norm")), empty: true));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoalitionGraphType>>>>("coalitions")
             .Description("Actors taking a stance on a target grouped by actor type and by process, largest groups first.")
             .Argument<NonNullGraphType<IdGraphType>>("norm", "Norm, principle or proposal id.")
             .Argument<StanceGraphType>("stance", "SUPPORT by default.")
-            .ResolveAsync(async ctx => await ctx.Store().GetCoalitionsAsync(ctx.GetArgument<string>("norm"),
-                ctx.GetArgument("stance", Stance.Support), ctx.CancellationToken));
+            .ResolveAsync(async ctx =>
+            {
+                var coalitions = await ctx.Store().GetCoalitionsAsync(ctx.GetArgument<string>("norm"), ctx.GetArgument("stance", Stance.Support),
+                    ctx.CancellationToken);
+                return await KnownTargetAsync(ctx, coalitions, coalitions.Count == 0);
+            });
         PagingArguments.Add(Field<NonNullGraphType<SearchHitConnectionGraphType>>("search")
                 .Description("Actors (names, aliases), norms, principles, proposals, processes and reports by words, best first.")
                 .Argument<NonNullGraphType<StringGraphType>>("text", "Words to find; every word must match (as a prefix).")
@@ -118,6 +127,18 @@ internal sealed class QueryGraphType : ObjectGraphType
                 PagingArguments.After(ctx), ctx.CancellationToken));
         Linking.LinkingFields.AddQueries(this);
         GraphViews.GraphViewField.AddTo(this);
+    }
+
+    // A norm id nobody knows is an error, not an empty answer: "nobody supported gge-13x" would read as a finding. Looked
+    // up only when the answer is empty, so an answer with rows costs nothing more.
+    private static async Task<T> KnownTargetAsync<T>(IResolveFieldContext context, T answer, bool empty)
+    {
+        var id = context.GetArgument<string>("norm");
+        if (empty && await context.Loaders().Targets.Load(id).GetResultAsync(context.CancellationToken) is null)
+        {
+            throw new ExecutionError($"No norm, principle or proposal has the id '{id}'.") { Code = "NOT_FOUND" };
+        }
+        return answer;
     }
 
     private static async Task<Target?> TargetAsync(IResolveFieldContext context, TargetKind? kind)
