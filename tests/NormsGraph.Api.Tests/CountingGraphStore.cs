@@ -100,8 +100,9 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken) =>
         Count(nameof(GetReportTextAsync), () => inner.GetReportTextAsync(reportId, cancellationToken));
 
-    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken) =>
-        Count(nameof(GetGraphStatisticsAsync), () => inner.GetGraphStatisticsAsync(granularity, top, cancellationToken));
+    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken) =>
+        Count(nameof(GetGraphStatisticsAsync), () => inner.GetGraphStatisticsAsync(granularity, top, from, to, cancellationToken));
 
     public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) =>
         Count(nameof(CurateAsync), () => inner.CurateAsync(request, who, cancellationToken));

@@ -102,7 +102,8 @@ internal sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken) => inner.GetReportTextAsync(reportId, cancellationToken);
 
-    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken) => inner.GetGraphStatisticsAsync(granularity, top, cancellationToken);
+    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken) => inner.GetGraphStatisticsAsync(granularity, top, from, to, cancellationToken);
 
     public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) => inner.CurateAsync(request, who, cancellationToken);
 

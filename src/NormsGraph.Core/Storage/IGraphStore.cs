@@ -84,7 +84,12 @@ public interface IGraphStore
     /// <summary>A report's source text; null when no report has that id.</summary>
     Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken);
 
-    Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken);
+    /// <summary>
+    /// Counts per label and relationship (the whole graph), the most supported targets and most active actors, and activity
+    /// per period. With <paramref name="from"/> or <paramref name="to"/> the rankings count only statements of dated reports
+    /// in that range, and only the periods in it are listed.
+    /// </summary>
+    Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, DateOnly? from, DateOnly? to, CancellationToken cancellationToken);
 
     /// <summary>
     /// Makes one curation change and records it (who, when, before, after) in the same transaction. Null when the

@@ -204,7 +204,7 @@ internal static class EmbeddedAnalystReads
         .FirstOrDefault();
 
     public static async Task<GraphStatistics> GraphStatisticsAsync(SqliteConnection connection, TimelineGranularity granularity, int top,
-        CancellationToken cancellationToken)
+        DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
         top = Math.Clamp(top, 0, PositionQuery.MaxPageSize);
         // Rejected statements leave every count, as they leave every answer (they stay recorded): the statements and their
@@ -239,13 +239,22 @@ internal static class EmbeddedAnalystReads
             UNION ALL SELECT 'REPORTED_IN', $statements
             UNION ALL SELECT 'SUPPORTS', count(*) FROM position_edges WHERE stance = 'support';
             """, Count, cancellationToken, ("$statements", statements), ("$atEvents", atEvents));
-        var supported = await ListAsync(connection, null,
-            "SELECT target_id, count(*) AS n FROM position_edges WHERE stance = 'support' GROUP BY target_id ORDER BY n DESC, target_id LIMIT $top;",
-            Count, cancellationToken, ("$top", top));
-        var active = await ListAsync(connection, null,
-            "SELECT actor_id, sum(statements) AS n FROM position_edges GROUP BY actor_id ORDER BY n DESC, actor_id LIMIT $top;",
-            Count, cancellationToken, ("$top", top));
-        var length = granularity == TimelineGranularity.Year ? 4 : 7;
+        // Over every date the rankings read the position edges; within dates they count the statements in range.
+        var dated = from is not null || to is not null;
+        var inRange = $"""
+            FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
+            WHERE {NotRejected} AND s.sort_date <> '{Undated}' AND ($from IS NULL OR s.sort_date >= $from) AND ($to IS NULL OR s.sort_date <= $to)
+            """;
+        (string, object?)[] range = [("$top", top), ("$from", DateText(from)), ("$to", DateText(to))];
+        var supported = await ListAsync(connection, null, dated
+                ? $"SELECT s.target_id, count(DISTINCT s.actor_id) AS n {inRange} AND s.stance = 'support' GROUP BY s.target_id ORDER BY n DESC, s.target_id LIMIT $top;"
+                : "SELECT target_id, count(*) AS n FROM position_edges WHERE stance = 'support' GROUP BY target_id ORDER BY n DESC, target_id LIMIT $top;",
+            Count, cancellationToken, dated ? range : [("$top", top)]);
+        var active = await ListAsync(connection, null, dated
+                ? $"SELECT s.actor_id, count(*) AS n {inRange} GROUP BY s.actor_id ORDER BY n DESC, s.actor_id LIMIT $top;"
+                : "SELECT actor_id, sum(statements) AS n FROM position_edges GROUP BY actor_id ORDER BY n DESC, actor_id LIMIT $top;",
+            Count, cancellationToken, dated ? range : [("$top", top)]);
+        var length = StatisticsPeriods.Length(granularity);
         var reports = await ListAsync(connection, null,
             "SELECT substr(date, 1, $length) AS period, count(*) FROM reports WHERE date IS NOT NULL GROUP BY period;",
             Count, cancellationToken, ("$length", length));
@@ -256,7 +265,7 @@ internal static class EmbeddedAnalystReads
             """, Count, cancellationToken, ("$length", length))).ToDictionary(c => c.Name, c => c.Count, StringComparer.Ordinal);
         var periods = reports.OrderBy(r => r.Name, StringComparer.Ordinal)
             .Select(r => new PeriodActivity(r.Name, r.Count, statementsByPeriod.GetValueOrDefault(r.Name))).ToList();
-        return new GraphStatistics(labels, relationships, supported, active, periods);
+        return new GraphStatistics(labels, relationships, supported, active, StatisticsPeriods.Within(periods, granularity, from, to));
     }
 
     private static async Task<(List<string> Where, List<(string, object?)> Parameters)> ListFiltersAsync(SqliteConnection connection, ReportQuery query,

@@ -103,8 +103,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedAnalystReads.ReportTextAsync(c, reportId, cancellationToken), cancellationToken);
 
-    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken) =>
-        ReadAsync(c => EmbeddedAnalystReads.GraphStatisticsAsync(c, granularity, top, cancellationToken), cancellationToken);
+    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedAnalystReads.GraphStatisticsAsync(c, granularity, top, from, to, cancellationToken), cancellationToken);
 
     public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) =>
         _database.WriteAsync((connection, transaction) =>

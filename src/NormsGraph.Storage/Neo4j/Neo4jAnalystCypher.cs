@@ -16,6 +16,7 @@ internal static class Neo4jAnalystCypher
     public static CypherQuery ReportText { get; } = CypherFiles.Query("analyst_report_text");
     public static CypherQuery Statistics { get; } = CypherFiles.Query("analyst_statistics");
     public static CypherQuery Top { get; } = CypherFiles.Query("analyst_top");
+    public static CypherQuery TopDated { get; } = CypherFiles.Query("analyst_top_dated");
     public static CypherQuery Periods { get; } = CypherFiles.Query("analyst_periods");
 
     // Curation: each change is one statement that also writes its audit entry (see Neo4jCuration).

@@ -145,17 +145,21 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
         await client.RunAsync(Neo4jAnalystCypher.ReportText.With(("reportId", reportId)), cancellationToken)
         is { Records: [var row, ..] } ? row.GetNullableString("text") : null;
 
-    public async Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken)
+    public async Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken)
     {
         top = Math.Clamp(top, 0, PositionQuery.MaxPageSize);
         var counts = (await client.RunAsync(Neo4jAnalystCypher.Statistics.With(), cancellationToken)).Single();
-        var leaders = (await client.RunAsync(Neo4jAnalystCypher.Top.With(("top", top)), cancellationToken)).Single();
-        var periods = (await client.RunAsync(Neo4jAnalystCypher.Periods.With(("length", granularity == TimelineGranularity.Year ? 4 : 7)),
+        // Over every date the rankings read the position relationships; within dates they count the statements in range.
+        var leaders = (await client.RunAsync(from is null && to is null
+            ? Neo4jAnalystCypher.Top.With(("top", top))
+            : Neo4jAnalystCypher.TopDated.With(("top", top), ("from", Date(from)), ("to", Date(to))), cancellationToken)).Single();
+        var periods = (await client.RunAsync(Neo4jAnalystCypher.Periods.With(("length", StatisticsPeriods.Length(granularity))),
             cancellationToken)).Records.Select(r => (Kind: r.GetString("kind"), Period: r.GetString("period"), N: r.GetInt32("n"))).ToList();
         var statements = periods.Where(p => p.Kind == "statements").ToDictionary(p => p.Period, p => p.N, StringComparer.Ordinal);
         return new GraphStatistics(Counts(counts["labels"]), Counts(counts["relationships"]), Counts(leaders["supported"]), Counts(leaders["active"]),
-            [.. periods.Where(p => p.Kind == "reports").OrderBy(p => p.Period, StringComparer.Ordinal)
-                .Select(p => new PeriodActivity(p.Period, p.N, statements.GetValueOrDefault(p.Period)))]);
+            StatisticsPeriods.Within(periods.Where(p => p.Kind == "reports").OrderBy(p => p.Period, StringComparer.Ordinal)
+                .Select(p => new PeriodActivity(p.Period, p.N, statements.GetValueOrDefault(p.Period))), granularity, from, to));
     }
 
     private async Task<(int First, (string, object?)[] Parameters)> ListParametersAsync(ReportQuery query, string list, CancellationToken cancellationToken)

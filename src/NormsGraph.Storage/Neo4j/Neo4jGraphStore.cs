@@ -190,7 +190,8 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
 
     public Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken) => _analyst.GetReportTextAsync(reportId, cancellationToken);
 
-    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, CancellationToken cancellationToken) => _analyst.GetGraphStatisticsAsync(granularity, top, cancellationToken);
+    public Task<GraphStatistics> GetGraphStatisticsAsync(TimelineGranularity granularity, int top, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken) => _analyst.GetGraphStatisticsAsync(granularity, top, from, to, cancellationToken);
 
     public Task<AuditEntry?> CurateAsync(CurationRequest request, string who, CancellationToken cancellationToken) => _curation.CurateAsync(request, who, cancellationToken);
 

@@ -295,7 +295,7 @@ public abstract partial class GraphStoreContract
     {
         await ApplyThreeReportsAsync();
 
-        var statistics = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 2, Ct);
+        var statistics = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 2, null, null, Ct);
 
         var labels = statistics.Labels.ToDictionary(l => l.Name, l => l.Count);
         Assert.Equal((3, 6, 3, 2, 1), (labels["Actor"], labels["Statement"], labels["Report"], labels["Norm"], labels["Principle"]));
@@ -307,14 +307,35 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Statistics_within_dates_rank_only_the_statements_in_range_and_list_only_its_periods()
+    {
+        await ApplyThreeReportsAsync();
+
+        var in2021 = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 2, new DateOnly(2021, 1, 1), null, Ct);
+        var in2020 = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 2, null, new DateOnly(2020, 12, 31), Ct);
+        var fromJuly = await Store.GetGraphStatisticsAsync(TimelineGranularity.Month, 2, new DateOnly(2020, 6, 1), null, Ct);
+
+        Assert.Equal([new NamedCount("p-intl-law", 2)], in2021.MostSupportedTargets);
+        Assert.Equal([new NamedCount("chl", 1), new NamedCount("jpn", 1)], in2021.MostActiveActors);
+        Assert.Equal([new PeriodActivity("2021", 1, 2)], in2021.Periods);
+        Assert.Equal([new NamedCount("gge-13j", 2)], in2020.MostSupportedTargets);
+        Assert.Equal([new NamedCount("chl", 2), new NamedCount("access-now", 1)], in2020.MostActiveActors);
+        Assert.Equal([new PeriodActivity("2020", 2, 4)], in2020.Periods);
+        // Only Chile's July statement supports gge-13j from June on; the labels stay the whole graph's.
+        Assert.Equal([new NamedCount("p-intl-law", 2), new NamedCount("gge-13j", 1)], fromJuly.MostSupportedTargets);
+        Assert.Equal(["2020-07", "2021-03"], fromJuly.Periods.Select(p => p.Period));
+        Assert.Equal(6, fromJuly.Labels.Single(l => l.Name == "Statement").Count);
+    }
+
+    [Fact]
     public async Task A_rejected_statement_leaves_every_statistics_count()
     {
         await ApplyThreeReportsAsync();
-        var before = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 5, Ct);
+        var before = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 5, null, null, Ct);
         var japan = (await Store.FindPositionsAsync(new PositionQuery(ActorId: "jpn", TargetId: "gge-13j"), Ct)).Items.Single();
 
         await Store.CurateAsync(new CurationRequest(CurationAction.RejectStatement, japan.Id), "alice", Ct);
-        var after = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 5, Ct);
+        var after = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 5, null, null, Ct);
 
         // The statement, its four edges (MADE, ABOUT, REPORTED_IN, AT) and the position edge it alone made go; nothing else changes.
         static Dictionary<string, int> Drops(IReadOnlyList<NamedCount> before, IReadOnlyList<NamedCount> after) =>

@@ -108,17 +108,20 @@ internal sealed class QueryGraphType : ObjectGraphType
                 .Argument<IdGraphType>("actor", "Only events this actor took part in.")))
             .ResolveAsync(async ctx => await ctx.Store().FindEventsAsync(ListArguments.Reports(ctx), ctx.CancellationToken));
         Field<NonNullGraphType<StatisticsGraphType>>("statistics")
-            .Description("Counts per label and relationship type, the most supported targets, the most active actors, activity per period.")
+            .Description("Counts per label and relationship type (the whole graph), the most supported targets, the most active actors and activity per period (within from and to, when given).")
             .Argument<GranularityGraphType>("granularity", "Period of the activity list: MONTH or YEAR (default).")
             .Argument<IntGraphType>("top", "Length of the ranked lists, 0 to 100; default 10.")
+            .Argument<DateGraphType>("from", "Rank only statements of reports dated on or after this day, and list only periods from it.")
+            .Argument<DateGraphType>("to", "Rank only statements of reports dated on or before this day, and list only periods up to it.")
             .ResolveAsync(async ctx =>
             {
+                var (from, to) = ListArguments.Dates(ctx);
                 var top = ctx.GetArgument("top", 10);
                 if (top is < 0 or > PositionQuery.MaxPageSize)
                 {
                     throw new ExecutionError($"'top' must be between 0 and {PositionQuery.MaxPageSize}.") { Code = "BAD_USER_INPUT" };
                 }
-                return await ctx.Store().GetGraphStatisticsAsync(ctx.GetArgument("granularity", TimelineGranularity.Year), top, ctx.CancellationToken);
+                return await ctx.Store().GetGraphStatisticsAsync(ctx.GetArgument("granularity", TimelineGranularity.Year), top, from, to, ctx.CancellationToken);
             });
         PagingArguments.Add(Field<NonNullGraphType<AuditEntryConnectionGraphType>>("auditLog")
                 .Description("Curation changes, oldest first.")

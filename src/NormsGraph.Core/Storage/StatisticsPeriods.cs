@@ -1,0 +1,19 @@
+namespace NormsGraph.Core.Storage;
+
+/// <summary>Which periods of the statistics a date range keeps, the same for both stores.</summary>
+public static class StatisticsPeriods
+{
+    public static int Length(TimelineGranularity granularity) => granularity == TimelineGranularity.Year ? 4 : 7;
+
+    /// <summary>
+    /// The periods (<c>yyyy</c> or <c>yyyy-MM</c>) that overlap [<paramref name="from"/>, <paramref name="to"/>]: as text,
+    /// a period compares with a date cut to its length.
+    /// </summary>
+    public static IReadOnlyList<PeriodActivity> Within(IEnumerable<PeriodActivity> periods, TimelineGranularity granularity, DateOnly? from, DateOnly? to)
+    {
+        var length = Length(granularity);
+        string? Cut(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)[..length];
+        var (first, last) = (Cut(from), Cut(to));
+        return [.. periods.Where(p => (first is null || string.CompareOrdinal(p.Period, first) >= 0) && (last is null || string.CompareOrdinal(p.Period, last) <= 0))];
+    }
+}
