@@ -131,6 +131,12 @@ internal static class GraphQLHttpHandler
         {
             request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
         }
+        catch (JsonException e) when (!IsSyntaxError(e))
+        {
+            // Valid JSON of the wrong shape: the serializer's message would name .NET types.
+            return (null, new HttpProblem(StatusCodes.Status400BadRequest, "INVALID_REQUEST",
+                "The request body must be a JSON object: {\"query\": \"…\", \"variables\": {…}, \"operationName\": \"…\"}."));
+        }
         catch (JsonException e)
         {
             return (null, new HttpProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", $"The request body is not valid JSON: {e.Message}"));
@@ -146,6 +152,11 @@ internal static class GraphQLHttpHandler
         }
         return Validate(request);
     }
+
+    // System.Text.Json reports broken JSON with its reader's exception (an internal type, hence the name), itself or inside
+    // the serializer's; anything else is JSON that does not make a request.
+    private static bool IsSyntaxError(JsonException e) =>
+        e.GetType().Name == "JsonReaderException" || e.InnerException?.GetType().Name == "JsonReaderException";
 
     private static (GraphQLRequest?, HttpProblem?) ReadGet(HttpRequest http, IGraphQLTextSerializer serializer)
     {

@@ -21,6 +21,11 @@ public sealed record GraphViewQuery(
     double? MinConfidence = null,
     int Limit = GraphViewQuery.DefaultLimit)
 {
+    // An empty list means no filter, as search's empty kinds do: "only these stances: none" would draw nothing.
+    public IReadOnlyList<Stance>? Stances { get; init; } = Stances is { Count: > 0 } ? Stances : null;
+
+    public IReadOnlyList<ActorType>? ActorTypes { get; init; } = ActorTypes is { Count: > 0 } ? ActorTypes : null;
+
     public const int DefaultLimit = 200;
     public const int MaxLimit = 1000;
     public const int MaxDepth = 3;

@@ -31,6 +31,20 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
         Assert.Equal("INVALID_JSON", ErrorCode(body));
     }
 
+    [Theory]
+    [InlineData("[{\"query\": \"{ __typename }\"}]")]
+    [InlineData("\"hello\"")]
+    [InlineData("{\"query\": 123}")]
+    public async Task Valid_json_of_the_wrong_shape_is_a_400_that_says_what_the_body_must_be(string json)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        var response = await _client.PostAsync("/graphql", content, Ct);
+        var body = await ReadAsync(response);
+
+        Assert.Equal((HttpStatusCode.BadRequest, "INVALID_REQUEST"), (response.StatusCode, ErrorCode(body)));
+        Assert.DoesNotContain("GraphQL.Transport", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_body_without_a_query_is_a_400()
     {

@@ -291,6 +291,8 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(["jpn:support:p-intl-law"], await EdgesAsync(new GraphViewQuery([], To: new DateOnly(2030, 1, 1), MinStatements: 2)));
         Assert.Empty(await EdgesAsync(new GraphViewQuery(["gge-13j"], ProcessId: "no-such-process")));
         Assert.Equal(3, (await EdgesAsync(new GraphViewQuery(["gge-13j"], ProcessId: "oewg-2019-2021", MinConfidence: 0.5))).Count());
+        // Empty lists filter nothing, as search's empty kinds do.
+        Assert.Equal(await EdgesAsync(new GraphViewQuery(["gge-13j"])), await EdgesAsync(new GraphViewQuery(["gge-13j"], Stances: [], ActorTypes: [])));
 
         var chile = (await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl", TargetId: "gge-13j"), Ct)).Items.Single();
         await Store.SetStatementStatusAsync(chile.Id, StatementStatus.Rejected, Ct);
