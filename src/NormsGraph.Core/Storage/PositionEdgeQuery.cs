@@ -26,4 +26,24 @@ public sealed record PositionEdgeQuery(
         : new StatementFilter(From, To, ProcessId, MinConfidence);
 
     public bool FiltersStatements => Statements is not null;
+
+    /// <summary>
+    /// The fields of <see cref="After"/> (count, actor, target, stance), refused when the cursor is an edge no page of this
+    /// list can hold (another norm's, another actor's, another stance's): it would page from a place this list never had.
+    /// <paramref name="actorId"/> is the query's actor as the store resolved it (a merged actor's old id names the survivor).
+    /// </summary>
+    public string[]? AfterFields(string? actorId)
+    {
+        if (After is null)
+        {
+            return null;
+        }
+        var fields = PageCursor.Decode("edge", After, 4);
+        if ((TargetId is not null && fields[2] != TargetId) || (actorId is not null && fields[1] != actorId)
+            || (Stance is { } stance && fields[3] != EnumNames.ToSnakeCase(stance)))
+        {
+            throw new ArgumentException($"'{PageCursor.Shown(After)}' is a cursor of another list.");
+        }
+        return fields;
+    }
 }

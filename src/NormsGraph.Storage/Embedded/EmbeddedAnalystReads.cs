@@ -27,10 +27,11 @@ internal static class EmbeddedAnalystReads
             statementFilters.Add("target_id = $target");
             parameters.Add(("$target", query.TargetId));
         }
-        if (query.ActorId is not null)
+        var actorId = query.ActorId is null ? null : await ActorRedirects.ResolveAsync(connection, null, query.ActorId, cancellationToken);
+        if (actorId is not null)
         {
             statementFilters.Add("actor_id = $actor");
-            parameters.Add(("$actor", await ActorRedirects.ResolveAsync(connection, null, query.ActorId, cancellationToken)));
+            parameters.Add(("$actor", actorId));
         }
         if (query.Stance is { } stance)
         {
@@ -90,11 +91,10 @@ internal static class EmbeddedAnalystReads
         }
         var fromClause = $"FROM {source} e {join}";
         var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) {fromClause} {Where(where)};", cancellationToken, [.. parameters]);
-        if (query.After is not null)
+        if (query.AfterFields(actorId) is { } cursor)
         {
-            var cursor = PageCursor.Decode("edge", query.After, 4);
             where.Add("(e.statements < $afterCount OR (e.statements = $afterCount AND (e.actor_id, e.target_id, e.stance) > ($afterActor, $afterTarget, $afterStance)))");
-            parameters.AddRange([("$afterCount", ParseCount(cursor[0], query.After)), ("$afterActor", cursor[1]), ("$afterTarget", cursor[2]), ("$afterStance", cursor[3])]);
+            parameters.AddRange([("$afterCount", ParseCount(cursor[0], query.After!)), ("$afterActor", cursor[1]), ("$afterTarget", cursor[2]), ("$afterStance", cursor[3])]);
         }
         parameters.Add(("$limit", first + 1));
         var rows = await ListAsync(connection, null,

@@ -24,11 +24,11 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
     public async Task<Page<PositionEdge>> FindPositionEdgesAsync(PositionEdgeQuery query, CancellationToken cancellationToken)
     {
         var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
-        var after = query.After is null ? null : PageCursor.Decode("edge", query.After, 4);
+        var actorId = await Neo4jActorLookup.ResolveAsync(client, query.ActorId, cancellationToken);
+        var after = query.AfterFields(actorId);
         long? afterCount = after is null ? null
             : long.TryParse(after[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count
-            : throw new ArgumentException($"'{query.After}' is not a valid cursor for this list.", nameof(query));
-        var actorId = await Neo4jActorLookup.ResolveAsync(client, query.ActorId, cancellationToken);
+            : throw new ArgumentException($"'{PageCursor.Shown(query.After!)}' is not a valid cursor for this list.", nameof(query));
         (string, object?)[] parameters =
         [
             ("targetId", query.TargetId), ("actorId", actorId), ("stance", Snake(query.Stance)), ("actorType", Snake(query.ActorType)),

@@ -106,6 +106,13 @@ public abstract partial class GraphStoreContract
         Assert.False(rest.HasNextPage);
         Assert.Equal([("gge-13j", 2), ("p-intl-law", 1)], chile.Items.Select(e => (e.TargetId, e.Statements)));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.FindPositionEdgesAsync(new PositionEdgeQuery(After: "bad"), Ct));
+        // A cursor of another norm's, actor's or stance's list is refused rather than paging from a place this list never had.
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "p-intl-law", After: first.EndCursor), Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.FindPositionEdgesAsync(new PositionEdgeQuery(ActorId: "jpn", After: first.EndCursor), Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", Stance: Stance.Oppose, After: first.EndCursor), Ct));
+        var chileNext = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(ActorId: "chl", First: 1, After: chile.Cursors[0]), Ct);
+        Assert.Equal(["p-intl-law"], chileNext.Items.Select(e => e.TargetId));
     }
 
     [Fact]
