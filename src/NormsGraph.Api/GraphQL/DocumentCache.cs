@@ -16,7 +16,8 @@ namespace NormsGraph.Api.GraphQL;
 /// query costs. Setting only
 /// <see cref="ExecutionOptions.Document"/> is not enough: GraphQL.NET then still runs every standard rule on it.
 /// Bounded: when full it is cleared, which is cheap and keeps the common case (dashboards repeating a few queries)
-/// fast without tracking recency.
+/// fast without tracking recency. A new document is parsed here and held to <see cref="DocumentLimits"/> before
+/// GraphQL.NET validates it.
 /// </summary>
 internal sealed class DocumentCache(IDocumentBuilder parser, IOptions<ApiOptions> options) : IConfigureExecution
 {
