@@ -62,6 +62,10 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         CancellationToken cancellationToken) =>
         Count(nameof(FindEvidenceAsync), () => inner.FindEvidenceAsync(edges, first, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
+        CancellationToken cancellationToken) =>
+        Count(nameof(FindReportPositionsAsync), () => inner.FindReportPositionsAsync(reportIds, stance, first, cancellationToken));
+
     public Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         string? after, CancellationToken cancellationToken) =>
         Count(nameof(FindStanceReportsAsync), () => inner.FindStanceReportsAsync(edges, first, after, cancellationToken));

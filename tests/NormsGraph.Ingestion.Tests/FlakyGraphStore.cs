@@ -76,6 +76,9 @@ internal sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindEvidenceAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         CancellationToken cancellationToken) => inner.FindEvidenceAsync(edges, first, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
+        CancellationToken cancellationToken) => inner.FindReportPositionsAsync(reportIds, stance, first, cancellationToken);
+
     public Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         string? after, CancellationToken cancellationToken) => inner.FindStanceReportsAsync(edges, first, after, cancellationToken);
 

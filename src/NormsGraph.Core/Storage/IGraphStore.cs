@@ -65,6 +65,15 @@ public interface IGraphStore
     Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         string? after, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The first page of several reports' positions in one call: for each report id, its first <paramref name="first"/>
+    /// non-rejected statements (of <paramref name="stance"/>, when given) in <see cref="FindPositionsAsync"/>'s order,
+    /// with the total, the same page <c>FindPositionsAsync(new PositionQuery(Stance: stance, First: first, ReportId: id))</c>
+    /// gives. Every id asked for has a page, empty when no report has it.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
+        CancellationToken cancellationToken);
+
     /// <summary>Per period and stance, the distinct actors on a target and who joined; dated periods only, oldest first.</summary>
     Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken);
 

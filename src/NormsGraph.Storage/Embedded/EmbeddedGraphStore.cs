@@ -78,6 +78,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedEvidence.FindAsync(c, edges, first, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
+        CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedReportPositions.FindAsync(c, reportIds, stance, first, cancellationToken), cancellationToken);
+
     public Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         string? after, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedStanceReports.FindAsync(c, edges, first, after, cancellationToken), cancellationToken);

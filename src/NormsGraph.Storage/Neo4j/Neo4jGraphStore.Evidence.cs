@@ -3,7 +3,7 @@ using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Storage.Neo4j;
 
-/// <summary>The evidence behind a page of position edges in one request (find_evidence.cypher).</summary>
+/// <summary>The evidence behind a page of position edges, and the first page of several reports' positions, in one request each.</summary>
 internal sealed partial class Neo4jGraphStore
 {
     public async Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindEvidenceAsync(IReadOnlyCollection<PositionEdgeKey> edges,
@@ -21,12 +21,38 @@ internal sealed partial class Neo4jGraphStore
             ("limit", first)), cancellationToken);
         foreach (var group in rows.Records.GroupBy(r => r.GetInt32("edge")))
         {
-            result[keys[group.Key]] = [.. group.Select(r => new PositionRecord(
-                r.GetString("id"), r.GetString("actorId"), EnumNames.Parse<Stance>(r.GetString("stance")), r.GetString("targetId"),
-                r.GetString("evidence"), r.GetInt32("evidenceStart"), r.GetInt32("evidenceLength"), r.GetDouble("confidence"),
-                EnumNames.Parse<StatementStatus>(r.GetString("status")), r.GetString("reportId"), r.GetNullableDate("date"),
-                r.GetNullableString("eventId")))];
+            result[keys[group.Key]] = [.. group.Select(Statement)];
         }
         return result;
     }
+
+    public async Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
+        CancellationToken cancellationToken)
+    {
+        first = Math.Clamp(first, 0, PositionQuery.MaxPageSize);
+        var ids = reportIds.Distinct(StringComparer.Ordinal).ToList();
+        var result = new Dictionary<string, PositionPage>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return result;
+        }
+        (string, object?)[] parameters = [("reportIds", ids), ("stance", stance is { } s ? EnumNames.ToSnakeCase(s) : null)];
+        var pages = (await client.RunAsync(Neo4jQueries.FindReportPositions.With([.. parameters, ("limit", first + 1)]), cancellationToken))
+            .Records.ToLookup(r => r.GetInt32("i"), Statement);
+        var totals = (await client.RunAsync(Neo4jQueries.CountReportPositions.With(parameters), cancellationToken))
+            .Records.ToDictionary(r => r.GetInt32("i"), r => r.GetInt32("total"));
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var items = pages[i].ToList();
+            result[ids[i]] = new PositionPage(items.Count > first ? items[..first] : items, totals.GetValueOrDefault(i), items.Count > first);
+        }
+        return result;
+    }
+
+    // A statement row as find_evidence and find_report_positions return it.
+    private static PositionRecord Statement(Neo4jRecord r) => new(
+        r.GetString("id"), r.GetString("actorId"), EnumNames.Parse<Stance>(r.GetString("stance")), r.GetString("targetId"),
+        r.GetString("evidence"), r.GetInt32("evidenceStart"), r.GetInt32("evidenceLength"), r.GetDouble("confidence"),
+        EnumNames.Parse<StatementStatus>(r.GetString("status")), r.GetString("reportId"), r.GetNullableDate("date"),
+        r.GetNullableString("eventId"));
 }

@@ -99,6 +99,31 @@ public sealed class PositionsQueryTests
     }
 
     [Fact]
+    public async Task The_positions_of_a_list_of_reports_come_in_one_batch_and_later_pages_on_their_own()
+    {
+        CountingGraphStore? counting = null;
+        await using var factory = new ApiFactory { DecorateStore = inner => counting = new CountingGraphStore(inner) };
+        var client = factory.CreateClient();
+        await SubmitBothAsync(client);
+        counting!.Reset();
+
+        var (_, body) = await PostAsync(client, "{ reports(first: 10) { nodes { id positions(first: 2) { totalCount pageInfo { endCursor } nodes { id } } } } }");
+        var batched = (counting.Calls(nameof(IGraphStore.FindReportPositionsAsync)), counting.Calls(nameof(IGraphStore.FindPositionsAsync)));
+        var report = body["data"]!["reports"]!["nodes"]![0]!;
+        var (_, next) = await PostAsync(client, "query ($id: ID!, $after: String) { report(id: $id) { positions(first: 2, after: $after) { nodes { id } } } }",
+            new { id = report["id"]!.GetValue<string>(), after = report["positions"]!["pageInfo"]!["endCursor"]!.GetValue<string>() });
+        var (_, alone) = await PostAsync(client, "query ($id: ID!) { report(id: $id) { positions(first: 100) { nodes { id } } } }",
+            new { id = report["id"]!.GetValue<string>() });
+
+        Assert.Equal(2, body["data"]!["reports"]!["nodes"]!.AsArray().Count);
+        Assert.Equal((1, 0), batched);
+        Assert.True(report["positions"]!["totalCount"]!.GetValue<int>() > 2);
+        // The batched first page and the page after its cursor are the report's positions in order, as one call gives them.
+        var paged = report["positions"]!["nodes"]!.AsArray().Concat(next["data"]!["report"]!["positions"]!["nodes"]!.AsArray()).Select(n => n!["id"]!.GetValue<string>());
+        Assert.Equal(alone["data"]!["report"]!["positions"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).Take(4), paged);
+    }
+
+    [Fact]
     public async Task An_actor_lists_its_own_positions()
     {
         await using var factory = new ApiFactory();

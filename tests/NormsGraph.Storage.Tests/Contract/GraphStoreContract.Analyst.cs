@@ -298,6 +298,29 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Several_reports_first_pages_of_positions_are_what_each_reports_own_query_gives()
+    {
+        var applied = await ApplyThreeReportsAsync();
+        var ids = applied.Select(a => a.ReportId).Append("no-such-report").ToList();
+
+        var pages = await Store.FindReportPositionsAsync(ids, null, 1, Ct);
+        var supports = await Store.FindReportPositionsAsync(ids, Stance.Support, 5, Ct);
+
+        foreach (var id in ids)
+        {
+            var one = await Store.FindPositionsAsync(new PositionQuery(First: 1, ReportId: id), Ct);
+            var supporting = await Store.FindPositionsAsync(new PositionQuery(Stance: Stance.Support, First: 5, ReportId: id), Ct);
+            Assert.Equal((one.TotalCount, one.HasNextPage), (pages[id].TotalCount, pages[id].HasNextPage));
+            Assert.Equal(one.Items, pages[id].Items);
+            Assert.Equal(supporting.Items, supports[id].Items);
+            Assert.Equal(supporting.TotalCount, supports[id].TotalCount);
+        }
+        Assert.Equal(2, pages[ids[0]].TotalCount);
+        Assert.Empty(pages["no-such-report"].Items);
+        Assert.Empty(await Store.FindReportPositionsAsync([], null, 3, Ct));
+    }
+
+    [Fact]
     public async Task Statistics_count_labels_and_relationships_and_rank_targets_and_actors()
     {
         await ApplyThreeReportsAsync();

@@ -9,6 +9,7 @@ internal sealed class GraphLoaders(IGraphStore store)
 {
     private readonly ConcurrentDictionary<int, BatchLoader<PositionEdgeKey, IReadOnlyList<PositionRecord>>> _evidence = new();
     private readonly ConcurrentDictionary<(int First, string? After), BatchLoader<PositionEdgeKey, Page<ReportSummary>>> _stanceReports = new();
+    private readonly ConcurrentDictionary<(Stance? Stance, int First), BatchLoader<string, PositionPage>> _reportPositions = new();
 
     public BatchLoader<string, Actor> Actors { get; } = new(store.GetActorsAsync);
     public BatchLoader<string, Target> Targets { get; } = new(store.GetTargetsAsync);
@@ -27,4 +28,11 @@ internal sealed class GraphLoaders(IGraphStore store)
     /// </summary>
     public BatchLoader<PositionEdgeKey, Page<ReportSummary>> StanceReports(int first, string? after) =>
         _stanceReports.GetOrAdd((first, after), page => new((edges, ct) => store.FindStanceReportsAsync(edges, page.First, page.After, ct)));
+
+    /// <summary>
+    /// The first page of reports' positions: every report of a list asking for the same stance and page size is fetched
+    /// in one <see cref="IGraphStore.FindReportPositionsAsync"/> call.
+    /// </summary>
+    public BatchLoader<string, PositionPage> ReportPositions(Stance? stance, int first) =>
+        _reportPositions.GetOrAdd((stance, first), page => new((ids, ct) => store.FindReportPositionsAsync(ids, page.Stance, page.First, ct)));
 }

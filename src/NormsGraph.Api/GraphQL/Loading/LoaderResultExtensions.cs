@@ -11,6 +11,16 @@ internal static class LoaderResultExtensions
 {
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> next) => new Chained<T, TResult>(result, next);
 
+    /// <summary>A store call of its own as a loader result, for a field that answers from a batch in the common case only.</summary>
+    public static IDataLoaderResult<T> Call<T>(Func<CancellationToken, Task<T>> call) => new Single<T>(call);
+
+    private sealed class Single<T>(Func<CancellationToken, Task<T>> call) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => call(cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
     private sealed class Chained<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> next) : IDataLoaderResult<TResult>
     {
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) => next(await inner.GetResultAsync(cancellationToken));

@@ -28,15 +28,19 @@ internal sealed class ReportGraphType : ObjectGraphType<ReportSummary>
         PagingArguments.Add(Field<NonNullGraphType<PositionConnectionGraphType>>("positions")
                 .Description("The positions found in this report, in report order of statement ids.")
                 .Argument<StanceGraphType>("stance"))
-            .ResolveAsync(async ctx =>
+            .Resolve(ctx =>
             {
                 var after = PagingArguments.After(ctx);
-                if (after is not null)
+                var stance = ctx.GetArgument<Stance?>("stance");
+                if (after is null)
                 {
-                    PositionCursor.Decode(after);
+                    // Batched: the reports of a list asking for the same first page share one store call.
+                    return ctx.Loaders().ReportPositions(stance, PagingArguments.First(ctx)).Load(ctx.Source.Id);
                 }
-                return await ctx.Store().FindPositionsAsync(new PositionQuery(Stance: ctx.GetArgument<Stance?>("stance"), First: PagingArguments.First(ctx),
-                    After: after, ReportId: ctx.Source.Id), ctx.CancellationToken);
+                PositionCursor.Decode(after);
+                var query = new PositionQuery(Stance: stance, First: PagingArguments.First(ctx), After: after, ReportId: ctx.Source.Id);
+                var store = ctx.Store();
+                return LoaderResultExtensions.Call(ct => store.FindPositionsAsync(query, ct));
             });
     }
 }
