@@ -40,7 +40,8 @@ internal static class EmbeddedAnalystReads
         }
 
         string source;
-        if (query.FiltersStatements)
+        var filter = query.Statements;
+        if (filter is not null)
         {
             var filters = statementFilters.Select(f => "s." + f).Append(NotRejected).ToList();
             if (query.From is not null || query.To is not null)
@@ -103,8 +104,8 @@ internal static class EmbeddedAnalystReads
             ORDER BY e.statements DESC, e.actor_id, e.target_id, e.stance LIMIT $limit;
             """,
             Edge, cancellationToken, [.. parameters]);
-        // A filtered edge reads its evidence and reports under the same filter.
-        return Pages.From([.. rows.Select(e => e with { Filter = query.Statements })], first, total, e => e.Cursor);
+        // A filtered edge reads its evidence and reports under the same filter; an unfiltered page is left as read.
+        return Pages.From(filter is null ? rows : [.. rows.Select(e => e with { Filter = filter })], first, total, e => e.Cursor);
     }
 
     public static async Task<IReadOnlyList<TimelinePeriod>> TimelineAsync(SqliteConnection connection, string targetId, TimelineGranularity granularity,

@@ -40,7 +40,8 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
             : Neo4jAnalystCypher.Edges.With(parameters);
         var row = (await client.RunAsync(statement, cancellationToken)).Single();
         // A filtered edge reads its evidence and reports under the same filter.
-        var edges = row["page"].EnumerateArray().Select(e => Edge(e) with { Filter = query.Statements }).ToList();
+        var filter = query.Statements;
+        var edges = row["page"].EnumerateArray().Select(e => Edge(e) with { Filter = filter }).ToList();
         return Pages.From(edges, first, row.GetInt32("total"), e => e.Cursor);
     }
 
