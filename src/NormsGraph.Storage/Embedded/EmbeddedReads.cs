@@ -101,8 +101,7 @@ internal static class EmbeddedReads
         var items = await ListAsync(connection, null,
             $"SELECT {PositionColumns} {From} {pageWhere} ORDER BY s.sort_date, s.id LIMIT $limit;",
             r => Position(r), cancellationToken, [.. pageParameters]);
-        var hasNext = items.Count > first;
-        return new PositionPage(hasNext ? items[..first] : items, (int)total, hasNext);
+        return PositionPage.From(items, first, (int)total);
     }
 
     public static async Task<StoreStatistics> StatisticsAsync(SqliteConnection connection, CancellationToken cancellationToken)

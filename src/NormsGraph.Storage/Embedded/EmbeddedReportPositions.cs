@@ -50,8 +50,7 @@ internal static class EmbeddedReportPositions
             .ToDictionary(t => t.I, t => t.Total);
         for (var i = 0; i < ids.Count; i++)
         {
-            var items = pages[i].ToList();
-            result[ids[i]] = new PositionPage(items.Count > first ? items[..first] : items, totals.GetValueOrDefault(i), items.Count > first);
+            result[ids[i]] = PositionPage.From([.. pages[i]], first, totals.GetValueOrDefault(i));
         }
         return result;
     }

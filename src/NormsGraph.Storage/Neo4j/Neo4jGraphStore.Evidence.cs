@@ -43,13 +43,12 @@ internal sealed partial class Neo4jGraphStore
             .Records.ToDictionary(r => r.GetInt32("i"), r => r.GetInt32("total"));
         for (var i = 0; i < ids.Count; i++)
         {
-            var items = pages[i].ToList();
-            result[ids[i]] = new PositionPage(items.Count > first ? items[..first] : items, totals.GetValueOrDefault(i), items.Count > first);
+            result[ids[i]] = PositionPage.From([.. pages[i]], first, totals.GetValueOrDefault(i));
         }
         return result;
     }
 
-    // A statement row as find_evidence and find_report_positions return it.
+    // A statement row as find_evidence, find_report_positions and the find_positions_* statements return it.
     private static PositionRecord Statement(Neo4jRecord r) => new(
         r.GetString("id"), r.GetString("actorId"), EnumNames.Parse<Stance>(r.GetString("stance")), r.GetString("targetId"),
         r.GetString("evidence"), r.GetInt32("evidenceStart"), r.GetInt32("evidenceLength"), r.GetDouble("confidence"),

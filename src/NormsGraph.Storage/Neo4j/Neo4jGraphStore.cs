@@ -122,13 +122,7 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
             ("afterId", cursor?.Id),
             ("limit", first + 1),
         ]), cancellationToken);
-        var items = rows.Records.Select(r => new PositionRecord(
-            r.GetString("id"), r.GetString("actorId"), EnumNames.Parse<Stance>(r.GetString("stance")), r.GetString("targetId"),
-            r.GetString("evidence"), r.GetInt32("evidenceStart"), r.GetInt32("evidenceLength"), r.GetDouble("confidence"),
-            EnumNames.Parse<StatementStatus>(r.GetString("status")), r.GetString("reportId"), r.GetNullableDate("date"),
-            r.GetNullableString("eventId"))).ToList();
-        var hasNext = items.Count > first;
-        return new PositionPage(hasNext ? items[..first] : items, total, hasNext);
+        return PositionPage.From([.. rows.Records.Select(Statement)], first, total);
     }
 
     public async Task<bool> SetStatementStatusAsync(string statementId, StatementStatus status, CancellationToken cancellationToken)
