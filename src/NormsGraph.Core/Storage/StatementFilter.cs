@@ -5,7 +5,5 @@ namespace NormsGraph.Core.Storage;
 /// the event's process and a minimum confidence. A filtered "who" answers counts, dates, evidence and reports over
 /// the same statements, so an edge carries the filter its figures were computed under.
 /// </summary>
-public sealed record StatementFilter(DateOnly? From = null, DateOnly? To = null, string? ProcessId = null, double? MinConfidence = null)
-{
-    public bool IsEmpty => From is null && To is null && ProcessId is null && MinConfidence is null;
-}
+/// <remarks>Built only when some filter is set (<see cref="PositionEdgeQuery.Statements"/>).</remarks>
+public sealed record StatementFilter(DateOnly? From = null, DateOnly? To = null, string? ProcessId = null, double? MinConfidence = null);
