@@ -35,7 +35,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
             ("afterCount", afterCount), ("afterActor", after?[1]), ("afterTarget", after?[2]), ("afterStance", after?[3]), ("limit", first + 1),
         ];
         var statement = query.FiltersStatements
-            ? Neo4jAnalystCypher.StatementEdges.With([.. parameters, ("from", Date(query.From)), ("to", Date(query.To)),
+            ? Neo4jAnalystCypher.StatementEdges.With([.. parameters, ("from", StoredDates.Text(query.From)), ("to", StoredDates.Text(query.To)),
                 ("processId", query.ProcessId), ("minConfidence", query.MinConfidence)])
             : Neo4jAnalystCypher.Edges.With(parameters);
         var row = (await client.RunAsync(statement, cancellationToken)).Single();
@@ -154,7 +154,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
         // Over every date the rankings read the position relationships; within dates they count the statements in range.
         var leaders = (await client.RunAsync(from is null && to is null
             ? Neo4jAnalystCypher.Top.With(("top", top))
-            : Neo4jAnalystCypher.TopDated.With(("top", top), ("from", Date(from)), ("to", Date(to))), cancellationToken)).Single();
+            : Neo4jAnalystCypher.TopDated.With(("top", top), ("from", StoredDates.Text(from)), ("to", StoredDates.Text(to))), cancellationToken)).Single();
         var periods = (await client.RunAsync(Neo4jAnalystCypher.Periods.With(("length", StatisticsPeriods.Length(granularity))),
             cancellationToken)).Records.Select(r => (Kind: r.GetString("kind"), Period: r.GetString("period"), N: r.GetInt32("n"))).ToList();
         var statements = periods.Where(p => p.Kind == "statements").ToDictionary(p => p.Period, p => p.N, StringComparer.Ordinal);
@@ -170,7 +170,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
         var actorId = await Neo4jActorLookup.ResolveAsync(client, query.ActorId, cancellationToken);
         return (first,
         [
-            ("from", Date(query.From)), ("to", Date(query.To)), ("processId", query.ProcessId), ("actorId", actorId),
+            ("from", StoredDates.Text(query.From)), ("to", StoredDates.Text(query.To)), ("processId", query.ProcessId), ("actorId", actorId),
             ("afterSort", after?[0]), ("afterId", after?[1]), ("limit", first + 1),
         ]);
     }
@@ -191,7 +191,6 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
 
     private static DateOnly? ParseDate(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? Snake<T>(T? value) where T : struct, Enum => value is { } v ? EnumNames.ToSnakeCase(v) : null;
 

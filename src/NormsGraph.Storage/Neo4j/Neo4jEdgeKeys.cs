@@ -1,4 +1,3 @@
-using System.Globalization;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -14,8 +13,8 @@ internal static class Neo4jEdgeKeys
             actorId = k.ActorId,
             targetId = k.TargetId,
             stance = EnumNames.ToSnakeCase(k.Stance),
-            from = k.Filter?.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            to = k.Filter?.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            from = StoredDates.Text(k.Filter?.From),
+            to = StoredDates.Text(k.Filter?.To),
             processId = k.Filter?.ProcessId,
             minConfidence = k.Filter?.MinConfidence,
         }).ToList();

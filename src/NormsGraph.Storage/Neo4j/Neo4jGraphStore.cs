@@ -46,7 +46,7 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
             {
                 report.Id,
                 report.Title,
-                Date = DateText(report.Date),
+                Date = StoredDates.Text(report.Date),
                 report.Source,
                 report.Text,
                 Format = EnumNames.ToSnakeCase(report.Format),
@@ -55,11 +55,11 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
                 EventId = graph.Event?.Id,
             }),
             ("process", graph.Process is { } process ? new { process.Id, process.Name, process.Acronym } : null),
-            ("event", graph.Event is { } e ? new { e.Id, e.Title, Date = DateText(e.Date), e.Start, e.End, e.ProcessId } : null),
+            ("event", graph.Event is { } e ? new { e.Id, e.Title, Date = StoredDates.Text(e.Date), e.Start, e.End, e.ProcessId } : null),
             // Sorted here as the statement sorts them again: the order is the lock order (see apply_report.cypher).
             ("actors", graph.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).Select(ActorRow).ToList()),
             ("targets", graph.Targets.OrderBy(t => t.Id, StringComparer.Ordinal).Select(TargetRow).ToList()),
-            ("date", DateText(report.Date)),
+            ("date", StoredDates.Text(report.Date)),
             ("sortDate", PositionCursor.SortKey(report.Date)),
             ("statements", graph.Positions.Select(p => new
             {
@@ -215,5 +215,4 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
 
     private static object TargetRow(Target t) => new { t.Id, t.Name, Kind = EnumNames.ToSnakeCase(t.Kind), t.Description, t.FrameworkId };
 
-    private static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -21,13 +20,12 @@ internal sealed class Neo4jGraphViewQuery(Neo4jQueryClient client)
             ("stances", query.Stances?.Select(EnumNames.ToSnakeCase).ToList()),
             ("actorTypes", query.ActorTypes?.Select(EnumNames.ToSnakeCase).ToList()),
             ("processId", query.ProcessId),
-            ("from", DateText(query.From)),
-            ("to", DateText(query.To)),
+            ("from", StoredDates.Text(query.From)),
+            ("to", StoredDates.Text(query.To)),
             ("minConfidence", query.MinConfidence),
             ("minStatements", query.MinStatements)), cancellationToken);
         return [.. rows.Records.Select(r => new GraphViewLink(r.GetString("actorId"), EnumNames.Parse<Stance>(r.GetString("stance")),
             r.GetString("targetId"), r.GetInt32("statements"), r.GetNullableDate("first"), r.GetNullableDate("last")))];
     }
 
-    private static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
