@@ -28,22 +28,28 @@ public sealed record PositionEdgeQuery(
     public bool FiltersStatements => Statements is not null;
 
     /// <summary>
-    /// The fields of <see cref="After"/> (count, actor, target, stance), refused when the cursor is an edge no page of this
-    /// list can hold (another norm's, another actor's, another stance's): it would page from a place this list never had.
-    /// <paramref name="actorId"/> is the query's actor as the store resolved it (a merged actor's old id names the survivor).
+    /// <see cref="After"/> read as the edge it names (null without one), refused when it is not a cursor of this kind of
+    /// list or names an edge no page of this list can hold (another norm's, another actor's, another stance's): it would
+    /// page from a place this list never had. <paramref name="actorId"/> is the query's actor as the store resolved it
+    /// (a merged actor's old id names the survivor).
     /// </summary>
-    public string[]? AfterFields(string? actorId)
+    public EdgeCursor? AfterEdge(string? actorId)
     {
         if (After is null)
         {
             return null;
         }
         var fields = PageCursor.Decode("edge", After, 4);
+        if (!long.TryParse(fields[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var statements))
+        {
+            throw new ArgumentException($"'{PageCursor.Shown(After)}' is not a valid cursor for this list.");
+        }
         if ((TargetId is not null && fields[2] != TargetId) || (actorId is not null && fields[1] != actorId)
             || (Stance is { } stance && fields[3] != EnumNames.ToSnakeCase(stance)))
         {
             throw new ArgumentException($"'{PageCursor.Shown(After)}' is a cursor of another list.");
         }
-        return fields;
+        return new EdgeCursor(statements, fields[1], fields[2], fields[3]);
     }
 }
+

@@ -92,10 +92,11 @@ internal static class EmbeddedAnalystReads
         }
         var fromClause = $"FROM {source} e {join}";
         var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) {fromClause} {Where(where)};", cancellationToken, [.. parameters]);
-        if (query.AfterFields(actorId) is { } cursor)
+        if (query.AfterEdge(actorId) is { } cursor)
         {
             where.Add("(e.statements < $afterCount OR (e.statements = $afterCount AND (e.actor_id, e.target_id, e.stance) > ($afterActor, $afterTarget, $afterStance)))");
-            parameters.AddRange([("$afterCount", ParseCount(cursor[0], query.After!)), ("$afterActor", cursor[1]), ("$afterTarget", cursor[2]), ("$afterStance", cursor[3])]);
+            parameters.AddRange([("$afterCount", cursor.Statements), ("$afterActor", cursor.ActorId), ("$afterTarget", cursor.TargetId),
+                ("$afterStance", cursor.Stance)]);
         }
         parameters.Add(("$limit", first + 1));
         var rows = await ListAsync(connection, null,
@@ -310,11 +311,6 @@ internal static class EmbeddedAnalystReads
     }
 
     private static string Where(List<string> filters) => filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
-
-    private static long ParseCount(string text, string cursor) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-            ? count
-            : throw new ArgumentException($"'{cursor}' is not a valid cursor for this list.", nameof(cursor));
 
     private static PositionEdge Edge(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), EnumNames.Parse<Stance>(r.GetString(2)), r.GetInt32(3),
         ParseDate(NullableString(r, 4)), ParseDate(NullableString(r, 5)));

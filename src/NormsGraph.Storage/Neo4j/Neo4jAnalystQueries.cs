@@ -25,14 +25,11 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
     {
         var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
         var actorId = await Neo4jActorLookup.ResolveAsync(client, query.ActorId, cancellationToken);
-        var after = query.AfterFields(actorId);
-        long? afterCount = after is null ? null
-            : long.TryParse(after[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count
-            : throw new ArgumentException($"'{PageCursor.Shown(query.After!)}' is not a valid cursor for this list.", nameof(query));
+        var after = query.AfterEdge(actorId);
         (string, object?)[] parameters =
         [
             ("targetId", query.TargetId), ("actorId", actorId), ("stance", Snake(query.Stance)), ("actorType", Snake(query.ActorType)),
-            ("afterCount", afterCount), ("afterActor", after?[1]), ("afterTarget", after?[2]), ("afterStance", after?[3]), ("limit", first + 1),
+            ("afterCount", after?.Statements), ("afterActor", after?.ActorId), ("afterTarget", after?.TargetId), ("afterStance", after?.Stance), ("limit", first + 1),
         ];
         var statement = query.FiltersStatements
             ? Neo4jAnalystCypher.StatementEdges.With([.. parameters, ("from", StoredDates.Text(query.From)), ("to", StoredDates.Text(query.To)),
