@@ -112,7 +112,7 @@ internal static class EmbeddedAnalystReads
     public static async Task<IReadOnlyList<TimelinePeriod>> TimelineAsync(SqliteConnection connection, string targetId, TimelineGranularity granularity,
         CancellationToken cancellationToken)
     {
-        var length = granularity == TimelineGranularity.Year ? 4 : 7;
+        var length = PeriodKeys.Length(granularity);
         // The derived per-period rows (PositionPeriods): a few rows per period instead of every statement on the target.
         var counts = await ListAsync(connection, null,
             "SELECT period, stance, actors, statements FROM timeline_periods WHERE target_id = $target AND length(period) = $length;",
@@ -256,7 +256,7 @@ internal static class EmbeddedAnalystReads
                 ? $"SELECT s.actor_id, count(*) AS n {inRange} GROUP BY s.actor_id ORDER BY n DESC, s.actor_id LIMIT $top;"
                 : "SELECT actor_id, sum(statements) AS n FROM position_edges GROUP BY actor_id ORDER BY n DESC, actor_id LIMIT $top;",
             Count, cancellationToken, dated ? range : [("$top", top)]);
-        var length = StatisticsPeriods.Length(granularity);
+        var length = PeriodKeys.Length(granularity);
         var reports = await ListAsync(connection, null,
             "SELECT substr(date, 1, $length) AS period, count(*) FROM reports WHERE date IS NOT NULL GROUP BY period;",
             Count, cancellationToken, ("$length", length));
@@ -267,7 +267,7 @@ internal static class EmbeddedAnalystReads
             """, Count, cancellationToken, ("$length", length))).ToDictionary(c => c.Name, c => c.Count, StringComparer.Ordinal);
         var periods = reports.OrderBy(r => r.Name, StringComparer.Ordinal)
             .Select(r => new PeriodActivity(r.Name, r.Count, statementsByPeriod.GetValueOrDefault(r.Name))).ToList();
-        return new GraphStatistics(labels, relationships, supported, active, StatisticsPeriods.Within(periods, granularity, from, to));
+        return new GraphStatistics(labels, relationships, supported, active, PeriodKeys.Within(periods, granularity, from, to));
     }
 
     private static async Task<(List<string> Where, List<(string, object?)> Parameters)> ListFiltersAsync(SqliteConnection connection, ReportQuery query,

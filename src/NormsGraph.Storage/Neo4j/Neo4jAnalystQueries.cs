@@ -44,7 +44,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
 
     public async Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken)
     {
-        var length = granularity == TimelineGranularity.Year ? 4 : 7;
+        var length = PeriodKeys.Length(granularity);
         var counts = await client.RunAsync(Neo4jAnalystCypher.Timeline.With(("targetId", targetId), ("length", length)), cancellationToken);
         var joined = (await client.RunAsync(Neo4jAnalystCypher.TimelineJoined.With(("targetId", targetId), ("length", length)), cancellationToken))
             .Records.ToLookup(r => (r.GetString("period"), EnumNames.Parse<Stance>(r.GetString("stance"))), r => r.GetString("actorId"));
@@ -152,11 +152,11 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
         var leaders = (await client.RunAsync(from is null && to is null
             ? Neo4jAnalystCypher.Top.With(("top", top))
             : Neo4jAnalystCypher.TopDated.With(("top", top), ("from", StoredDates.Text(from)), ("to", StoredDates.Text(to))), cancellationToken)).Single();
-        var periods = (await client.RunAsync(Neo4jAnalystCypher.Periods.With(("length", StatisticsPeriods.Length(granularity))),
+        var periods = (await client.RunAsync(Neo4jAnalystCypher.Periods.With(("length", PeriodKeys.Length(granularity))),
             cancellationToken)).Records.Select(r => (Kind: r.GetString("kind"), Period: r.GetString("period"), N: r.GetInt32("n"))).ToList();
         var statements = periods.Where(p => p.Kind == "statements").ToDictionary(p => p.Period, p => p.N, StringComparer.Ordinal);
         return new GraphStatistics(Counts(counts["labels"]), Counts(counts["relationships"]), Counts(leaders["supported"]), Counts(leaders["active"]),
-            StatisticsPeriods.Within(periods.Where(p => p.Kind == "reports").OrderBy(p => p.Period, StringComparer.Ordinal)
+            PeriodKeys.Within(periods.Where(p => p.Kind == "reports").OrderBy(p => p.Period, StringComparer.Ordinal)
                 .Select(p => new PeriodActivity(p.Period, p.N, statements.GetValueOrDefault(p.Period))), granularity, from, to));
     }
 

@@ -1,8 +1,12 @@
 namespace NormsGraph.Core.Storage;
 
-/// <summary>Which periods of the statistics a date range keeps, the same for both stores.</summary>
-public static class StatisticsPeriods
+/// <summary>
+/// Periods as both stores key them, a report date cut to <c>yyyy</c> or <c>yyyy-MM</c> (timelines, statistics), and which
+/// of them a date range keeps.
+/// </summary>
+public static class PeriodKeys
 {
+    /// <summary>How many characters of a <c>yyyy-MM-dd</c> date make its period.</summary>
     public static int Length(TimelineGranularity granularity) => granularity == TimelineGranularity.Year ? 4 : 7;
 
     /// <summary>
