@@ -39,6 +39,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>Every log entry of the host, as "Category|Level|EventId|message|exception type".</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> Logs { get; } = new();
 
+    /// <summary>The address every request comes from (the test server gives none), as a proxy in front of the API would be.</summary>
+    public string? RemoteAddress { get; init; }
+
     /// <summary>Wraps the store so a test can count calls.</summary>
     public Func<IGraphStore, IGraphStore>? DecorateStore { get; init; }
 
@@ -49,6 +52,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (RemoteAddress is { } remote)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(System.Net.IPAddress.Parse(remote))));
         }
         if (DecorateStore is { } decorate)
         {
@@ -70,4 +77,18 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             Directory.Delete(Folder, recursive: true);
         }
     }
+}
+
+/// <summary>Sets the connection's remote address before anything of the API's runs.</summary>
+internal sealed class RemoteAddressFilter(System.Net.IPAddress address) : IStartupFilter
+{
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(following => http =>
+        {
+            http.Connection.RemoteIpAddress = address;
+            return following(http);
+        });
+        next(app);
+    };
 }

@@ -39,4 +39,11 @@ public sealed class ApiOptions
     public int RateLimitPermits { get; set; } = 600;
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Reverse proxies (an address such as <c>10.0.0.5</c> or a network such as <c>10.0.0.0/8</c>) whose
+    /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed, so the per-address rate limit and the health
+    /// details see the client rather than the proxy. Empty (the default): those headers are ignored, since anyone could send them.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
 }

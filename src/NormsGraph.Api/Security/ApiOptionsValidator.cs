@@ -71,6 +71,10 @@ internal sealed class ApiOptionsValidator(IConfiguration configuration) : IValid
         {
             failures.Add($"Api:CorsOrigins entry '{origin}' must be an origin such as https://dashboards.example.org (scheme, host, optional port).");
         }
+        foreach (var proxy in options.TrustedProxies.Where(p => TrustedProxies.Parse(p) is null))
+        {
+            failures.Add($"Api:TrustedProxies entry '{proxy}' must be an IP address (10.0.0.5) or a network (10.0.0.0/8).");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -67,6 +67,8 @@ internal static class ApiSecurityServiceCollectionExtensions
 
     public static WebApplication UseApiSecurity(this WebApplication app)
     {
+        // First, so CORS, the rate limiter and everything after see the client's address.
+        app.UseTrustedProxies();
         app.UseCors();
         app.UseRateLimiter();
         return app;

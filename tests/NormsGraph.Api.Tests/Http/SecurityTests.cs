@@ -402,6 +402,65 @@ public sealed class SecurityTests
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK), (first.StatusCode, anonymousAgain.StatusCode, withKey.StatusCode));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Behind_a_trusted_proxy_each_forwarded_client_has_its_own_rate_limit(bool trusted)
+    {
+        Dictionary<string, string?> settings = new() { ["Api:RateLimitPermits"] = "1" };
+        if (trusted)
+        {
+            settings["Api:TrustedProxies:0"] = "10.0.0.0/8";
+        }
+        await using var factory = new ApiFactory(settings) { RemoteAddress = "10.1.2.3" };
+        HttpClient ClientOf(string address)
+        {
+            var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+            return client;
+        }
+
+        var (first, _) = await PostAsync(ClientOf("203.0.113.1"), "{ __typename }");
+        var (other, _) = await PostAsync(ClientOf("203.0.113.2"), "{ __typename }");
+        var (firstAgain, _) = await PostAsync(ClientOf("203.0.113.1"), "{ __typename }");
+
+        // Untrusted, the header is ignored: both clients are the proxy's one address and share its limit.
+        Assert.Equal(
+            (HttpStatusCode.OK, trusted ? HttpStatusCode.OK : HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests),
+            (first.StatusCode, other.StatusCode, firstAgain.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_missing_or_unknown_key_is_refused_alike_by_graphql_and_the_plain_reads()
+    {
+        // Every known key can read (a key needs a scope, and scopes nest), so these two are the refusals both paths share.
+        await using var factory = new ApiFactory(TwoKeys(new() { ["Api:ReadsNeedKey"] = "true" }));
+        var client = factory.CreateClient();
+        async Task<(HttpStatusCode, string?, string)> ViewAsync(string? key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/graph-view?focus=gge-13j");
+            if (key is not null)
+            {
+                request.Headers.Add(ApiKeyRing.Header, key);
+            }
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            var body = await ReadAsync(response);
+            return (response.StatusCode, ErrorCode(body), body["errors"]![0]!["message"]!.GetValue<string>());
+        }
+        async Task<(HttpStatusCode, string?, string)> QueryAsync(string? key)
+        {
+            var (response, body) = await PostAsync(client, "{ __typename }", apiKey: key);
+            return (response.StatusCode, ErrorCode(body), body["errors"]![0]!["message"]!.GetValue<string>());
+        }
+
+        var (viewNone, viewUnknown) = (await ViewAsync(null), await ViewAsync("not-a-key-of-anyone"));
+        var (queryNone, queryUnknown) = (await QueryAsync(null), await QueryAsync("not-a-key-of-anyone"));
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "UNAUTHENTICATED"), (viewNone.Item1, viewNone.Item2));
+        Assert.Equal((viewNone.Item1, viewNone.Item2), (queryNone.Item1, queryNone.Item2));
+        Assert.Equal(viewUnknown, queryUnknown);
+    }
+
     [Fact]
     public async Task Cors_allows_the_configured_origins_only()
     {

@@ -18,26 +18,13 @@ internal sealed class TransportRule : ValidationRuleBase
             return default;
         }
         var caller = request.Caller;
-        if (caller.PresentedUnknownKey)
+        var mutation = operation.Operation == OperationType.Mutation;
+        var refusal = mutation && !caller.PresentedUnknownKey && !HttpMethods.IsPost(request.HttpMethod)
+            ? new AccessRefusal(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.")
+            : mutation ? caller.Refusal(ApiScopes.Write, "Mutations") : caller.Refusal(ApiScopes.Read, "Queries");
+        if (refusal is not null)
         {
-            context.ReportError(new TransportError("UNAUTHENTICATED", StatusCodes.Status401Unauthorized, $"The {ApiKeyRing.Header} header holds no known key."));
-        }
-        else if (operation.Operation == OperationType.Mutation)
-        {
-            if (!HttpMethods.IsPost(request.HttpMethod))
-            {
-                context.ReportError(new TransportError("METHOD_NOT_ALLOWED", StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST."));
-            }
-            else if (!caller.Can(ApiScopes.Write))
-            {
-                context.ReportError(caller.Authenticated
-                    ? new TransportError("FORBIDDEN", StatusCodes.Status403Forbidden, $"The key '{caller.Name}' may not write; mutations need the write scope.")
-                    : new TransportError("UNAUTHENTICATED", StatusCodes.Status401Unauthorized, $"Mutations need a key with the write scope in the {ApiKeyRing.Header} header."));
-            }
-        }
-        else if (!caller.Can(ApiScopes.Read))
-        {
-            context.ReportError(new TransportError("UNAUTHENTICATED", StatusCodes.Status401Unauthorized, $"Queries need a key with the read scope in the {ApiKeyRing.Header} header."));
+            context.ReportError(new TransportError(refusal.Code, refusal.Status, refusal.Message));
         }
         return default;
     }
