@@ -66,6 +66,10 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         CancellationToken cancellationToken) =>
         Count(nameof(FindReportPositionsAsync), () => inner.FindReportPositionsAsync(reportIds, stance, first, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, Page<PositionEdge>>> FindActorStancesAsync(IReadOnlyCollection<string> actorIds, Stance? stance, int first,
+        CancellationToken cancellationToken) =>
+        Count(nameof(FindActorStancesAsync), () => inner.FindActorStancesAsync(actorIds, stance, first, cancellationToken));
+
     public Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         string? after, CancellationToken cancellationToken) =>
         Count(nameof(FindStanceReportsAsync), () => inner.FindStanceReportsAsync(edges, first, after, cancellationToken));

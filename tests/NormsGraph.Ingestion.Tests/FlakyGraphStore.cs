@@ -79,6 +79,9 @@ internal sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
         CancellationToken cancellationToken) => inner.FindReportPositionsAsync(reportIds, stance, first, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, Page<PositionEdge>>> FindActorStancesAsync(IReadOnlyCollection<string> actorIds, Stance? stance, int first,
+        CancellationToken cancellationToken) => inner.FindActorStancesAsync(actorIds, stance, first, cancellationToken);
+
     public Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         string? after, CancellationToken cancellationToken) => inner.FindStanceReportsAsync(edges, first, after, cancellationToken);
 

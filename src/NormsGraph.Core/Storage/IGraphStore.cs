@@ -74,6 +74,15 @@ public interface IGraphStore
     Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The first page of several actors' stances in one call: for each actor id as asked (a merged actor's old id
+    /// answers for the actor it was merged into), the page
+    /// <c>FindPositionEdgesAsync(new PositionEdgeQuery(ActorId: id, Stance: stance, First: first))</c> gives. Every id
+    /// asked for has a page, empty when no actor has it.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Page<PositionEdge>>> FindActorStancesAsync(IReadOnlyCollection<string> actorIds, Stance? stance, int first,
+        CancellationToken cancellationToken);
+
     /// <summary>Per period and stance, the distinct actors on a target and who joined; dated periods only, oldest first.</summary>
     Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken);
 

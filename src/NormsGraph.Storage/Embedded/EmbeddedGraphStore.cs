@@ -82,6 +82,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedReportPositions.FindAsync(c, reportIds, stance, first, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, Page<PositionEdge>>> FindActorStancesAsync(IReadOnlyCollection<string> actorIds, Stance? stance, int first,
+        CancellationToken cancellationToken) =>
+        ReadAsync(c => EmbeddedActorStances.FindAsync(c, actorIds, stance, first, cancellationToken), cancellationToken);
+
     public Task<IReadOnlyDictionary<PositionEdgeKey, Page<ReportSummary>>> FindStanceReportsAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         string? after, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedStanceReports.FindAsync(c, edges, first, after, cancellationToken), cancellationToken);

@@ -5,6 +5,7 @@ internal static class Neo4jAnalystCypher
 {
     public static CypherQuery Edges { get; } = CypherFiles.Query("analyst_edges");
     public static CypherQuery StatementEdges { get; } = CypherFiles.Query("analyst_statement_edges");
+    public static CypherQuery ActorStances { get; } = CypherFiles.Query("analyst_actor_stances");
     public static CypherQuery Timeline { get; } = CypherFiles.Query("analyst_timeline");
     public static CypherQuery TimelineJoined { get; } = CypherFiles.Query("analyst_timeline_joined");
     public static CypherQuery AlignmentEdges { get; } = CypherFiles.Query("analyst_alignment_edges");

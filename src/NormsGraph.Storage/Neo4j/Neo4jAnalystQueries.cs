@@ -42,6 +42,25 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
         return Pages.From(edges, first, row.GetInt32("total"), e => e.Cursor);
     }
 
+    public async Task<IReadOnlyDictionary<string, Page<PositionEdge>>> FindActorStancesAsync(IReadOnlyCollection<string> actorIds, Stance? stance,
+        int first, CancellationToken cancellationToken)
+    {
+        first = Math.Clamp(first, 0, PositionQuery.MaxPageSize);
+        var asked = actorIds.Distinct(StringComparer.Ordinal).ToList();
+        var result = new Dictionary<string, Page<PositionEdge>>(StringComparer.Ordinal);
+        if (asked.Count == 0)
+        {
+            return result;
+        }
+        var rows = await client.RunAsync(Neo4jAnalystCypher.ActorStances.With(("actorIds", asked), ("stance", Snake(stance)), ("limit", first + 1)),
+            cancellationToken);
+        foreach (var row in rows.Records)
+        {
+            result[asked[row.GetInt32("i")]] = Pages.From([.. row["page"].EnumerateArray().Select(Edge)], first, row.GetInt32("total"), e => e.Cursor);
+        }
+        return result;
+    }
+
     public async Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken)
     {
         var length = PeriodKeys.Length(granularity);

@@ -167,6 +167,9 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
 
     public Task<Page<PositionEdge>> FindPositionEdgesAsync(PositionEdgeQuery query, CancellationToken cancellationToken) => _analyst.FindPositionEdgesAsync(query, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, Page<PositionEdge>>> FindActorStancesAsync(IReadOnlyCollection<string> actorIds, Stance? stance, int first,
+        CancellationToken cancellationToken) => _analyst.FindActorStancesAsync(actorIds, stance, first, cancellationToken);
+
     public Task<IReadOnlyList<TimelinePeriod>> GetTimelineAsync(string targetId, TimelineGranularity granularity, CancellationToken cancellationToken) => _analyst.GetTimelineAsync(targetId, granularity, cancellationToken);
 
     public Task<Page<AlignedActor>> FindAlignedActorsAsync(string actorId, int first, string? after, CancellationToken cancellationToken) => _analyst.FindAlignedActorsAsync(actorId, first, after, cancellationToken);

@@ -1,10 +1,11 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using NormsGraph.Core.Storage;
 using static NormsGraph.Api.Tests.GraphQLClient;
 
 namespace NormsGraph.Api.Tests.GraphQL;
 
-/// <summary>"Who supported X" with evidence and reports costs the same few store calls for a page of 5 or of 50 supporters.</summary>
+/// <summary>"Who supported X" with evidence, reports or what else each supporter said costs the same few store calls for a page of 5 or of 50 supporters.</summary>
 public sealed class WhoBatchingTests
 {
     private const string Who = """
@@ -22,16 +23,7 @@ public sealed class WhoBatchingTests
         CountingGraphStore? counting = null;
         await using var factory = new ApiFactory { DecorateStore = inner => counting = new CountingGraphStore(inner) };
         var client = factory.CreateClient();
-        // Two reports, each with a sentence by each of 50 states: 50 supporters with two statements each.
-        var states = factory.Services.GetRequiredService<Core.Taxonomy.Taxonomy>().Actors
-            .Where(a => a.Actor.Type == Core.Domain.ActorType.State && !a.Actor.Name.Contains(' ', StringComparison.Ordinal))
-            .Take(50).Select(a => a.Actor.Name).ToList();
-        foreach (var date in new[] { "12 Feb 2020", "3 Mar 2021" })
-        {
-            var text = $"Consultations on international law\n\n{date} 10:00h - 12:00h\n\nEvent report\n\n"
-                + string.Join("\n\n", states.Select(s => $"{s} stressed that international law applies in cyberspace."));
-            await SubmitAsync(client, text, $"{date}.txt");
-        }
+        await SubmitFiftySupportersAsync(factory, client);
 
         var calls = new List<(int Edges, int Actors, int Evidence, int Positions, int Reports, int StanceReports, int Total)>();
         foreach (var first in new[] { 5, 50 })
@@ -59,5 +51,59 @@ public sealed class WhoBatchingTests
         // statement query per supporter, and the evidence's reports in one batch.
         Assert.Equal((1, 1, 1, 0, 1, 1), (calls[1].Edges, calls[1].Actors, calls[1].Evidence, calls[1].Positions, calls[1].Reports, calls[1].StanceReports));
         Assert.Equal(calls[0], calls[1]);
+    }
+
+    [Fact]
+    public async Task What_each_of_fifty_supporters_said_costs_the_same_store_calls_as_for_five()
+    {
+        CountingGraphStore? counting = null;
+        await using var factory = new ApiFactory { DecorateStore = inner => counting = new CountingGraphStore(inner) };
+        var client = factory.CreateClient();
+        await SubmitFiftySupportersAsync(factory, client);
+        const string query = """
+            query ($first: Int) {
+              who(norm: "p-intl-law", stance: SUPPORT, first: $first) {
+                nodes { actor { id stances(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { target { id } stance statementCount } } } }
+              }
+            }
+            """;
+
+        var calls = new List<(int Edges, int Stances)>();
+        JsonNode? last = null;
+        foreach (var first in new[] { 5, 50 })
+        {
+            counting!.Reset();
+            var (_, body) = await PostAsync(client, query, new { first });
+            last = Data(body)["who"]!["nodes"]!;
+            Assert.Equal(first, last.AsArray().Count);
+            calls.Add((counting.Calls(nameof(IGraphStore.FindPositionEdgesAsync)), counting.Calls(nameof(IGraphStore.FindActorStancesAsync))));
+        }
+        var actor = last![0]!["actor"]!;
+        var (_, alone) = await PostAsync(client, "query ($id: ID!) { actor(id: $id) { stances(first: 1) { totalCount nodes { target { id } stance statementCount } } } }",
+            new { id = actor["id"]!.GetValue<string>() });
+        var (_, after) = await PostAsync(client, "query ($id: ID!, $after: String) { actor(id: $id) { stances(first: 1, after: $after) { nodes { stance } } } }",
+            new { id = actor["id"]!.GetValue<string>(), after = actor["stances"]!["pageInfo"]!["endCursor"]!.GetValue<string>() });
+
+        // The who page itself, then one batch for every supporter's stances, at 5 as at 50.
+        Assert.Equal([(1, 1), (1, 1)], calls);
+        // A batched page is the page the actor's own query gives, and its cursor pages on from it.
+        var own = alone["data"]!["actor"]!["stances"]!;
+        Assert.Equal((own["totalCount"]!.ToJsonString(), own["nodes"]!.ToJsonString()), (actor["stances"]!["totalCount"]!.ToJsonString(), actor["stances"]!["nodes"]!.ToJsonString()));
+        Assert.Equal("p-intl-law", actor["stances"]!["nodes"]![0]!["target"]!["id"]!.GetValue<string>());
+        Assert.Empty(after["data"]!["actor"]!["stances"]!["nodes"]!.AsArray());
+    }
+
+    // Two reports, each with a sentence by each of 50 states: 50 supporters of p-intl-law with two statements each.
+    private static async Task SubmitFiftySupportersAsync(ApiFactory factory, HttpClient client)
+    {
+        var states = factory.Services.GetRequiredService<Core.Taxonomy.Taxonomy>().Actors
+            .Where(a => a.Actor.Type == Core.Domain.ActorType.State && !a.Actor.Name.Contains(' ', StringComparison.Ordinal))
+            .Take(50).Select(a => a.Actor.Name).ToList();
+        foreach (var date in new[] { "12 Feb 2020", "3 Mar 2021" })
+        {
+            var text = $"Consultations on international law\n\n{date} 10:00h - 12:00h\n\nEvent report\n\n"
+                + string.Join("\n\n", states.Select(s => $"{s} stressed that international law applies in cyberspace."));
+            await SubmitAsync(client, text, $"{date}.txt");
+        }
     }
 }

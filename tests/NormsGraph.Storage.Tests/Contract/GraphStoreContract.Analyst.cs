@@ -321,6 +321,34 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Several_actors_first_pages_of_stances_are_what_each_actors_own_query_gives()
+    {
+        await ApplyThreeReportsAsync();
+        await Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "chl"), "alice", Ct);
+        string[] ids = ["chl", "jpn", "access-now", "no-such-actor"];
+
+        var pages = await Store.FindActorStancesAsync(ids, null, 1, Ct);
+        var supports = await Store.FindActorStancesAsync(ids, Stance.Support, 5, Ct);
+
+        foreach (var id in ids)
+        {
+            var one = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(ActorId: id, First: 1), Ct);
+            var supporting = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(ActorId: id, Stance: Stance.Support, First: 5), Ct);
+            Assert.Equal((one.TotalCount, one.HasNextPage, one.EndCursor), (pages[id].TotalCount, pages[id].HasNextPage, pages[id].EndCursor));
+            Assert.Equal(one.Items, pages[id].Items);
+            Assert.Equal((supporting.TotalCount, supporting.HasNextPage), (supports[id].TotalCount, supports[id].HasNextPage));
+            Assert.Equal(supporting.Items, supports[id].Items);
+        }
+        // The merged actor's old id answers for the survivor, whose page now holds both actors' statements.
+        Assert.Equal(pages["chl"].TotalCount, pages["access-now"].TotalCount);
+        Assert.Equal(pages["chl"].Items, pages["access-now"].Items);
+        Assert.True(pages["chl"].TotalCount > 1 && pages["chl"].HasNextPage);
+        Assert.Equal((0, false), (pages["no-such-actor"].TotalCount, pages["no-such-actor"].HasNextPage));
+        Assert.Empty(pages["no-such-actor"].Items);
+        Assert.Empty(await Store.FindActorStancesAsync([], null, 3, Ct));
+    }
+
+    [Fact]
     public async Task Statistics_count_labels_and_relationships_and_rank_targets_and_actors()
     {
         await ApplyThreeReportsAsync();

@@ -10,6 +10,7 @@ internal sealed class GraphLoaders(IGraphStore store)
     private readonly ConcurrentDictionary<int, BatchLoader<PositionEdgeKey, IReadOnlyList<PositionRecord>>> _evidence = new();
     private readonly ConcurrentDictionary<(int First, string? After), BatchLoader<PositionEdgeKey, Page<ReportSummary>>> _stanceReports = new();
     private readonly ConcurrentDictionary<(Stance? Stance, int First), BatchLoader<string, PositionPage>> _reportPositions = new();
+    private readonly ConcurrentDictionary<(Stance? Stance, int First), BatchLoader<string, Page<PositionEdge>>> _actorStances = new();
 
     public BatchLoader<string, Actor> Actors { get; } = new(store.GetActorsAsync);
     public BatchLoader<string, Target> Targets { get; } = new(store.GetTargetsAsync);
@@ -35,4 +36,11 @@ internal sealed class GraphLoaders(IGraphStore store)
     /// </summary>
     public BatchLoader<string, PositionPage> ReportPositions(Stance? stance, int first) =>
         _reportPositions.GetOrAdd((stance, first), page => new((ids, ct) => store.FindReportPositionsAsync(ids, page.Stance, page.First, ct)));
+
+    /// <summary>
+    /// The first page of actors' stances: every actor of a list asking for the same stance and page size is fetched in
+    /// one <see cref="IGraphStore.FindActorStancesAsync"/> call.
+    /// </summary>
+    public BatchLoader<string, Page<PositionEdge>> ActorStances(Stance? stance, int first) =>
+        _actorStances.GetOrAdd((stance, first), page => new((ids, ct) => store.FindActorStancesAsync(ids, page.Stance, page.First, ct)));
 }

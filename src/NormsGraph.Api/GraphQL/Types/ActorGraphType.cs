@@ -26,7 +26,18 @@ internal sealed class ActorGraphType : ObjectGraphType<Actor>
         PagingArguments.Add(Field<NonNullGraphType<ActorStanceConnectionGraphType>>("stances")
                 .Description("Everything this actor said, grouped by target and stance, with counts, first and last dates, evidence and reports.")
                 .Argument<StanceGraphType>("stance"))
-            .ResolveAsync(async ctx => await ctx.Store().FindPositionEdgesAsync(new PositionEdgeQuery(ActorId: ctx.Source.Id,
-                Stance: ctx.GetArgument<Stance?>("stance"), First: PagingArguments.First(ctx), After: PagingArguments.After(ctx)), ctx.CancellationToken));
+            .Resolve(ctx =>
+            {
+                var stance = ctx.GetArgument<Stance?>("stance");
+                var after = PagingArguments.After(ctx);
+                if (after is null)
+                {
+                    // Batched: the actors of a list (who, alignment, coalitions) asking for the same first page share one store call.
+                    return ctx.Loaders().ActorStances(stance, PagingArguments.First(ctx)).Load(ctx.Source.Id);
+                }
+                var query = new PositionEdgeQuery(ActorId: ctx.Source.Id, Stance: stance, First: PagingArguments.First(ctx), After: after);
+                var store = ctx.Store();
+                return LoaderResultExtensions.Call(ct => store.FindPositionEdgesAsync(query, ct));
+            });
     }
 }
