@@ -296,6 +296,24 @@ CALL (r, mode, statementRows) {
       r.replacedId = coalesce(previousId, CASE WHEN mode = 'reextract' THEN r.id END)
 }
 
+// 13. A report sent through the API ($who set) is recorded in the audit log in this same request: who sent it, the
+//     report, the version it replaced and the outcome, as the embedded store records it. A resend of a write that
+//     committed finds the entry by its write token and records nothing again. The audit counter is locked last, after
+//     every node this write locked, as in the curation statements.
+CALL (r, mode) {
+  WITH r, mode
+  WHERE $who IS NOT NULL AND NOT EXISTS { MATCH (:AuditEntry {writeToken: $writeToken}) }
+  WITH CASE mode WHEN 'unchanged' THEN null ELSE r.replacedId END AS beforeValue,
+       CASE mode WHEN 'unchanged' THEN 'unchanged' ELSE r.writeOutcome END AS afterValue
+  MERGE (counter:AuditCounter {id: 'audit'})
+  SET counter.writeLock = true
+  REMOVE counter.writeLock
+  WITH counter, beforeValue, afterValue
+  SET counter.next = coalesce(counter.next, 0) + 1
+  CREATE (:AuditEntry {seq: counter.next, at: $report.ingestedAt, who: $who, action: 'submit_report', subject: $report.id,
+                       before: beforeValue, after: afterValue, writeToken: $writeToken})
+}
+
 RETURN CASE mode WHEN 'unchanged' THEN 'unchanged' ELSE r.writeOutcome END AS outcome,
        CASE mode WHEN 'unchanged' THEN null ELSE r.replacedId END AS replacedId,
        mode

@@ -7,4 +7,11 @@ public sealed record ReportGraph(
     DiplomaticProcess? Process,
     IReadOnlyList<Actor> Actors,
     IReadOnlyList<Target> Targets,
-    IReadOnlyList<ExtractedPosition> Positions);
+    IReadOnlyList<ExtractedPosition> Positions)
+{
+    /// <summary>
+    /// The API key's name when the report came through the API: the store records the submission in the audit log
+    /// in the transaction that applies the report. Null for the inbox and for re-extraction, which no caller asked for.
+    /// </summary>
+    public string? SubmittedBy { get; init; }
+}

@@ -1,6 +1,9 @@
 namespace NormsGraph.Core.Storage;
 
-/// <summary>What a curator can change. Statement actions take a statement id, actor actions an actor id.</summary>
+/// <summary>
+/// What the audit log records: a curator's change (statement actions take a statement id, actor actions an actor id),
+/// or a report sent through the API.
+/// </summary>
 public enum CurationAction
 {
     /// <summary>Marks a statement confirmed.</summary>
@@ -23,4 +26,10 @@ public enum CurationAction
 
     /// <summary>Sets an actor's type (value: state, civil_society …).</summary>
     SetActorType,
+
+    /// <summary>
+    /// A report sent through the API (subject: the report's id; before: the version of the same source it replaced,
+    /// if any; after: ingested, replaced or unchanged). Recorded by the store with the report, not a curation request.
+    /// </summary>
+    SubmitReport,
 }

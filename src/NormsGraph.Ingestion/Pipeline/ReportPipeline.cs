@@ -82,7 +82,7 @@ public sealed class ReportPipeline(
         {
             return Refuse(label, new IngestionError(e.Code, e.Message, "read"));
         }
-        return await ExtractAndApplyAsync(document, stored.Source, label, started, cancellationToken);
+        return await ExtractAndApplyAsync(document, stored.Source, null, label, started, cancellationToken);
     }
 
     private async Task<IngestionResult> IngestAsync(ReportSubmission submission, long started, CancellationToken cancellationToken)
@@ -102,16 +102,16 @@ public sealed class ReportPipeline(
         {
             return Refuse(label, new IngestionError(e.Code, e.Message, "read"));
         }
-        return await ExtractAndApplyAsync(document, submission.Source, label, started, cancellationToken);
+        return await ExtractAndApplyAsync(document, submission.Source, submission.SubmittedBy, label, started, cancellationToken);
     }
 
-    private async Task<IngestionResult> ExtractAndApplyAsync(ReportDocument document, string? source, string label, long started,
+    private async Task<IngestionResult> ExtractAndApplyAsync(ReportDocument document, string? source, string? submittedBy, string label, long started,
         CancellationToken cancellationToken)
     {
         ReportGraph graph;
         try
         {
-            graph = extractor.Extract(document, source);
+            graph = extractor.Extract(document, source) with { SubmittedBy = submittedBy };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

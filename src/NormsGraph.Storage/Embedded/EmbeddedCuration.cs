@@ -33,12 +33,19 @@ internal static class EmbeddedCuration
         {
             return null;
         }
+        return await RecordAsync(connection, transaction, now, who, request.Action, request.Subject, made.Before, made.After, cancellationToken);
+    }
+
+    /// <summary>Appends one entry to the audit log, in the caller's transaction, so it commits with the change it records.</summary>
+    public static async Task<AuditEntry> RecordAsync(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, string who,
+        CurationAction action, string subject, string? before, string? after, CancellationToken cancellationToken)
+    {
         var at = now.ToString("O", CultureInfo.InvariantCulture);
         var sequence = await ScalarAsync(connection, transaction,
             "INSERT INTO audit_log (at, who, action, subject, before, after) VALUES ($at, $who, $action, $subject, $before, $after) RETURNING seq;",
-            cancellationToken, ("$at", at), ("$who", who), ("$action", EnumNames.ToSnakeCase(request.Action)), ("$subject", request.Subject),
-            ("$before", made.Before), ("$after", made.After));
-        return new AuditEntry(sequence, DateTimeOffset.Parse(at, CultureInfo.InvariantCulture), who, request.Action, request.Subject, made.Before, made.After);
+            cancellationToken, ("$at", at), ("$who", who), ("$action", EnumNames.ToSnakeCase(action)), ("$subject", subject),
+            ("$before", before), ("$after", after));
+        return new AuditEntry(sequence, DateTimeOffset.Parse(at, CultureInfo.InvariantCulture), who, action, subject, before, after);
     }
 
     public static async Task<Page<AuditEntry>> AuditLogAsync(SqliteConnection connection, string? subject, int first, string? after,

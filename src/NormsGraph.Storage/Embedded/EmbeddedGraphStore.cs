@@ -36,8 +36,17 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }, cancellationToken);
 
     public Task<ApplyResult> ApplyAsync(ReportGraph graph, CancellationToken cancellationToken) =>
-        _database.WriteAsync((connection, transaction) =>
-            EmbeddedWrites.ApplyReportAsync(connection, transaction, graph, _clock.GetUtcNow(), cancellationToken), cancellationToken);
+        _database.WriteAsync(async (connection, transaction) =>
+        {
+            var now = _clock.GetUtcNow();
+            var applied = await EmbeddedWrites.ApplyReportAsync(connection, transaction, graph, now, cancellationToken);
+            if (graph.SubmittedBy is { } who)
+            {
+                await EmbeddedCuration.RecordAsync(connection, transaction, now, who, CurationAction.SubmitReport, applied.ReportId,
+                    applied.ReplacedReportId, EnumNames.ToSnakeCase(applied.Outcome), cancellationToken);
+            }
+            return applied;
+        }, cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedReads.ActorsAsync(c, ids, cancellationToken), cancellationToken);

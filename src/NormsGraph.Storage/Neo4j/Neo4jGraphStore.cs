@@ -42,6 +42,7 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
         var writeToken = Guid.NewGuid().ToString("N");
         var row = (await client.WriteAsync(Neo4jQueries.ApplyReport.With(
             ("writeToken", writeToken),
+            ("who", graph.SubmittedBy),
             ("report", new
             {
                 report.Id,

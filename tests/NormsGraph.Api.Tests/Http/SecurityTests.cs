@@ -59,6 +59,23 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task The_audit_log_names_who_submitted_each_report()
+    {
+        await using var factory = new ApiFactory(TwoKeys());
+        var client = factory.CreateClient();
+
+        var (_, submitted) = await SubmitAsync(client, SampleReport, "consultations.txt", Writer);
+        var (_, again) = await SubmitAsync(client, SampleReport, "consultations.txt", Writer);
+        var (_, log) = await PostAsync(client, "{ auditLog { totalCount nodes { who action subject before after } } }");
+
+        var id = submitted["data"]!["submitReport"]!["reportId"]!.GetValue<string>();
+        Assert.Equal("UNCHANGED", again["data"]!["submitReport"]!["outcome"]!.GetValue<string>());
+        Assert.Equal(
+            $$$"""{"totalCount":2,"nodes":[{"who":"curator","action":"SUBMIT_REPORT","subject":"{{{id}}}","before":null,"after":"ingested"},{"who":"curator","action":"SUBMIT_REPORT","subject":"{{{id}}}","before":null,"after":"unchanged"}]}""",
+            log["data"]!["auditLog"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task An_admin_key_can_do_what_a_write_key_can()
     {
         const string Admin = "admin-key-0123456789";

@@ -197,6 +197,32 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_submitted_report_is_in_the_audit_log_with_who_sent_it_and_what_it_replaced()
+    {
+        var first = Report("Chile agreed on disclosure.", new DateOnly(2020, 2, 12), "a.txt", (Chile, Stance.Support, DisclosureNorm, "Chile agreed on disclosure."));
+        var second = Report("Chile agreed on disclosure again.", new DateOnly(2020, 2, 12), "a.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile agreed on disclosure again."));
+
+        await Store.ApplyAsync(first with { SubmittedBy = "curator" }, Ct);
+        await Store.ApplyAsync(first with { SubmittedBy = "dashboard" }, Ct);
+        await Store.ApplyAsync(Report("Japan spoke.", null, "inbox.txt", (Japan, Stance.Support, IntlLaw, "Japan spoke.")), Ct);
+        await Store.ApplyAsync(second with { SubmittedBy = "curator" }, Ct);
+
+        var log = await Store.GetAuditLogAsync(null, 10, null, Ct);
+        var aboutSecond = await Store.GetAuditLogAsync(second.Report.Id, 10, null, Ct);
+
+        // The inbox's report names no caller and is not in the log.
+        Assert.Equal(
+            [
+                ("curator", CurationAction.SubmitReport, first.Report.Id, (string?)null, "ingested"),
+                ("dashboard", CurationAction.SubmitReport, first.Report.Id, null, "unchanged"),
+                ("curator", CurationAction.SubmitReport, second.Report.Id, first.Report.Id, "replaced"),
+            ],
+            log.Items.Select(e => (e.Who, e.Action, e.Subject, e.Before, e.After!)));
+        Assert.Equal(second.Report.Id, Assert.Single(aboutSecond.Items).Subject);
+    }
+
+    [Fact]
     public async Task The_audit_log_pages_oldest_first_and_filters_by_subject()
     {
         await Store.ApplyAsync(TwoActorReport(), Ct);

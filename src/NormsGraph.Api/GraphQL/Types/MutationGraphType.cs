@@ -14,7 +14,7 @@ internal sealed class MutationGraphType : ObjectGraphType
     {
         Name = "Mutation";
         Field<NonNullGraphType<SubmitReportPayloadGraphType>>("submitReport")
-            .Description("Ingests a report through the same validation and pipeline as the inbox.")
+            .Description("Ingests a report through the same validation and pipeline as the inbox; the audit log records who sent it.")
             .Argument<NonNullGraphType<SubmitReportInputGraphType>>("input")
             .ResolveAsync(async ctx =>
             {
@@ -22,7 +22,10 @@ internal sealed class MutationGraphType : ObjectGraphType
                 var submission = new ReportSubmission(
                     (string)input["text"]!,
                     input.GetValueOrDefault("source") as string,
-                    input.GetValueOrDefault("format") as ReportFormat?);
+                    input.GetValueOrDefault("format") as ReportFormat?)
+                {
+                    SubmittedBy = RequestContext.CallerOf(ctx.UserContext).Name,
+                };
                 IngestionResult result;
                 try
                 {
