@@ -21,7 +21,7 @@ namespace NormsGraph.Api.Http;
 internal static class GraphQLHttpHandler
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
-    private const string JsonMediaType = "application/json";
+    public const string JsonMediaType = "application/json";
 
     public static async Task HandleAsync(
         HttpContext http,
@@ -91,7 +91,8 @@ internal static class GraphQLHttpHandler
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static string? NegotiateMediaType(HttpRequest request)
+    /// <summary>The response media type the request accepts, preferring the GraphQL one; null when it accepts neither.</summary>
+    public static string? NegotiateMediaType(HttpRequest request)
     {
         var accept = request.GetTypedHeaders().Accept;
         if (accept.Count == 0)

@@ -55,7 +55,9 @@ internal static class ApiSecurityServiceCollectionExtensions
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                context.HttpContext.Response.ContentType = "application/json; charset=utf-8";
+                // Answered in the media type the client negotiates for its GraphQL answers, as the endpoint's own errors are.
+                var mediaType = Http.GraphQLHttpHandler.NegotiateMediaType(context.HttpContext.Request) ?? Http.GraphQLHttpHandler.JsonMediaType;
+                context.HttpContext.Response.ContentType = mediaType + "; charset=utf-8";
                 await JsonSerializer.SerializeAsync(context.HttpContext.Response.Body, new
                 {
                     errors = new[] { new { message = $"Too many requests; try again in {seconds} s.", extensions = new { code = "RATE_LIMITED" } } },

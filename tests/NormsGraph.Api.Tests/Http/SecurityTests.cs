@@ -402,6 +402,7 @@ public sealed class SecurityTests
         var (limited, body) = await PostAsync(client, "{ __typename }");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("application/graphql-response+json", limited.Content.Headers.ContentType?.MediaType);
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After should say how long to wait");
         Assert.Equal("RATE_LIMITED", ErrorCode(body));
     }
