@@ -530,6 +530,8 @@ public sealed class SecurityTests
         var (_, twoLines) = await PostAsync(client, "mutation { addActorAlias(actor: \"jpn\", alias: \"Nippon\\nfail: forged\") { who } }");
         var (_, badCursor) = await PostAsync(client, "query ($after: String) { who(norm: \"gge-13j\", after: $after) { totalCount } }",
             new { after = new string('!', 5_000) });
+        var (_, badStancesCursor) = await PostAsync(client, "query ($after: String) { actor(id: \"jpn\") { stances(after: $after) { totalCount } } }",
+            new { after = "bm90IGEgY3Vyc29y" });
 
         Assert.Equal("NOT_FOUND", ErrorCode(missing));
         Assert.Equal("BAD_USER_INPUT", ErrorCode(badTarget));
@@ -541,6 +543,8 @@ public sealed class SecurityTests
         var cursorMessage = badCursor["errors"]![0]!["message"]!.GetValue<string>();
         Assert.Equal("BAD_USER_INPUT", ErrorCode(badCursor));
         Assert.True(cursorMessage.Length < 100 && !cursorMessage.Contains("(Parameter", StringComparison.Ordinal), cursorMessage);
+        // An actor's later page of stances is a store call of its own, outside the batch: its bad cursor is the caller's error too.
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(badStancesCursor));
     }
 
     [Fact]
