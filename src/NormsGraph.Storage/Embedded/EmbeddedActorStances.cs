@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
-using static NormsGraph.Storage.Embedded.EmbeddedRows;
 using static NormsGraph.Storage.Embedded.Sql;
 
 namespace NormsGraph.Storage.Embedded;
@@ -17,7 +16,7 @@ internal static class EmbeddedActorStances
 {
     private const string Page = """
         WITH a AS (SELECT key AS i, value AS actor FROM json_each($actors))
-        SELECT i, actor_id, target_id, stance, statements, first_date, last_date, total FROM (
+        SELECT actor_id, target_id, stance, statements, first_date, last_date, i, total FROM (
             SELECT a.i, e.actor_id, e.target_id, e.stance, e.statements, e.first_date, e.last_date,
                    row_number() OVER (PARTITION BY a.i ORDER BY e.statements DESC, e.target_id, e.stance) AS n,
                    count(*) OVER (PARTITION BY a.i) AS total
@@ -40,8 +39,7 @@ internal static class EmbeddedActorStances
         var redirects = await ActorRedirects.ResolveAllAsync(connection, asked, cancellationToken);
         var resolved = asked.Select(id => redirects.GetValueOrDefault(id, id)).ToList();
         var rows = (await ListAsync(connection, null, Page,
-            r => (I: r.GetInt32(0), Total: r.GetInt32(7), Edge: new PositionEdge(r.GetString(1), r.GetString(2), EnumNames.Parse<Stance>(r.GetString(3)),
-                r.GetInt32(4), ParseDate(NullableString(r, 5)), ParseDate(NullableString(r, 6)))),
+            r => (I: r.GetInt32(6), Total: r.GetInt32(7), Edge: EmbeddedAnalystReads.Edge(r)),
             cancellationToken, ("$actors", System.Text.Json.JsonSerializer.Serialize(resolved)),
             ("$stance", stance is { } s ? EnumNames.ToSnakeCase(s) : null), ("$limit", first + 1))).ToLookup(r => r.I);
         for (var i = 0; i < asked.Count; i++)

@@ -312,7 +312,8 @@ internal static class EmbeddedAnalystReads
 
     private static string Where(List<string> filters) => filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
 
-    private static PositionEdge Edge(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), EnumNames.Parse<Stance>(r.GetString(2)), r.GetInt32(3),
+    /// <summary>A position edge from columns 0–5: actor, target, stance, statements, first and last date.</summary>
+    public static PositionEdge Edge(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), EnumNames.Parse<Stance>(r.GetString(2)), r.GetInt32(3),
         ParseDate(NullableString(r, 4)), ParseDate(NullableString(r, 5)));
 
     private static NamedCount Count(SqliteDataReader r) => new(r.GetString(0), r.GetInt32(1));
