@@ -6,6 +6,19 @@ public sealed record CurationRequest(CurationAction Action, string Subject, stri
     /// <summary>Longest alias a curator may add: a name, not a paragraph (every later alias change copies the list into the audit log).</summary>
     public const int MaxAliasLength = 200;
 
+    /// <summary>Whether the subject is an actor id (which may be a merged actor's old id) rather than a statement id.</summary>
+    public bool OnActor => Action is CurationAction.MergeActors or CurationAction.AddAlias or CurationAction.SetActorType;
+
+    /// <summary>
+    /// The request on the actor <paramref name="resolvedId"/> the subject stands for now, so the change and its audit entry
+    /// name the actor that changed (an old id's entries would be lost to <c>auditLog(subject)</c> of the survivor). A
+    /// merge is refused instead: merging an id that already was merged would merge its survivor, which nobody asked for.
+    /// </summary>
+    public CurationRequest OnSurvivor(string resolvedId) =>
+        resolvedId == Subject ? this
+        : Action == CurationAction.MergeActors ? throw new CurationException($"'{Subject}' was merged into '{resolvedId}' already; merge '{resolvedId}' if that is what you mean.")
+        : this with { Subject = resolvedId };
+
     /// <summary>
     /// The value the action needs, trimmed, or a <see cref="CurationException"/> saying what to give: both stores check a
     /// request here first, so they refuse the same things with the same words.

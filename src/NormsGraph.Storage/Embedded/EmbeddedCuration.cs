@@ -18,6 +18,10 @@ internal static class EmbeddedCuration
     public static async Task<AuditEntry?> CurateAsync(SqliteConnection connection, SqliteTransaction transaction, CurationRequest request, string who,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (request.OnActor)
+        {
+            request = request.OnSurvivor(await ActorRedirects.ResolveAsync(connection, transaction, request.Subject, cancellationToken));
+        }
         var change = request.Action switch
         {
             CurationAction.ConfirmStatement => await SetStatusAsync(connection, transaction, request.Subject, StatementStatus.Confirmed, now, cancellationToken),

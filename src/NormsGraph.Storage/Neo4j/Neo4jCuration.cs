@@ -23,6 +23,10 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
         var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         // One token per call, the same in every resend of it (the HTTP pipeline resends the same bytes).
         var token = Guid.NewGuid().ToString("N");
+        if (request.OnActor)
+        {
+            request = request.OnSurvivor((await Neo4jActorLookup.ResolveAsync(client, request.Subject, cancellationToken))!);
+        }
         (string, object?)[] audit = [("at", now), ("who", who), ("action", Snake(request.Action)), ("subject", request.Subject), ("writeToken", token)];
         var write = new Write(request, who, token, audit);
         switch (request.Action)

@@ -73,6 +73,27 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_change_through_a_merged_actors_old_id_is_made_and_logged_on_the_survivor_and_a_second_merge_of_it_is_refused()
+    {
+        await Store.ApplyAsync(TwoActorReport(), Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "chl"), "alice", Ct);
+
+        var alias = await Store.CurateAsync(new CurationRequest(CurationAction.AddAlias, "access-now", "Chilean Republic"), "bob", Ct);
+        var type = await Store.CurateAsync(new CurationRequest(CurationAction.SetActorType, "access-now", "other"), "bob", Ct);
+        var merge = await Assert.ThrowsAsync<CurationException>(() =>
+            Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "jpn"), "bob", Ct));
+
+        Assert.Equal(("chl", "chl"), (alias!.Subject, type!.Subject));
+        // The survivor's log holds both changes; the old id's holds only the merge itself.
+        Assert.Equal(2, (await Store.GetAuditLogAsync("chl", 10, null, Ct)).TotalCount);
+        Assert.Equal(CurationAction.MergeActors, Assert.Single((await Store.GetAuditLogAsync("access-now", 10, null, Ct)).Items).Action);
+        Assert.Contains("'chl'", merge.Message, StringComparison.Ordinal);
+        Assert.Equal(ActorType.Other, (await Store.GetActorsAsync(["chl"], Ct))["chl"].Type);
+        Assert.Contains("Chilean Republic", (await Store.GetActorsAsync(["chl"], Ct))["chl"].Aliases);
+        Assert.Equal("jpn", (await Store.GetActorsAsync(["jpn"], Ct))["jpn"].Id);
+    }
+
+    [Fact]
     public async Task A_merged_actors_old_id_reads_the_evidence_and_reports_of_the_actor_it_resolves_to()
     {
         await Store.ApplyAsync(TwoActorReport(), Ct);
