@@ -87,6 +87,10 @@ public sealed class ReportPipeline(
 
     private async Task<IngestionResult> IngestAsync(ReportSubmission submission, long started, CancellationToken cancellationToken)
     {
+        // The source names the document across versions: a blank one names none (every report sent with "" replaced the
+        // one before it), and spaces around a name do not make another document.
+        var source = submission.Source?.Trim();
+        submission = submission with { Source = string.IsNullOrEmpty(source) ? null : source };
         var label = submission.Source ?? "(submitted text)";
         var validation = await validator.ValidateAsync(submission, cancellationToken);
         if (!validation.IsValid)

@@ -52,6 +52,25 @@ public sealed class SubmitReportTests
         Assert.Equal("UNCHANGED", body["data"]!["submitReport"]!["outcome"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_blank_source_names_no_document_so_one_report_does_not_replace_another(string source)
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+
+        var (_, first) = await SubmitAsync(client, SampleReport, source);
+        var (_, second) = await SubmitAsync(client, SecondReport, source);
+        var (_, named) = await SubmitAsync(client, SampleReport.Replace("Japan", "Chile", StringComparison.Ordinal), " consultations.txt ");
+        var (_, renamed) = await SubmitAsync(client, SampleReport.Replace("Japan", "Brazil", StringComparison.Ordinal), "consultations.txt");
+        var (_, reports) = await PostAsync(client, "{ reports { totalCount } }");
+
+        Assert.Equal(["INGESTED", "INGESTED", "INGESTED", "REPLACED"],
+            new[] { first, second, named, renamed }.Select(b => b["data"]!["submitReport"]!["outcome"]!.GetValue<string>()));
+        Assert.Equal(3, reports["data"]!["reports"]!["totalCount"]!.GetValue<int>());
+    }
+
     [Fact]
     public async Task With_an_api_key_configured_mutations_need_it()
     {
