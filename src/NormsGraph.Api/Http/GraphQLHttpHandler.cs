@@ -87,6 +87,12 @@ internal static class GraphQLHttpHandler
         {
             http.Response.Headers.Allow = "POST";
         }
+        if (transport is not null)
+        {
+            // A refused caller hears only why: the other rules' errors ("Did you mean 'statistics'?") would map the schema
+            // for someone introspection is closed to.
+            result.Errors = [.. result.Errors!.Where(e => e is IHasHttpStatus)];
+        }
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }

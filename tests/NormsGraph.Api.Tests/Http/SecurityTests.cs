@@ -149,9 +149,13 @@ public sealed class SecurityTests
 
         var (anonymous, body) = await PostAsync(client, "{ __typename }");
         var (reader, _) = await PostAsync(client, "{ __typename }", apiKey: Reader);
+        var (_, misspelt) = await PostAsync(client, "{ statistic { x } }");
 
         Assert.Equal((HttpStatusCode.Unauthorized, "UNAUTHENTICATED"), (anonymous.StatusCode, ErrorCode(body)));
         Assert.Equal(HttpStatusCode.OK, reader.StatusCode);
+        // Refused, the caller learns nothing of the schema: no "Did you mean 'statistics'?".
+        Assert.Single(misspelt["errors"]!.AsArray());
+        Assert.Equal("UNAUTHENTICATED", ErrorCode(misspelt));
     }
 
     [Fact]
