@@ -37,8 +37,10 @@ internal static class HealthEndpointRouteBuilderExtensions
     /// <summary>
     /// Descriptions and data (the store's file path or Neo4j address, counts, a failure's message) go to callers on this
     /// machine only (an operator, the container's own probe, an in-process test host); a probe from elsewhere reads the
-    /// statuses, which is all it acts on.
+    /// statuses, which is all it acts on. A request still carrying forwarding headers came through a proxy on this
+    /// machine for someone elsewhere (a trusted proxy's headers are consumed once read, see <c>TrustedProxies</c>).
     /// </summary>
     internal static bool ShowsDetails(HttpContext http) =>
-        http.Connection.RemoteIpAddress is not { } address || IPAddress.IsLoopback(address);
+        (http.Connection.RemoteIpAddress is not { } address || IPAddress.IsLoopback(address))
+        && !http.Request.Headers.ContainsKey("X-Forwarded-For") && !http.Request.Headers.ContainsKey("Forwarded");
 }

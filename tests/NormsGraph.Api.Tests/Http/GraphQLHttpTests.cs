@@ -149,4 +149,17 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
 
         Assert.Equal(detailed, NormsGraph.Api.Health.HealthEndpointRouteBuilderExtensions.ShowsDetails(http));
     }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.9")]
+    [InlineData("X-Forwarded-For", "unknown")]
+    [InlineData("Forwarded", "for=203.0.113.9")]
+    public void Health_details_are_not_shown_through_a_proxy_on_this_machine(string header, string value)
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        http.Connection.RemoteIpAddress = System.Net.IPAddress.Loopback;
+        http.Request.Headers[header] = value;
+
+        Assert.False(NormsGraph.Api.Health.HealthEndpointRouteBuilderExtensions.ShowsDetails(http));
+    }
 }
