@@ -75,7 +75,9 @@ internal static class GraphQLServiceCollectionExtensions
     private static ExecutionError Unexpected(UnhandledExceptionContext context, bool exposeDetails)
     {
         var path = context.FieldContext is { } field ? string.Join('.', field.ResponsePath) : "the request";
-        if (context.Context?.RequestServices?.GetService<ILogger<NormsGraphSchema>>() is { } logger)
+        // A failure in validation has no execution context, only the options.
+        var services = context.Context?.RequestServices ?? context.ExecutionOptions?.RequestServices;
+        if (services?.GetService<ILogger<NormsGraphSchema>>() is { } logger)
         {
             Log.ResolverFailed(logger, path, context.OriginalException);
         }

@@ -122,6 +122,14 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subscription_is_a_request_error_not_an_internal_one()
+    {
+        var (response, body) = await PostAsync(_client, "subscription { x }");
+
+        Assert.Equal((HttpStatusCode.BadRequest, "SUBSCRIPTIONS_NOT_SUPPORTED"), (response.StatusCode, ErrorCode(body)));
+    }
+
+    [Fact]
     public async Task An_out_of_range_page_size_is_a_user_error_not_a_crash()
     {
         var (response, body) = await PostAsync(_client, "{ positions(first: 100000) { totalCount } }");

@@ -19,6 +19,11 @@ internal sealed class CachedDocumentComplexityRule(ComplexityOptions options) : 
     protected override async ValueTask<(double TotalComplexity, int MaximumDepth)> CalculateComplexityAsync(ValidationContext context)
     {
         var operation = context.Operation;
+        if (operation.Operation == OperationType.Subscription)
+        {
+            // The schema has no subscription type, which the analyzer cannot walk (it threw); TransportRule refuses these.
+            return (0, 0);
+        }
         if (operation.Variables is { Items.Count: > 0 })
         {
             return await base.CalculateComplexityAsync(context);

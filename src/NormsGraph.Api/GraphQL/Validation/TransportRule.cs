@@ -5,8 +5,8 @@ using NormsGraph.Api.Security;
 namespace NormsGraph.Api.GraphQL.Validation;
 
 /// <summary>
-/// The transport rules, checked on the whole request before any resolver runs (and on cached documents too): a key
-/// nobody knows is refused; mutations only over POST and only with a key that can write; queries need a key only
+/// The transport rules, checked on the whole request before any resolver runs (and on cached documents too): a
+/// subscription is refused (the schema has none); a key nobody knows is refused; mutations only over POST and only with a key that can write; queries need a key only
 /// when <see cref="ApiOptions.ReadsNeedKey"/> is set. Each error carries the HTTP status the endpoint answers with.
 /// </summary>
 internal sealed class TransportRule : ValidationRuleBase
@@ -15,6 +15,11 @@ internal sealed class TransportRule : ValidationRuleBase
     {
         if (context.UserContext is not RequestContext request || context.Operation is not { } operation)
         {
+            return default;
+        }
+        if (operation.Operation == OperationType.Subscription)
+        {
+            context.ReportError(new ValidationError("Subscriptions are not supported: this API answers queries and mutations.") { Code = "SUBSCRIPTIONS_NOT_SUPPORTED" });
             return default;
         }
         var caller = request.Caller;
