@@ -146,7 +146,7 @@ internal static class GraphQLHttpHandler
         }
         catch (JsonException e)
         {
-            return (null, new HttpProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", $"The request body is not valid JSON: {e.Message}"));
+            return (null, new HttpProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", $"The request body is not valid JSON{Where(e)}."));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -160,10 +160,16 @@ internal static class GraphQLHttpHandler
         return Validate(request);
     }
 
+    // Where the reader stopped, in the caller's terms: System.Text.Json's own message names its reader's internals.
+    private static string Where(JsonException e) =>
+        e.LineNumber is { } line && e.BytePositionInLine is { } position ? $" (line {line + 1}, byte {position + 1})" : "";
+
     // System.Text.Json reports broken JSON with its reader's exception (an internal type, hence the name), itself or inside
-    // the serializer's; anything else is JSON that does not make a request.
+    // the serializer's, and bytes that are not UTF-8 inside a string with the transcoder's; anything else is JSON that does
+    // not make a request.
     private static bool IsSyntaxError(JsonException e) =>
-        e.GetType().Name == "JsonReaderException" || e.InnerException?.GetType().Name == "JsonReaderException";
+        e.GetType().Name == "JsonReaderException" || e.InnerException?.GetType().Name == "JsonReaderException"
+        || e.InnerException is System.Text.DecoderFallbackException || e.InnerException?.InnerException is System.Text.DecoderFallbackException;
 
     private static (GraphQLRequest?, HttpProblem?) ReadGet(HttpRequest http, IGraphQLTextSerializer serializer)
     {
@@ -174,9 +180,13 @@ internal static class GraphQLHttpHandler
             {
                 variables = serializer.Deserialize<Inputs>(text!);
             }
-            catch (JsonException e)
+            catch (JsonException e) when (IsSyntaxError(e))
             {
-                return (null, new HttpProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", $"The 'variables' parameter is not valid JSON: {e.Message}"));
+                return (null, new HttpProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", $"The 'variables' parameter is not valid JSON{Where(e)}."));
+            }
+            catch (JsonException)
+            {
+                return (null, new HttpProblem(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "The 'variables' parameter must be a JSON object."));
             }
         }
         return Validate(new GraphQLRequest

@@ -32,6 +32,44 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("{\"query\": \"{ __typename }~\"}")]
+    public async Task An_empty_body_or_one_that_is_not_utf8_is_invalid_json_in_our_words(string json)
+    {
+        // '~' stands for a byte that is never UTF-8.
+        using var content = new ByteArrayContent([.. Encoding.UTF8.GetBytes(json).Select(b => b == (byte)'~' ? (byte)0xff : b)]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var response = await _client.PostAsync("/graphql", content, Ct);
+        var body = await ReadAsync(response);
+
+        Assert.Equal((HttpStatusCode.BadRequest, "INVALID_JSON"), (response.StatusCode, ErrorCode(body)));
+        Assert.Matches(@"^The request body is not valid JSON \(line \d+, byte \d+\)\.$", body["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("[]", "INVALID_REQUEST")]
+    [InlineData("\"x\"", "INVALID_REQUEST")]
+    [InlineData("{", "INVALID_JSON")]
+    public async Task Get_variables_that_are_not_a_json_object_are_refused_without_naming_dotnet_types(string variables, string code)
+    {
+        var response = await _client.GetAsync($"/graphql?query=%7B__typename%7D&variables={Uri.EscapeDataString(variables)}", Ct);
+        var body = await ReadAsync(response);
+
+        Assert.Equal((HttpStatusCode.BadRequest, code), (response.StatusCode, ErrorCode(body)));
+        Assert.DoesNotContain("GraphQL.", body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Path:", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_positions_cursor_is_a_user_error_without_dotnet_parameter_names()
+    {
+        var (_, body) = await PostAsync(_client, """{ positions(after: "fA==") { totalCount } }""");
+
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(body));
+        Assert.DoesNotContain("(Parameter", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("[{\"query\": \"{ __typename }\"}]")]
     [InlineData("\"hello\"")]
     [InlineData("{\"query\": 123}")]

@@ -41,14 +41,8 @@ internal static class PositionArguments
         var after = context.GetArgument<string?>("after");
         if (after is not null)
         {
-            try
-            {
-                PositionCursor.Decode(after);
-            }
-            catch (ArgumentException e)
-            {
-                throw new ExecutionError(e.Message) { Code = "BAD_USER_INPUT" };
-            }
+            // A bad cursor throws ArgumentException, which the executer's mapping answers as BAD_USER_INPUT in the caller's words.
+            PositionCursor.Decode(after);
         }
         return new PositionQuery(
             context.GetArgument<string?>("norm"),
