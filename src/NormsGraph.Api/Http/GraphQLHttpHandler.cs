@@ -105,7 +105,8 @@ internal static class GraphQLHttpHandler
         {
             return JsonMediaType;
         }
-        foreach (var value in accept.OrderByDescending(a => a.Quality ?? 1))
+        // q=0 means "not this one".
+        foreach (var value in accept.Where(a => a.Quality is not 0).OrderByDescending(a => a.Quality ?? 1))
         {
             var type = value.MediaType.Value;
             if (string.Equals(type, GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace NormsGraph.Core.Domain;
@@ -29,12 +30,22 @@ public static class EnumNames
             ? result
             : throw new FormatException($"'{value}' is not a valid {typeof(T).Name}.");
 
+    /// <summary>
+    /// The value whose snake_case name is <paramref name="value"/>, in any case (<c>civil_society</c>, <c>CIVIL_SOCIETY</c>).
+    /// Only the names: <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> also took numbers ("0" was a stance) and
+    /// underscores anywhere.
+    /// </summary>
     public static bool TryParse<T>(string? value, out T result) where T : struct, Enum =>
-        Enum.TryParse(value?.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out result)
-        && Enum.IsDefined(result);
+        Named<T>.ByName.TryGetValue(value ?? "", out result);
 
     private static class Spelled<T> where T : struct, Enum
     {
         public static readonly ConcurrentDictionary<T, string> Names = new();
+    }
+
+    private static class Named<T> where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<string, T> ByName =
+            Enum.GetValues<T>().ToFrozenDictionary(v => ToSnakeCase(v), StringComparer.OrdinalIgnoreCase);
     }
 }

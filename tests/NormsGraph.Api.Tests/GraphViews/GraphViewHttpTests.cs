@@ -104,6 +104,8 @@ public sealed class GraphViewHttpTests
     [InlineData("/api/graph-view?depth=9", "'depth' must be between 0 and 3.")]
     [InlineData("/api/graph-view?limit=0", "'limit' must be between 1 and 1000.")]
     [InlineData("/api/graph-view?stances=praise", "'praise' is not a valid value of 'stances'")]
+    [InlineData("/api/graph-view?stances=0", "'0' is not a valid value of 'stances'")]
+    [InlineData("/api/graph-view?actorTypes=civilsociety", "'civilsociety' is not a valid value of 'actorTypes'")]
     [InlineData("/api/graph-view.graphml?from=2021-13-01", "'from' must be a date, yyyy-MM-dd.")]
     [InlineData("/api/graph-view/nodes.csv?from=2022-01-01&to=2021-01-01", "'from' must not be after 'to'.")]
     [InlineData("/api/graph-view?minConfidence=high", "'minConfidence' must be a number.")]

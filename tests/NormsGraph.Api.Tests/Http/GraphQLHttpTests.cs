@@ -151,6 +151,17 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("application/json;q=0")]
+    [InlineData("application/graphql-response+json;q=0, application/json;q=0")]
+    public async Task A_media_type_refused_with_q_0_is_not_answered_in(string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        var response = await _client.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
     [Fact]
     public async Task Variables_of_the_wrong_type_are_a_request_error()
     {
