@@ -23,12 +23,7 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
         var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         // One token per call, the same in every resend of it (the HTTP pipeline resends the same bytes).
         var token = Guid.NewGuid().ToString("N");
-        if (request.OnActor)
-        {
-            request = request.OnSurvivor((await Neo4jActorLookup.ResolveAsync(client, request.Subject, cancellationToken))!);
-        }
-        (string, object?)[] audit = [("at", now), ("who", who), ("action", Snake(request.Action)), ("subject", request.Subject), ("writeToken", token)];
-        var write = new Write(request, who, token, audit);
+        var write = new Write(request, who, token, now);
         switch (request.Action)
         {
             case CurationAction.ConfirmStatement or CurationAction.RejectStatement:
@@ -61,11 +56,12 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
                 {
                     var newId = Required(request);
                     var actors = await Neo4jActorLookup.GetAsync(client, [request.Subject, newId], cancellationToken);
-                    // An old id that is itself a redirect has no actor of its own left to merge.
-                    if (!actors.TryGetValue(request.Subject, out var old) || old.Id != request.Subject)
+                    if (!actors.TryGetValue(request.Subject, out var old))
                     {
                         return null;
                     }
+                    // An old id that is itself a redirect has no actor of its own left to merge: refused, naming the survivor.
+                    request.OnSurvivor(old.Id);
                     if (!actors.TryGetValue(newId, out var survivor))
                     {
                         throw new CurationException($"No actor has the id '{newId}' to merge '{request.Subject}' into.");
@@ -138,6 +134,8 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
             {
                 return null;
             }
+            // The change is the survivor's, and so is its audit entry's subject, as in the embedded store.
+            write = write with { Request = write.Request.OnSurvivor(actor.Id) };
             var (aliases, type, before, after) = change(actor);
             var rows = await client.WriteAsync(Neo4jAnalystCypher.SetActor.With(
             [
@@ -174,5 +172,9 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
     private static string Snake<T>(T value) where T : struct, Enum => EnumNames.ToSnakeCase(value);
 
     /// <summary>One curation call: what it asks, who asks, the token of its write and the audit parameters every statement takes.</summary>
-    private sealed record Write(CurationRequest Request, string Who, string Token, (string, object?)[] Audit);
+    private sealed record Write(CurationRequest Request, string Who, string Token, string At)
+    {
+        /// <summary>The audit entry's parameters, which every curation statement writes with its change.</summary>
+        public (string, object?)[] Audit => [("at", At), ("who", Who), ("action", Snake(Request.Action)), ("subject", Request.Subject), ("writeToken", Token)];
+    }
 }

@@ -138,6 +138,20 @@ public sealed class Neo4jCurationRequestTests : FakeQueryApiTests
     }
 
     [Fact]
+    public async Task A_change_through_a_merged_actors_old_id_is_written_and_logged_on_the_survivor()
+    {
+        Server
+            .ThenData(Actors(Actor("access-now", "chl", "Chile", "state", "Access Now")))
+            .ThenData("""{"fields": ["seq", "at", "beforeValue", "afterValue"], "values": [[5, "2026-01-02T03:04:05Z", "state", "other"]]}""");
+
+        var entry = await Store().CurateAsync(new CurationRequest(CurationAction.SetActorType, "access-now", "other"), "bob", Ct);
+
+        var (_, write) = Sent(1);
+        Assert.Equal(("chl", "chl"), (write.GetProperty("actorId").GetString(), write.GetProperty("subject").GetString()));
+        Assert.Equal("chl", entry!.Subject);
+    }
+
+    [Fact]
     public async Task A_new_type_is_sent_as_the_curators_own_too()
     {
         Server
@@ -162,14 +176,14 @@ public sealed class Neo4jCurationRequestTests : FakeQueryApiTests
         var store = Store();
 
         var merged = await store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "cl"), "alice", Ct);
-        var again = await store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "chl"), "alice", Ct);
+        var again = await Assert.ThrowsAsync<CurationException>(() => store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "chl"), "alice", Ct));
 
         var (statement, parameters) = Sent(1);
         Assert.Equal([Neo4jQueries.GetActors.Text, Neo4jAnalystCypher.MergeActors.Text, Neo4jQueries.GetActors.Text],
             Server.Requests.Select((_, i) => Sent(i).Statement));
         Assert.Equal(("access-now", "chl"), (parameters.GetProperty("oldId").GetString(), parameters.GetProperty("newId").GetString()));
         Assert.Equal(("access-now", "chl"), (merged!.Before, merged.After));
-        Assert.Null(again);
+        Assert.Contains("'chl'", again.Message, StringComparison.Ordinal);
         Assert.Equal(3, Server.Requests.Count);
     }
 
