@@ -58,6 +58,11 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
         {
             result[asked[row.GetInt32("i")]] = Pages.From([.. row["page"].EnumerateArray().Select(Edge)], first, row.GetInt32("total"), e => e.Cursor);
         }
+        // The statement answers one row per id; should one be missing, its actor still gets its (empty) page, as the port promises.
+        foreach (var id in asked.Where(id => !result.ContainsKey(id)))
+        {
+            result[id] = Pages.From(new List<PositionEdge>(), first, 0, e => e.Cursor);
+        }
         return result;
     }
 

@@ -7,10 +7,11 @@ using NormsGraph.Storage.Neo4j;
 namespace NormsGraph.Storage.Tests.Neo4j;
 
 /// <summary>
-/// What the Neo4j store sends for curation and for reads by a merged actor's old id, against scripted Query API
-/// answers (no server here runs the Cypher itself): a change and its audit entry are one request, a resent change
-/// answers with the entry it left, an actor's aliases are written only while they are what was read, and an old
-/// actor id is resolved before any read filtered by it.
+/// What the Neo4j store sends for curation, for reads by a merged actor's old id, for several actors' stances and for
+/// a report sent through the API, against scripted Query API answers (no server here runs the Cypher itself): a change
+/// and its audit entry are one request, a resent change answers with the entry it left, an actor's aliases are written
+/// only while they are what was read, an old actor id is resolved before any read filtered by it, and a report's
+/// sender rides in the write that applies it.
 /// </summary>
 public sealed class Neo4jCurationRequestTests : FakeQueryApiTests
 {
@@ -255,6 +256,42 @@ public sealed class Neo4jCurationRequestTests : FakeQueryApiTests
         var sent = Server.Requests.Select((_, i) => Sent(i)).ToList();
         Assert.Equal([Neo4jQueries.CountPositions.Text, Neo4jQueries.FindPositionsByReport.Text], sent.Select(s => s.Statement));
         Assert.All(sent, s => Assert.Equal("r-1", s.Parameters.GetProperty("reportId").GetString()));
+    }
+
+    [Fact]
+    public async Task Several_actors_stances_are_one_request_and_every_actor_asked_for_gets_a_page()
+    {
+        Server.ThenData("""
+            {"fields": ["i", "total", "page"], "values": [
+              [0, 2, [{"actorId": "chl", "targetId": "gge-13j", "stance": "support", "statements": 3, "first": "2020-02-12", "last": "2020-07-01"},
+                      {"actorId": "chl", "targetId": "p-intl-law", "stance": "support", "statements": 1, "first": null, "last": null}]],
+              [1, 0, []]]}
+            """);
+
+        var pages = await Store().FindActorStancesAsync(["chl", "nobody", "chl", "jpn"], Stance.Support, 1, Ct);
+
+        var (statement, parameters) = Assert.Single(Server.Requests.Select((_, i) => Sent(i)));
+        Assert.Equal(Neo4jAnalystCypher.ActorStances.Text, statement);
+        Assert.Equal(("chl|nobody|jpn", "support", 2),
+            (Strings(parameters, "actorIds"), parameters.GetProperty("stance").GetString(), parameters.GetProperty("limit").GetInt32()));
+        Assert.Equal((2, true, "gge-13j"), (pages["chl"].TotalCount, pages["chl"].HasNextPage, Assert.Single(pages["chl"].Items).TargetId));
+        Assert.Equal((0, 0), (pages["nobody"].TotalCount, pages["jpn"].Items.Count));
+    }
+
+    [Fact]
+    public async Task A_report_sent_through_the_api_names_its_sender_in_the_write_that_applies_it()
+    {
+        Server.ThenData("""{"fields": ["outcome", "replacedId", "mode"], "values": [["ingested", null, "ingest"]]}""")
+            .ThenData("""{"fields": ["outcome", "replacedId", "mode"], "values": [["ingested", null, "ingest"]]}""");
+        var store = Store();
+        var graph = Contract.TestGraphs.Report("Chile agreed.", null, "a.txt", (Contract.TestGraphs.Chile, Stance.Support, Contract.TestGraphs.IntlLaw, "Chile agreed."));
+
+        await store.ApplyAsync(graph with { SubmittedBy = "curator" }, Ct);
+        await store.ApplyAsync(graph, Ct);
+
+        Assert.Equal(Neo4jQueries.ApplyReport.Text, Sent(0).Statement);
+        Assert.Equal("curator", Sent(0).Parameters.GetProperty("who").GetString());
+        Assert.Equal(JsonValueKind.Null, Sent(1).Parameters.GetProperty("who").ValueKind);
     }
 
     private static string Strings(JsonElement parameters, string name) =>
