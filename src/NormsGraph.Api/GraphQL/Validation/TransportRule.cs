@@ -6,8 +6,9 @@ namespace NormsGraph.Api.GraphQL.Validation;
 
 /// <summary>
 /// The transport rules, checked on the whole request before any resolver runs (and on cached documents too): a
-/// subscription is refused (the schema has none); a key nobody knows is refused; mutations only over POST and only with a key that can write; queries need a key only
-/// when <see cref="ApiOptions.ReadsNeedKey"/> is set. Each error carries the HTTP status the endpoint answers with.
+/// subscription is refused (the schema has none); a key nobody knows is refused; mutations only over POST and only with
+/// a key that can write; queries need a key only when <see cref="ApiOptions.ReadsNeedKey"/> is set. Each refusal
+/// (<see cref="ApiCaller.Refusal"/>) carries the HTTP status the endpoint answers with.
 /// </summary>
 internal sealed class TransportRule : ValidationRuleBase
 {
