@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(1015, LogLevel.Information, "Returned {Count} files claimed by this worker to the inbox")]
     public static partial void ClaimsReleased(ILogger logger, int count);
+
+    [LoggerMessage(1016, LogLevel.Warning, "{Source} changed while it was read (still being written); it goes back to the inbox to settle, and its whole text replaces what was read")]
+    public static partial void StillBeingWritten(ILogger logger, string source);
 }

@@ -23,6 +23,9 @@ internal sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
 
     public bool Down { get; set; }
 
+    /// <summary>Runs at the start of each apply, while the worker still holds the file it read (a writer still at work, say).</summary>
+    public Action? BeforeApply { get; set; }
+
     /// <summary>Held inside each apply, so concurrent callers overlap and can be counted.</summary>
     public TimeSpan ApplyDelay { get; set; }
 
@@ -33,6 +36,7 @@ internal sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
     public async Task<ApplyResult> ApplyAsync(ReportGraph graph, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _applyCalls);
+        BeforeApply?.Invoke();
         var inFlight = Interlocked.Increment(ref _inFlight);
         try
         {

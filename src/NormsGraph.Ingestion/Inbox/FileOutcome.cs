@@ -20,4 +20,10 @@ internal enum FileOutcome
 
     /// <summary>Taken back by another worker that thought this one gone; that worker finishes it.</summary>
     Lost,
+
+    /// <summary>
+    /// Changed while it was read: still being written by a writer that paused longer than the settle time. Handed back to
+    /// the inbox to settle; the whole file, ingested later under the same source, replaces what was read.
+    /// </summary>
+    StillBeingWritten,
 }

@@ -99,7 +99,7 @@ internal sealed class InboxWorker(
                 Interlocked.Increment(ref tally[(int)outcome]);
             });
         return new PassSummary(recovered, tally[(int)FileOutcome.Processed], tally[(int)FileOutcome.Failed],
-            tally[(int)FileOutcome.Requeued], tally[(int)FileOutcome.Retry], settling);
+            tally[(int)FileOutcome.Requeued], tally[(int)FileOutcome.Retry], settling + tally[(int)FileOutcome.StillBeingWritten]);
     }
 
     // Between passes nothing is in flight, so every file in this worker's claim folder is a leftover: of a
@@ -141,6 +141,7 @@ internal sealed class InboxWorker(
     private async Task<FileOutcome> ProcessClaimAsync(Claim claim, CancellationToken cancellationToken)
     {
         IngestionResult result;
+        var read = Stamp(claim.Path);
         try
         {
             result = await pipeline.IngestFileAsync(claim.Path, claim.Source, cancellationToken);
@@ -171,6 +172,14 @@ internal sealed class InboxWorker(
 
         try
         {
+            // Settling only guesses that a writer is done: one that pauses longer than the settle time has its file claimed
+            // half written, and on Linux it goes on writing into the claimed file. Filed as processed, the rest was lost.
+            if (read is not null && Stamp(claim.Path) is { } now && now != read)
+            {
+                Log.StillBeingWritten(logger, claim.Source);
+                GiveBack(claim);
+                return FileOutcome.StillBeingWritten;
+            }
             if (result.Succeeded)
             {
                 folders.MoveToProcessed(claim);
@@ -215,6 +224,13 @@ internal sealed class InboxWorker(
         metrics.Refused("ingest", "UNEXPECTED_ERROR");
         folders.MoveToFailed(claim, [new IngestionError("UNEXPECTED_ERROR", error.Message, "ingest")]);
         return FileOutcome.Failed;
+    }
+
+    // Size and last write time, or null when the file is gone.
+    private static (long Length, DateTime WrittenAt)? Stamp(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? (file.Length, file.LastWriteTimeUtc) : null;
     }
 
     private void GiveBack(Claim claim)
