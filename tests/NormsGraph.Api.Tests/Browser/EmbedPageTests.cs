@@ -78,6 +78,29 @@ public sealed class EmbedPageTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task The_embed_page_keeps_every_graph_view_parameter_it_has_no_control_for()
+    {
+        browser.RequireBrowser();
+        await using var api = await LiveApi.StartAsync();
+        using var client = api.CreateClient();
+        const string Query = "focus=gge-13j&depth=2&minConfidence=0.95&minStatements=1";
+        var view = JsonNode.Parse(await client.GetStringAsync("/api/graph-view?" + Query, Ct))!;
+        var unfiltered = JsonNode.Parse(await client.GetStringAsync("/api/graph-view?focus=gge-13j&depth=2", Ct))!;
+        var (context, page, console) = await browser.NewPageAsync();
+        await using var _ = context;
+
+        await page.GotoAsync(api.Url("/embed/graph?" + Query).ToString());
+        await WaitForLoadAsync(page, 1);
+
+        var expected = view["elements"]!["nodes"]!.AsArray().Select(n => n!["data"]!["id"]!.GetValue<string>()).Order().ToArray();
+        Assert.True(expected.Length < unfiltered["elements"]!["nodes"]!.AsArray().Count, "the confidence filter should leave some nodes out");
+        Assert.Equal(expected, await IdsAsync(page, "nodes"));
+        Assert.Contains("minConfidence=0.95", page.Url, StringComparison.Ordinal);
+        Assert.Contains("minConfidence=0.95", await page.Locator("#embed-snippet").InputValueAsync(), StringComparison.Ordinal);
+        Assert.True(console.Count == 0, "The page logged:\n" + string.Join("\n", console));
+    }
+
+    [Fact]
     public async Task The_embed_page_works_with_the_keyboard_and_reads_at_400_pixels()
     {
         browser.RequireBrowser();

@@ -56,7 +56,8 @@
       to: params.get('to') || '',
       limit: params.get('limit') || '',
       process: params.get('process') || '',
-      minStatements: params.get('minStatements') || ''
+      minStatements: params.get('minStatements') || '',
+      minConfidence: params.get('minConfidence') || ''
     };
   }
 
@@ -66,7 +67,8 @@
     if (s.depth && s.depth !== '1') { params.set('depth', s.depth); }
     if (s.stances.length !== allStances.length) { params.set('stances', s.stances.join(',')); }
     if (s.actorTypes.length !== allTypes.length) { params.set('actorTypes', s.actorTypes.join(',')); }
-    ['from', 'to', 'limit', 'process', 'minStatements'].forEach(function (name) { if (s[name]) { params.set(name, s[name]); } });
+    // Parameters without a control on the page still travel: to the server, into the address and into the embed code.
+    ['from', 'to', 'limit', 'process', 'minStatements', 'minConfidence'].forEach(function (name) { if (s[name]) { params.set(name, s[name]); } });
     return params;
   }
 
