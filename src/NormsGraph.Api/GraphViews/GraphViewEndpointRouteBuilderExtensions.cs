@@ -23,8 +23,9 @@ internal static class GraphViewEndpointRouteBuilderExtensions
     }
 
     // Dashboards call these from other origins, as they call /graphql: the same CORS policy, rate limit and read keys.
+    // HEAD too, for caches and link checkers (Kestrel sends the headers and drops the body).
     private static void Map(IEndpointRouteBuilder endpoints, string pattern, GraphViewFormat format) =>
-        endpoints.MapGet(pattern, (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, format))
+        endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, format))
             .RequireCors(ApiSecurityServiceCollectionExtensions.CorsPolicy)
             .RequireRateLimiting(ApiSecurityServiceCollectionExtensions.RateLimitPolicy)
             .RequireReadKey();

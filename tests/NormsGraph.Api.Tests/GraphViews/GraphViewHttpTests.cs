@@ -50,6 +50,12 @@ public sealed class GraphViewHttpTests
         using var changed = await client.SendAsync(other, Ct);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.NotEqual(etag, changed.Headers.ETag);
+
+        // HEAD, as caches and link checkers send it, answers the GET's headers.
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/graph-view.graphml?focus=gge-13j"), Ct);
+        using var get = await client.GetAsync("/api/graph-view.graphml?focus=gge-13j", Ct);
+        Assert.Equal((HttpStatusCode.OK, get.Headers.ETag, get.Content.Headers.ContentType?.MediaType),
+            (head.StatusCode, head.Headers.ETag, head.Content.Headers.ContentType?.MediaType));
     }
 
     [Fact]
