@@ -174,7 +174,7 @@ internal sealed class InboxWorker(
         {
             // Settling only guesses that a writer is done: one that pauses longer than the settle time has its file claimed
             // half written, and on Linux it goes on writing into the claimed file. Filed as processed, the rest was lost.
-            if (read is not null && Stamp(claim.Path) is { } now && now != read)
+            if (read is not null && Stamp(claim.Path) is { } after && after != read)
             {
                 Log.StillBeingWritten(logger, claim.Source);
                 GiveBack(claim);
