@@ -71,15 +71,17 @@ cpu = int(os.environ["CPU_TICKS"]) * 1000 / int(os.environ["CLK_TCK"]) / max(req
 print(f"{rps:.0f} {p50:.1f} {p99:.1f} {errors.group(1) if errors else 0} {cpu:.2f}")' < "$wrkout"
 }
 
-# Warm-up until throughput stops rising: 3 s runs until one gains less than 5 % on the one before (at least 2, at most
+# Warm-up until throughput stops rising: 3 s runs until one gains less than 5 % on the one before (at least 4, at most
 # 8). A fixed 3 s was not enough under load: the JIT was still moving GraphQL.NET's many methods to optimised code
 # during the measured run (CPU per GraphQL request 1.7-2.2 ms in the first 8 s, 0.7 ms after), which penalised the
-# GraphQL column far more than the plain one, whose code path is short.
+# GraphQL column far more than the plain one, whose code path is short. At least 2 runs was not enough either: two
+# runs of one build gave (a) 0.52 and 0.68 ms of CPU per GraphQL request (session 10), as a pause in the rise ended
+# the warm-up early.
 warm() {
   local previous=0 current
   for i in $(seq 1 8); do
     current=$(wrk -t2 -c32 -d3s "$1" | awk '/Requests\/sec/ {print int($2)}')
-    if [[ $i -ge 2 && $current -lt $((previous * 105 / 100)) ]]; then break; fi
+    if [[ $i -ge 4 && $current -lt $((previous * 105 / 100)) ]]; then break; fi
     previous=$current
   done
 }
