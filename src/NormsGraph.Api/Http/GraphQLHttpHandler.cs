@@ -210,6 +210,6 @@ internal static class GraphQLHttpHandler
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await JsonSerializer.SerializeAsync(http.Response.Body,
-            new { errors = new[] { new { message, extensions = new { code } } } }, cancellationToken: http.RequestAborted);
+            ErrorBody.Of(message, code), cancellationToken: http.RequestAborted);
     }
 }

@@ -58,10 +58,8 @@ internal static class ApiSecurityServiceCollectionExtensions
                 // Answered in the media type the client negotiates for its GraphQL answers, as the endpoint's own errors are.
                 var mediaType = Http.GraphQLHttpHandler.NegotiateMediaType(context.HttpContext.Request) ?? Http.GraphQLHttpHandler.JsonMediaType;
                 context.HttpContext.Response.ContentType = mediaType + "; charset=utf-8";
-                await JsonSerializer.SerializeAsync(context.HttpContext.Response.Body, new
-                {
-                    errors = new[] { new { message = $"Too many requests; try again in {seconds} s.", extensions = new { code = "RATE_LIMITED" } } },
-                }, cancellationToken: cancellationToken);
+                await JsonSerializer.SerializeAsync(context.HttpContext.Response.Body,
+                    Http.ErrorBody.Of($"Too many requests; try again in {seconds} s.", "RATE_LIMITED"), cancellationToken: cancellationToken);
             };
         });
         return services;

@@ -14,7 +14,7 @@ internal static class ReadKeyFilter
             var http = context.HttpContext;
             var caller = http.RequestServices.GetRequiredService<ApiKeyRing>().Identify(http.Request.Headers[ApiKeyRing.Header].FirstOrDefault());
             return caller.Refusal(ApiScopes.Read, "Reads") is { } refusal
-                ? Results.Json(new { errors = new[] { new { message = refusal.Message, extensions = new { code = refusal.Code } } } }, statusCode: refusal.Status)
+                ? Results.Json(Http.ErrorBody.Of(refusal.Message, refusal.Code), statusCode: refusal.Status)
                 : await next(context);
         });
 }
