@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The API benchmark: throughput and p50/p99 of five analyst questions over GraphQL (GET /graphql) against the same
-# server's plain minimal-API endpoints (/bench/plain/*) that make the same store calls and return the same rows as
+# The API benchmark: throughput and p50/p99 of five analyst questions (search twice: repeated, and ranked anew) over
+# GraphQL (GET /graphql) against the same server's plain minimal-API endpoints (/bench/plain/*) that make the same store calls and return the same rows as
 # JSON, with wrk on loopback (32 connections). Prints a Markdown table.
 #
-#   bench/api-bench.sh <store.db> [duration=10s] [port=5390] [repeats=1]
+#   bench/api-bench.sh <store.db> [duration=10s] [port=5390] [repeats=1]     (uses port and port + 1)
 #
 # Each endpoint is warmed up until its throughput stops rising (see warm), then measured.
 # With repeats > 1 each question runs GraphQL then plain back to back that many times and the table gives the
@@ -17,16 +17,24 @@ api=${NORMSGRAPH_API_DLL:-/tmp/ngapi/NormsGraph.Api.dll}
 base="http://127.0.0.1:$port"
 # Matching:Semantic=false: otherwise the background statement-vector indexer embeds every stored statement with
 # MiniLM while wrk runs (at 20,000 reports for the whole run), and the figures measure the model, not the API.
-dotnet "$api" --urls "$base" --Store:Embedded:Path="$db" --Ingestion:Enabled=false --Ingestion:SeedSamples=false \
-  --Api:RateLimitPermits=0 --Api:BenchEndpoints=true --Matching:Semantic=false --Logging:LogLevel:Default=Warning >/tmp/api-bench-server.log 2>&1 &
-server=$!
+# A second server on the next port, with the search ranking cache off, measures search as its first request for a text
+# costs: (c) repeats one text, which the first server answers from its cache after the first request.
+start() {
+  dotnet "$api" --urls "$1" --Store:Embedded:Path="$db" --Ingestion:Enabled=false --Ingestion:SeedSamples=false \
+    --Api:RateLimitPermits=0 --Api:BenchEndpoints=true --Matching:Semantic=false --Logging:LogLevel:Default=Warning "${@:2}" >>/tmp/api-bench-server.log 2>&1 &
+}
+: >/tmp/api-bench-server.log
+live() { for _ in $(seq 1 300); do curl -sf "$1/health/live" >/dev/null && return; sleep 0.2; done; }
 wrkout=$(mktemp)
-trap 'kill $server 2>/dev/null || true; rm -f "$wrkout"' EXIT
-# A file from an older schema rebuilds its derived tables on the first start (some seconds at 20,000 reports).
-for _ in $(seq 1 300); do curl -sf "$base/health/live" >/dev/null && break; sleep 0.2; done
+cold="http://127.0.0.1:$((port + 1))"; server=; cold_server=
+trap 'kill $server $cold_server 2>/dev/null || true; rm -f "$wrkout"' EXIT
+# One after the other: a file from an older schema rebuilds its derived tables on the first start (some seconds at
+# 20,000 reports), and the second start then finds it current.
+start "$base"; server=$!; live "$base"
+start "$cold" --Store:Embedded:SearchCacheMatches=0; cold_server=$!; live "$cold"
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
-gql() { curl -s "$base/graphql?query=$(enc "$1")"; }
+gql() { curl -s "${2:-$base}/graphql?query=$(enc "$1")"; }
 stats=$(gql '{ statistics(top: 1) { labels { name count } mostSupportedTargets { target { id } } mostActiveActors { actor { id } } } }')
 norm=$(echo "$stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statistics"]["mostSupportedTargets"][0]["target"]["id"])')
 actor=$(echo "$stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statistics"]["mostActiveActors"][0]["actor"]["id"])')
@@ -44,17 +52,24 @@ graphql[d]="{ timeline(norm: \"$norm\") { period stance actorCount joined(first:
 plain[d]="/bench/plain/timeline?norm=$norm"
 graphql[e]="{ who(norm: \"$norm\", stance: SUPPORT, first: 20) { totalCount nodes { actor { id } reports(first: 5) { totalCount nodes { title date } } } } }"
 plain[e]="/bench/plain/supporter-reports?norm=$norm"
-names=([a]="supporters of a norm with evidence" [b]="an actor's positions" [c]="search" [d]="a timeline" [e]="supporters with their reports")
+graphql[c0]=${graphql[c]}
+plain[c0]=${plain[c]}
+names=([a]="supporters of a norm with evidence" [b]="an actor's positions" [c]="search" [c0]="search, every request ranked (cache off)" [d]="a timeline"
+  [e]="supporters with their reports")
+# The server each question is asked of, and whose CPU time is counted.
+declare -A host pid
+for q in a b c d e; do host[$q]=$base; pid[$q]=$server; done
+host[c0]=$cold; pid[c0]=$cold_server
 
 # wrk's summary: requests/s, p50 and p99 in ms, non-2xx responses, and the server's CPU time per request in ms (user +
 # system time of the server process over the run, divided by the requests): unlike throughput and latency, that last
 # figure hardly moves when other work shares the cores, so it is the one to compare between runs on a busy machine.
-ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() {
   local before after
-  before=$(ticks)
+  before=$(ticks "$2")
   wrk -t2 -c32 -d"$duration" --latency "$1" > "$wrkout"
-  after=$(ticks)
+  after=$(ticks "$2")
   CPU_TICKS=$((after - before)) CLK_TCK=$(getconf CLK_TCK) python3 -c '
 import os, re, sys
 out = sys.stdin.read()
@@ -92,12 +107,12 @@ median() { python3 -c 'import statistics, sys; v = [float(x) for x in sys.argv[1
 
 # Every question must answer with data before it is measured: a query the schema no longer accepts answers 200 with
 # only "errors" (wrk sends no Accept header, so the answer is application/json), fast, and would pass for a result.
-for q in a b c d e; do
-  answer=$(gql "${graphql[$q]}")
+for q in a b c c0 d e; do
+  answer=$(gql "${graphql[$q]}" "${host[$q]}")
   if ! python3 -c 'import json, sys; body = json.loads(sys.argv[1]); sys.exit(0 if body.get("data") and not body.get("errors") else 1)' "$answer"; then
     echo "question ($q) does not answer with data: ${answer:0:300}" >&2; exit 1
   fi
-  curl -sf "$base${plain[$q]}" >/dev/null || { echo "the plain endpoint of ($q) fails" >&2; exit 1; }
+  curl -sf "${host[$q]}${plain[$q]}" >/dev/null || { echo "the plain endpoint of ($q) fails" >&2; exit 1; }
 done
 
 echo "api benchmark: $reports reports, $statements statements, norm $norm, actor $actor, wrk 32 connections $duration after a warm-up to steady throughput, $repeats repeat(s), medians, $(date -u +%F)"
@@ -105,13 +120,13 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| question | GraphQL req/s | p50 ms | p99 ms | CPU ms/req | plain req/s | p50 ms | p99 ms | CPU ms/req | ratio |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
-for q in a b c d e; do
-  url="$base/graphql?query=$(enc "${graphql[$q]}")"
-  warm "$url"; warm "$base${plain[$q]}"
+for q in a b c c0 d e; do
+  url="${host[$q]}/graphql?query=$(enc "${graphql[$q]}")"
+  warm "$url"; warm "${host[$q]}${plain[$q]}"
   g_rps=(); g_p50=(); g_p99=(); g_cpu=(); p_rps=(); p_p50=(); p_p99=(); p_cpu=(); ratios=()
   for _ in $(seq 1 "$repeats"); do
-    read -r a b c g_err g <<<"$(run "$url")"; g_rps+=("$a"); g_p50+=("$b"); g_p99+=("$c"); g_cpu+=("$g")
-    read -r d e f p_err p <<<"$(run "$base${plain[$q]}")"; p_rps+=("$d"); p_p50+=("$e"); p_p99+=("$f"); p_cpu+=("$p")
+    read -r a b c g_err g <<<"$(run "$url" "${pid[$q]}")"; g_rps+=("$a"); g_p50+=("$b"); g_p99+=("$c"); g_cpu+=("$g")
+    read -r d e f p_err p <<<"$(run "${host[$q]}${plain[$q]}" "${pid[$q]}")"; p_rps+=("$d"); p_p50+=("$e"); p_p99+=("$f"); p_cpu+=("$p")
     [[ $g_err == 0 && $p_err == 0 ]] || echo "(errors: graphql $g_err, plain $p_err)"
     ratios+=("$(python3 -c "print(f'{$a / $d:.2f}')")")
   done

@@ -17,14 +17,18 @@ public static partial class StorageServiceCollectionExtensions
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName)).ValidateOnStart();
         services.AddOptions<EmbeddedStoreOptions>().Bind(configuration.GetSection(EmbeddedStoreOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), $"{EmbeddedStoreOptions.SectionName}:Path must name a file.")
+            .Validate(o => o.SearchCacheMatches >= 0, $"{EmbeddedStoreOptions.SectionName}:SearchCacheMatches must be 0 (off) or more.")
             .ValidateOnStart();
 
         var provider = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Provider ?? StoreProvider.Embedded;
         switch (provider)
         {
             case StoreProvider.Embedded:
-                services.AddSingleton<EmbeddedGraphStore>(sp => new EmbeddedGraphStore(
-                    sp.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value.Path, sp.GetService<TimeProvider>()));
+                services.AddSingleton<EmbeddedGraphStore>(sp =>
+                {
+                    var options = sp.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value;
+                    return new EmbeddedGraphStore(options.Path, sp.GetService<TimeProvider>(), options.SearchCacheMatches);
+                });
                 services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
                 services.AddSingleton<IStatementIndex>(sp => new EmbeddedStatementIndex(sp.GetRequiredService<EmbeddedGraphStore>()));
                 break;

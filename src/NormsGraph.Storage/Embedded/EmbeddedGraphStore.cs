@@ -13,11 +13,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly EmbeddedDatabase _database;
     private readonly TimeProvider _clock;
+    private readonly SearchRankingCache _searchRankings;
 
-    public EmbeddedGraphStore(string path, TimeProvider? clock = null)
+    public EmbeddedGraphStore(string path, TimeProvider? clock = null, int searchCacheMatches = EmbeddedStoreOptions.DefaultSearchCacheMatches)
     {
         _database = new EmbeddedDatabase(path);
         _clock = clock ?? TimeProvider.System;
+        _searchRankings = new SearchRankingCache(searchCacheMatches);
     }
 
     public string Path => _database.Path;
@@ -109,7 +111,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         ReadAsync(c => EmbeddedAnalystReads.CoalitionsAsync(c, targetId, stance, cancellationToken), cancellationToken);
 
     public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(c => EmbeddedSearch.SearchAsync(c, query, cancellationToken), cancellationToken);
+        ReadAsync(c => EmbeddedSearch.SearchAsync(c, _searchRankings, query, cancellationToken), cancellationToken);
 
     public Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedAnalystReads.ReportsAsync(c, query, cancellationToken), cancellationToken);
@@ -130,6 +132,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public Task<Page<AuditEntry>> GetAuditLogAsync(string? subject, int first, string? after, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedCuration.AuditLogAsync(c, subject, first, after, cancellationToken), cancellationToken);
+
+    internal SearchRankingCache SearchRankings => _searchRankings;
 
     public void Dispose() => _database.Dispose();
 

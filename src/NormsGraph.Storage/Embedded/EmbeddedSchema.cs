@@ -99,5 +99,19 @@ internal static class EmbeddedSchema
             INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
             INSERT INTO search_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
         END;
+        -- The generation of the search documents: any change to them, by any process, advances it in the change's own
+        -- transaction, so a cached ranking (SearchRankingCache) is known to be current by reading one row. Triggers of
+        -- their own, so that files made before them gain them too.
+        CREATE TABLE IF NOT EXISTS search_generation (id INTEGER PRIMARY KEY CHECK (id = 0), n INTEGER NOT NULL);
+        INSERT OR IGNORE INTO search_generation (id, n) VALUES (0, 0);
+        CREATE TRIGGER IF NOT EXISTS search_docs_insert_generation AFTER INSERT ON search_docs BEGIN
+            UPDATE search_generation SET n = n + 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS search_docs_delete_generation AFTER DELETE ON search_docs BEGIN
+            UPDATE search_generation SET n = n + 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS search_docs_update_generation AFTER UPDATE ON search_docs BEGIN
+            UPDATE search_generation SET n = n + 1;
+        END;
         """;
 }

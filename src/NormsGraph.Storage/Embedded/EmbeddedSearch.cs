@@ -9,7 +9,8 @@ namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
 /// Search over <c>search_docs</c> through its FTS5 index, best first: bm25 with a hit in the title (a name; aliases,
-/// descriptions and report texts are the body) weighing ten times one in the body, ties by kind and id.
+/// descriptions and report texts are the body) weighing ten times one in the body, ties by kind and id. Rankings are
+/// kept in a <see cref="SearchRankingCache"/> until the documents change.
 /// </summary>
 internal static class EmbeddedSearch
 {
@@ -26,9 +27,13 @@ internal static class EmbeddedSearch
 
     private const string DocumentsByRowId = "SELECT rowid, kind, id, title FROM search_docs WHERE rowid IN (SELECT value FROM json_each($rowids));";
 
+    // The matches of some kinds only: each match's document gives its kind.
     private const string Joined = "FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid";
 
-    public static async Task<Page<SearchHit>> SearchAsync(SqliteConnection connection, SearchQuery query, CancellationToken cancellationToken)
+    private const string Generation = "SELECT n FROM search_generation;";
+
+    public static async Task<Page<SearchHit>> SearchAsync(SqliteConnection connection, SearchRankingCache cache, SearchQuery query,
+        CancellationToken cancellationToken)
     {
         var offset = PageCursor.DecodeOffset("search", query.After);
         var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
@@ -37,13 +42,7 @@ internal static class EmbeddedSearch
         {
             return new Page<SearchHit>([], 0, false, null, []);
         }
-        var kinds = query.Kinds is { Count: > 0 } k ? k : SearchQuery.AllKinds;
-        if (!SearchQuery.AllKinds.All(kinds.Contains))
-        {
-            return await JoinedAsync(connection, match, kinds, offset, first, query.Snippets, cancellationToken);
-        }
-        // Every document has one of the kinds, so the index alone counts the matches and ranks them.
-        var ranked = await ListAsync(connection, null, Ranked, r => (RowId: r.GetInt64(0), Score: r.GetDouble(1)), cancellationToken, ("$match", match));
+        var ranked = await RankAsync(connection, cache, match, query.Kinds, cancellationToken);
         var hits = await PageOfRankedAsync(connection, ranked, offset, first + 1, cancellationToken);
         if (query.Snippets && hits.Count > 0)
         {
@@ -52,8 +51,49 @@ internal static class EmbeddedSearch
                 .ToDictionary(s => s.RowId, s => s.Snippet);
             hits = [.. hits.Select(h => h with { Hit = h.Hit with { Snippet = snippets.GetValueOrDefault(h.RowId) } })];
         }
-        return Pages.FromOffset([.. hits.Select(h => h.Hit)], offset, first, "search", ranked.Count);
+        return Pages.FromOffset([.. hits.Select(h => h.Hit)], offset, first, "search", ranked.Length);
     }
+
+    /// <summary>
+    /// Every match of <paramref name="match"/> among <paramref name="kinds"/> with its score, best first, from the cache
+    /// when the search documents have not changed since it was ranked. A ranking is kept only when the generation read
+    /// after it is the one read before: each read runs in its own snapshot, and a write in between could otherwise
+    /// leave a newer ranking filed under the older generation.
+    /// </summary>
+    private static async Task<RankedMatch[]> RankAsync(SqliteConnection connection, SearchRankingCache cache, string match,
+        IReadOnlyList<string>? kinds, CancellationToken cancellationToken)
+    {
+        var kept = kinds is { Count: > 0 } && !SearchQuery.AllKinds.All(kinds.Contains)
+            ? [.. kinds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]
+            : Array.Empty<string>();
+        var key = new SearchRankingCache.Key(match, string.Join(',', kept));
+        var generation = await ScalarAsync(connection, null, Generation, cancellationToken);
+        if (cache.TryGet(key, generation, out var cached))
+        {
+            return cached;
+        }
+        var ranked = (kept.Length == 0
+            // Every document has one of the kinds, so the index alone ranks the matches, without reading a document.
+            ? await ListAsync(connection, null, Ranked, Match, cancellationToken, ("$match", match))
+            : await RankedOfKindsAsync(connection, match, kept, cancellationToken)).ToArray();
+        // Best first; equal scores keep the index's order here and are ordered by kind and id for the page.
+        Array.Sort(ranked, (a, b) => b.Score.CompareTo(a.Score));
+        if (await ScalarAsync(connection, null, Generation, cancellationToken) == generation)
+        {
+            cache.Add(key, generation, ranked);
+        }
+        return ranked;
+    }
+
+    private static Task<List<RankedMatch>> RankedOfKindsAsync(SqliteConnection connection, string match, string[] kinds, CancellationToken cancellationToken)
+    {
+        var kindNames = kinds.Select((_, i) => $"$k{i}").ToList();
+        return ListAsync(connection, null,
+            $"SELECT search_fts.rowid, {Score} {Joined} WHERE search_fts MATCH $match AND d.kind IN ({string.Join(", ", kindNames)});",
+            Match, cancellationToken, [("$match", match), .. kindNames.Zip(kinds, (n, v) => (n, (object?)v))]);
+    }
+
+    private static RankedMatch Match(SqliteDataReader r) => new(r.GetInt64(0), r.GetDouble(1));
 
     /// <summary>
     /// Rows <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="count"/> of the matches in the order
@@ -62,16 +102,15 @@ internal static class EmbeddedSearch
     /// reports (473 matches of "responsible disclosure" for a page of 10); a second query to count them cost as much
     /// again as ranking on the index.
     /// </summary>
-    private static async Task<List<(long RowId, SearchHit Hit)>> PageOfRankedAsync(SqliteConnection connection, List<(long RowId, double Score)> ranked,
+    private static async Task<List<(long RowId, SearchHit Hit)>> PageOfRankedAsync(SqliteConnection connection, RankedMatch[] ranked,
         int offset, int count, CancellationToken cancellationToken)
     {
-        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var window = new List<(long RowId, double Score)>();
+        var window = new List<RankedMatch>();
         var skipped = 0;
-        for (var start = 0; start < ranked.Count && start < (long)offset + count;)
+        for (var start = 0; start < ranked.Length && start < (long)offset + count;)
         {
             var end = start + 1;
-            while (end < ranked.Count && ranked[end].Score == ranked[start].Score)
+            while (end < ranked.Length && ranked[end].Score == ranked[start].Score)
             {
                 end++;
             }
@@ -96,21 +135,6 @@ internal static class EmbeddedSearch
             .OrderByDescending(h => h.Score).ThenBy(h => h.Document.Kind, StringComparer.Ordinal).ThenBy(h => h.Document.Id, StringComparer.Ordinal)
             .Skip(offset - skipped).Take(count)
             .Select(h => (h.RowId, new SearchHit(h.Document.Kind, h.Document.Id, h.Document.Title, Math.Round(h.Score, 4), null)))];
-    }
-
-    /// <summary>Every match joined to its document, filtered by kind and ordered in SQL.</summary>
-    private static async Task<Page<SearchHit>> JoinedAsync(SqliteConnection connection, string match, IReadOnlyList<string> kinds, int offset, int first,
-        bool snippets, CancellationToken cancellationToken)
-    {
-        var kindNames = kinds.Select((_, i) => $"$k{i}").ToList();
-        (string, object?)[] parameters = [("$match", match), .. kindNames.Zip(kinds, (n, v) => (n, (object?)v))];
-        var filter = $"search_fts MATCH $match AND d.kind IN ({string.Join(", ", kindNames)})";
-        var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) {Joined} WHERE {filter};", cancellationToken, parameters);
-        var hits = await ListAsync(connection, null,
-            $"SELECT d.kind, d.id, d.title, {Score} AS score, {(snippets ? Snippet : "NULL")} {Joined} WHERE {filter} ORDER BY score DESC, d.kind, d.id LIMIT $limit OFFSET $offset;",
-            r => new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), Math.Round(r.GetDouble(3), 4), NullableString(r, 4)),
-            cancellationToken, [.. parameters, ("$limit", first + 1), ("$offset", offset)]);
-        return Pages.FromOffset(hits, offset, first, "search", total);
     }
 
     /// <summary>

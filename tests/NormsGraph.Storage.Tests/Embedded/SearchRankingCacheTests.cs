@@ -1,0 +1,146 @@
+using Microsoft.Data.Sqlite;
+using NormsGraph.Core.Storage;
+using NormsGraph.Storage.Embedded;
+using NormsGraph.Storage.Tests.Contract;
+
+namespace NormsGraph.Storage.Tests.Embedded;
+
+/// <summary>
+/// The embedded store's cache of search rankings: bounded, and never answering from a ranking older than the search
+/// documents, whoever changed them.
+/// </summary>
+public sealed class SearchRankingCacheTests : IDisposable
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "normsgraph-tests", Guid.NewGuid().ToString("N"));
+
+    private string DatabasePath => Path.Combine(_folder, "graph.db");
+
+    private static RankedMatch[] Matches(int count) => [.. Enumerable.Range(1, count).Select(i => new RankedMatch(i, 1.0 / i))];
+
+    [Fact]
+    public void The_least_recently_used_ranking_leaves_first_when_the_bound_is_reached()
+    {
+        var cache = new SearchRankingCache(maxMatches: 10);
+        cache.Add(new("a", ""), 1, Matches(3));
+        cache.Add(new("b", ""), 1, Matches(3));
+        Assert.True(cache.TryGet(new("a", ""), 1, out _));
+
+        cache.Add(new("c", ""), 1, Matches(3));
+
+        Assert.True(cache.TryGet(new("a", ""), 1, out _));
+        Assert.False(cache.TryGet(new("b", ""), 1, out _));
+        Assert.True(cache.TryGet(new("c", ""), 1, out _));
+        Assert.Equal((2, 8), cache.Size);
+    }
+
+    [Fact]
+    public void A_new_generation_empties_it_and_an_older_one_is_not_kept()
+    {
+        var cache = new SearchRankingCache(maxMatches: 100);
+        cache.Add(new("a", ""), 1, Matches(3));
+
+        cache.Add(new("b", ""), 2, Matches(3));
+        cache.Add(new("c", ""), 1, Matches(3));
+
+        Assert.False(cache.TryGet(new("a", ""), 1, out _));
+        Assert.False(cache.TryGet(new("a", ""), 2, out _));
+        Assert.False(cache.TryGet(new("c", ""), 1, out _));
+        Assert.True(cache.TryGet(new("b", ""), 2, out var ranked));
+        Assert.Equal(3, ranked.Length);
+        Assert.False(cache.TryGet(new("b", ""), 3, out _));
+    }
+
+    [Fact]
+    public void Searches_without_matches_count_against_the_bound_and_a_bound_of_zero_keeps_nothing()
+    {
+        var cache = new SearchRankingCache(maxMatches: 5);
+        foreach (var word in new[] { "a", "b", "c", "d", "e", "f", "g" })
+        {
+            cache.Add(new(word, ""), 1, []);
+        }
+        Assert.Equal((5, 5), cache.Size);
+
+        var off = new SearchRankingCache(maxMatches: 0);
+        off.Add(new("a", ""), 1, []);
+        Assert.False(off.TryGet(new("a", ""), 1, out _));
+    }
+
+    [Fact]
+    public async Task A_repeated_search_is_answered_from_the_cache_while_the_generation_stands()
+    {
+        using var store = await OpenAsync();
+        await store.ApplyAsync(TestGraphs.Report("Talks.\n\nAlpha spoke of disclosure.", new DateOnly(2020, 1, 1), "a.txt"), Ct);
+        Assert.Single((await store.SearchAsync(new SearchQuery("disclosure"), Ct)).Items);
+
+        // A document slipped in behind the generation's back (no writer does this: the triggers advance it) is not
+        // seen, which shows the second search read the cached ranking; advancing the generation brings it in.
+        await ExecuteAsync("""
+            INSERT INTO search_docs (kind, id, title, body) VALUES ('report', 'slipped', 'Slipped', 'disclosure again');
+            UPDATE search_generation SET n = n - 1;
+            """);
+        Assert.Single((await store.SearchAsync(new SearchQuery("disclosure"), Ct)).Items);
+
+        await ExecuteAsync("UPDATE search_generation SET n = n + 1;");
+        Assert.Equal(2, (await store.SearchAsync(new SearchQuery("disclosure"), Ct)).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_report_written_through_another_store_on_the_same_file_is_found_at_once()
+    {
+        // The API and an ingestion worker in another process share the file; each has its own cache.
+        using var api = await OpenAsync();
+        using var worker = await OpenAsync();
+        await worker.ApplyAsync(TestGraphs.Report("Talks.\n\nAlpha spoke of disclosure.", new DateOnly(2020, 1, 1), "a.txt"), Ct);
+        Assert.Equal(1, (await api.SearchAsync(new SearchQuery("disclosure"), Ct)).TotalCount);
+        Assert.Equal(1, (await api.SearchAsync(new SearchQuery("disclosure", ["report"]), Ct)).TotalCount);
+        Assert.Equal(2, api.SearchRankings.Size.Searches);
+
+        await worker.ApplyAsync(TestGraphs.Report("Talks.\n\nBravo spoke of disclosure twice: disclosure.", new DateOnly(2020, 1, 2), "b.txt"), Ct);
+
+        var all = await api.SearchAsync(new SearchQuery("disclosure"), Ct);
+        Assert.Equal(2, all.TotalCount);
+        Assert.Equal(2, (await api.SearchAsync(new SearchQuery("disclosure", ["report"]), Ct)).TotalCount);
+        // The ranking is the new index's: the report that says it twice comes first.
+        Assert.Equal("b.txt", (await api.GetReportsAsync([all.Items[0].Id], Ct))[all.Items[0].Id].Source);
+    }
+
+    [Fact]
+    public async Task A_curated_alias_is_found_by_the_next_search()
+    {
+        using var store = await OpenAsync();
+        await store.ApplyAsync(TestGraphs.Report("Chile agreed on law.", null, "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.IntlLaw, "Chile agreed on law.")), Ct);
+        Assert.Empty((await store.SearchAsync(new SearchQuery("araucania", ["actor"]), Ct)).Items);
+
+        await store.CurateAsync(new CurationRequest(CurationAction.AddAlias, TestGraphs.Chile.Id, "Araucania"), "curator", Ct);
+
+        Assert.Equal(TestGraphs.Chile.Id, Assert.Single((await store.SearchAsync(new SearchQuery("araucania", ["actor"]), Ct)).Items).Id);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private async Task<EmbeddedGraphStore> OpenAsync()
+    {
+        var store = new EmbeddedGraphStore(DatabasePath);
+        await store.InitializeAsync(Ct);
+        return store;
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+}
