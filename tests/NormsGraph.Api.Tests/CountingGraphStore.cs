@@ -62,9 +62,9 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         CancellationToken cancellationToken) =>
         Count(nameof(FindEvidenceAsync), () => inner.FindEvidenceAsync(edges, first, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
+    public Task<IReadOnlyDictionary<string, PositionPage>> FindPositionPagesAsync(PositionAnchor anchor, IReadOnlyCollection<string> ids, PositionQuery filter,
         CancellationToken cancellationToken) =>
-        Count(nameof(FindReportPositionsAsync), () => inner.FindReportPositionsAsync(reportIds, stance, first, cancellationToken));
+        Count(nameof(FindPositionPagesAsync), () => inner.FindPositionPagesAsync(anchor, ids, filter, cancellationToken));
 
     public Task<IReadOnlyDictionary<string, Page<PositionEdge>>> FindActorStancesAsync(IReadOnlyCollection<string> actorIds, Stance? stance, int first,
         CancellationToken cancellationToken) =>

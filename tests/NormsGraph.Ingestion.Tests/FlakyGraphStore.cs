@@ -80,8 +80,8 @@ internal sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindEvidenceAsync(IReadOnlyCollection<PositionEdgeKey> edges, int first,
         CancellationToken cancellationToken) => inner.FindEvidenceAsync(edges, first, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
-        CancellationToken cancellationToken) => inner.FindReportPositionsAsync(reportIds, stance, first, cancellationToken);
+    public Task<IReadOnlyDictionary<string, PositionPage>> FindPositionPagesAsync(PositionAnchor anchor, IReadOnlyCollection<string> ids, PositionQuery filter,
+        CancellationToken cancellationToken) => inner.FindPositionPagesAsync(anchor, ids, filter, cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Page<PositionEdge>>> FindActorStancesAsync(IReadOnlyCollection<string> actorIds, Stance? stance, int first,
         CancellationToken cancellationToken) => inner.FindActorStancesAsync(actorIds, stance, first, cancellationToken);

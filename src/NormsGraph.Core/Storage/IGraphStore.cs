@@ -66,12 +66,13 @@ public interface IGraphStore
         string? after, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The first page of several reports' positions in one call: for each report id, its first <paramref name="first"/>
-    /// non-rejected statements (of <paramref name="stance"/>, when given) in <see cref="FindPositionsAsync"/>'s order,
-    /// with the total, the same page <c>FindPositionsAsync(new PositionQuery(Stance: stance, First: first, ReportId: id))</c>
-    /// gives. Every id asked for has a page, empty when no report has it.
+    /// The first page of several actors', targets' or reports' positions in one call: for each id as asked, the page
+    /// and total that <see cref="FindPositionsAsync"/> gives for <paramref name="filter"/> with that id as its
+    /// <paramref name="anchor"/> (a merged actor's old id answers for the actor it was merged into, as there). Every id
+    /// asked for has a page, empty when nothing has it. <paramref name="filter"/> has no cursor (a later page is a
+    /// call of its own) and names no id of the anchor's kind.
     /// </summary>
-    Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
+    Task<IReadOnlyDictionary<string, PositionPage>> FindPositionPagesAsync(PositionAnchor anchor, IReadOnlyCollection<string> ids, PositionQuery filter,
         CancellationToken cancellationToken);
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
 /// The first page of many actors' stances in one query (the ids as one JSON parameter, as
-/// <see cref="EmbeddedReportPositions"/> does for reports): each actor's derived edges come from the index
+/// <see cref="EmbeddedPositionPages"/> does for statements): each actor's derived edges come from the index
 /// <c>position_edges_actor</c>, numbered in the page order of <see cref="EmbeddedAnalystReads.FindPositionEdgesAsync"/>
 /// (statements, most first, then target and stance), with the actor's total on every row. A list of 50 supporters
 /// with what each of them said costs one query, not 50.

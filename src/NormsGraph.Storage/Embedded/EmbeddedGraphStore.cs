@@ -89,9 +89,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedEvidence.FindAsync(c, edges, first, cancellationToken), cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
+    public Task<IReadOnlyDictionary<string, PositionPage>> FindPositionPagesAsync(PositionAnchor anchor, IReadOnlyCollection<string> ids, PositionQuery filter,
         CancellationToken cancellationToken) =>
-        ReadAsync(c => EmbeddedReportPositions.FindAsync(c, reportIds, stance, first, cancellationToken), cancellationToken);
+        ReadAsync(c => EmbeddedPositionPages.FindAsync(c, anchor, ids, filter, cancellationToken), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Page<PositionEdge>>> FindActorStancesAsync(IReadOnlyCollection<string> actorIds, Stance? stance, int first,
         CancellationToken cancellationToken) =>

@@ -42,52 +42,19 @@ internal static class EmbeddedReads
 
     public static async Task<PositionPage> FindPositionsAsync(SqliteConnection connection, PositionQuery query, CancellationToken cancellationToken)
     {
-        var filters = new List<string>();
-        var parameters = new List<(string, object?)>();
-        if (query.TargetId is not null)
-        {
-            filters.Add("s.target_id = $target");
-            parameters.Add(("$target", query.TargetId));
-        }
-        if (query.ActorId is not null)
-        {
-            filters.Add("s.actor_id = $actor");
-            parameters.Add(("$actor", await ActorRedirects.ResolveAsync(connection, null, query.ActorId, cancellationToken)));
-        }
-        if (query.ReportId is not null)
-        {
-            filters.Add("s.report_id = $report");
-            parameters.Add(("$report", query.ReportId));
-        }
-        if (query.Stance is { } stance)
-        {
-            filters.Add("s.stance = $stance");
-            parameters.Add(("$stance", EnumNames.ToSnakeCase(stance)));
-        }
-        // The same column names exist on position_edges, so these filters also select the edges behind the total.
-        var edgeFilters = new List<string>(filters);
-        if (query.MinConfidence is { } minConfidence)
-        {
-            filters.Add("s.confidence >= $minConfidence");
-            parameters.Add(("$minConfidence", minConfidence));
-        }
-        if (!query.IncludeRejected)
-        {
-            filters.Add("coalesce(c.status, 'extracted') <> 'rejected'");
-        }
-        var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
+        var filters = await PositionFilters.OfAsync(connection, query, cancellationToken);
         const string From = "FROM statements s LEFT JOIN curation c ON c.statement_id = s.id";
 
-        // Without a report filter the total is a sum over position edges, one index range however many statements match.
-        // Edges carry no confidence, so a confidence filter counts the statements.
-        var total = query.ReportId is null && !query.IncludeRejected && query.MinConfidence is null
-            ? await ScalarAsync(connection, null,
-                $"SELECT coalesce(sum(s.statements), 0) FROM position_edges s {(edgeFilters.Count > 0 ? "WHERE " + string.Join(" AND ", edgeFilters) : "")};",
-                cancellationToken, [.. parameters])
-            : await ScalarAsync(connection, null, $"SELECT count(*) {From} {where};", cancellationToken, [.. parameters]);
+        // Without a report, confidence or rejected filter the total is a sum over position edges, one index range
+        // however many statements match.
+        var total = filters.Edges is { } edges
+            ? await ScalarAsync(connection, null, $"SELECT coalesce(sum(s.statements), 0) FROM position_edges s {PositionFilters.Where(edges)};",
+                cancellationToken, [.. filters.Parameters])
+            : await ScalarAsync(connection, null, $"SELECT count(*) {From} {PositionFilters.Where(filters.Statements)};", cancellationToken,
+                [.. filters.Parameters]);
 
-        var pageFilters = new List<string>(filters);
-        var pageParameters = new List<(string, object?)>(parameters);
+        var pageFilters = new List<string>(filters.Statements);
+        var pageParameters = new List<(string, object?)>(filters.Parameters);
         if (query.After is not null)
         {
             var cursor = PositionCursor.Decode(query.After);
@@ -97,9 +64,8 @@ internal static class EmbeddedReads
         }
         var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
         pageParameters.Add(("$limit", first + 1));
-        var pageWhere = pageFilters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", pageFilters);
         var items = await ListAsync(connection, null,
-            $"SELECT {PositionColumns} {From} {pageWhere} ORDER BY s.sort_date, s.id LIMIT $limit;",
+            $"SELECT {PositionColumns} {From} {PositionFilters.Where(pageFilters)} ORDER BY s.sort_date, s.id LIMIT $limit;",
             r => Position(r), cancellationToken, [.. pageParameters]);
         return PositionPage.From(items, first, (int)total);
     }

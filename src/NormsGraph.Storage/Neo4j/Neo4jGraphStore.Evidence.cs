@@ -3,7 +3,7 @@ using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Storage.Neo4j;
 
-/// <summary>The evidence behind a page of position edges, and the first page of several reports' positions, in one request each.</summary>
+/// <summary>The evidence behind a page of position edges, and the first page of several actors', targets' or reports' positions, in one request each.</summary>
 internal sealed partial class Neo4jGraphStore
 {
     public async Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindEvidenceAsync(IReadOnlyCollection<PositionEdgeKey> edges,
@@ -26,29 +26,48 @@ internal sealed partial class Neo4jGraphStore
         return result;
     }
 
-    public async Task<IReadOnlyDictionary<string, PositionPage>> FindReportPositionsAsync(IReadOnlyCollection<string> reportIds, Stance? stance, int first,
-        CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, PositionPage>> FindPositionPagesAsync(PositionAnchor anchor, IReadOnlyCollection<string> ids,
+        PositionQuery filter, CancellationToken cancellationToken)
     {
-        first = Math.Clamp(first, 0, PositionQuery.MaxPageSize);
-        var ids = reportIds.Distinct(StringComparer.Ordinal).ToList();
+        if (filter.After is not null)
+        {
+            throw new ArgumentException("A batch of position pages starts at the first page; a later page is FindPositionsAsync's.", nameof(filter));
+        }
+        var own = anchor switch { PositionAnchor.Actor => filter.ActorId, PositionAnchor.Target => filter.TargetId, _ => filter.ReportId };
+        if (own is not null)
+        {
+            throw new ArgumentException($"The filter of a batch by {anchor} names no {anchor} of its own.", nameof(filter));
+        }
+        var first = Math.Clamp(filter.First, 0, PositionQuery.MaxPageSize);
+        var asked = ids.Distinct(StringComparer.Ordinal).ToList();
         var result = new Dictionary<string, PositionPage>(StringComparer.Ordinal);
-        if (ids.Count == 0)
+        if (asked.Count == 0)
         {
             return result;
         }
-        (string, object?)[] parameters = [("reportIds", ids), ("stance", stance is { } s ? EnumNames.ToSnakeCase(s) : null)];
-        var pages = (await client.RunAsync(Neo4jQueries.FindReportPositions.With([.. parameters, ("limit", first + 1)]), cancellationToken))
+        (string, object?)[] parameters =
+        [
+            ("anchor", EnumNames.ToSnakeCase(anchor)),
+            ("ids", asked),
+            ("targetId", filter.TargetId),
+            ("actorId", await Neo4jActorLookup.ResolveAsync(client, filter.ActorId, cancellationToken)),
+            ("reportId", filter.ReportId),
+            ("stance", filter.Stance is { } stance ? EnumNames.ToSnakeCase(stance) : null),
+            ("includeRejected", filter.IncludeRejected),
+            ("minConfidence", filter.MinConfidence),
+        ];
+        var pages = (await client.RunAsync(Neo4jQueries.FindPositionPages.With([.. parameters, ("limit", first + 1)]), cancellationToken))
             .Records.ToLookup(r => r.GetInt32("i"), Statement);
-        var totals = (await client.RunAsync(Neo4jQueries.CountReportPositions.With(parameters), cancellationToken))
+        var totals = (await client.RunAsync(Neo4jQueries.CountPositionPages.With(parameters), cancellationToken))
             .Records.ToDictionary(r => r.GetInt32("i"), r => r.GetInt32("total"));
-        for (var i = 0; i < ids.Count; i++)
+        for (var i = 0; i < asked.Count; i++)
         {
-            result[ids[i]] = PositionPage.From([.. pages[i]], first, totals.GetValueOrDefault(i));
+            result[asked[i]] = PositionPage.From([.. pages[i]], first, totals.GetValueOrDefault(i));
         }
         return result;
     }
 
-    // A statement row as find_evidence, find_report_positions and the find_positions_* statements return it.
+    // A statement row as find_evidence, find_position_pages and the find_positions_* statements return it.
     private static PositionRecord Statement(Neo4jRecord r) => new(
         r.GetString("id"), r.GetString("actorId"), EnumNames.Parse<Stance>(r.GetString("stance")), r.GetString("targetId"),
         r.GetString("evidence"), r.GetInt32("evidenceStart"), r.GetInt32("evidenceLength"), r.GetDouble("confidence"),

@@ -18,8 +18,8 @@ internal static class Neo4jQueries
     public static CypherQuery FindPositionsAll { get; } = CypherFiles.Query("find_positions_all");
     public static CypherQuery CountPositions { get; } = CypherFiles.Query("count_positions");
     public static CypherQuery FindEvidence { get; } = CypherFiles.Query("find_evidence");
-    public static CypherQuery FindReportPositions { get; } = CypherFiles.Query("find_report_positions");
-    public static CypherQuery CountReportPositions { get; } = CypherFiles.Query("count_report_positions");
+    public static CypherQuery FindPositionPages { get; } = CypherFiles.Query("find_position_pages");
+    public static CypherQuery CountPositionPages { get; } = CypherFiles.Query("count_position_pages");
     public static CypherQuery GetActors { get; } = CypherFiles.Query("get_actors");
     public static CypherQuery ResolveActor { get; } = CypherFiles.Query("resolve_actor");
     public static CypherQuery GetTargets { get; } = CypherFiles.Query("get_targets");

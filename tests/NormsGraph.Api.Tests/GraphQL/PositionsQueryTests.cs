@@ -108,7 +108,7 @@ public sealed class PositionsQueryTests
         counting!.Reset();
 
         var (_, body) = await PostAsync(client, "{ reports(first: 10) { nodes { id positions(first: 2) { totalCount pageInfo { endCursor } nodes { id } } } } }");
-        var batched = (counting.Calls(nameof(IGraphStore.FindReportPositionsAsync)), counting.Calls(nameof(IGraphStore.FindPositionsAsync)));
+        var batched = (counting.Calls(nameof(IGraphStore.FindPositionPagesAsync)), counting.Calls(nameof(IGraphStore.FindPositionsAsync)));
         var report = body["data"]!["reports"]!["nodes"]![0]!;
         var (_, next) = await PostAsync(client, "query ($id: ID!, $after: String) { report(id: $id) { positions(first: 2, after: $after) { nodes { id } } } }",
             new { id = report["id"]!.GetValue<string>(), after = report["positions"]!["pageInfo"]!["endCursor"]!.GetValue<string>() });

@@ -93,6 +93,52 @@ public sealed class WhoBatchingTests
         Assert.Empty(after["data"]!["actor"]!["stances"]!["nodes"]!.AsArray());
     }
 
+    [Fact]
+    public async Task The_positions_of_fifty_supporters_or_of_their_targets_cost_one_store_call_as_for_five()
+    {
+        CountingGraphStore? counting = null;
+        await using var factory = new ApiFactory { DecorateStore = inner => counting = new CountingGraphStore(inner) };
+        var client = factory.CreateClient();
+        await SubmitFiftySupportersAsync(factory, client);
+        const string query = """
+            query ($first: Int) {
+              who(norm: "p-intl-law", stance: SUPPORT, first: $first) {
+                nodes {
+                  actor { id positions(first: 1, minConfidence: 0.1) { totalCount pageInfo { hasNextPage endCursor } nodes { id evidence } } }
+                  target { positions(first: 2, stance: SUPPORT) { totalCount nodes { id } } }
+                }
+              }
+            }
+            """;
+
+        var calls = new List<(int Pages, int Positions)>();
+        JsonNode? last = null;
+        foreach (var first in new[] { 5, 50 })
+        {
+            counting!.Reset();
+            var (_, body) = await PostAsync(client, query, new { first });
+            last = Data(body)["who"]!["nodes"]!;
+            Assert.Equal(first, last.AsArray().Count);
+            calls.Add((counting.Calls(nameof(IGraphStore.FindPositionPagesAsync)), counting.Calls(nameof(IGraphStore.FindPositionsAsync))));
+        }
+        var actor = last![0]!["actor"]!;
+        var (_, alone) = await PostAsync(client, "query ($id: ID!) { actor(id: $id) { positions(first: 2, minConfidence: 0.1) { totalCount nodes { id evidence } } } }",
+            new { id = actor["id"]!.GetValue<string>() });
+        var (_, after) = await PostAsync(client,
+            "query ($id: ID!, $after: String) { actor(id: $id) { positions(first: 1, minConfidence: 0.1, after: $after) { nodes { id evidence } } } }",
+            new { id = actor["id"]!.GetValue<string>(), after = actor["positions"]!["pageInfo"]!["endCursor"]!.GetValue<string>() });
+
+        // One batch for the supporters' positions and one for their target's, at 5 as at 50, and no call per parent.
+        Assert.Equal([(2, 0), (2, 0)], calls);
+        // A batched first page and the page after its cursor are the actor's own two positions in order.
+        var own = alone["data"]!["actor"]!["positions"]!;
+        Assert.Equal(own["totalCount"]!.GetValue<int>(), actor["positions"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(2, own["totalCount"]!.GetValue<int>());
+        Assert.Equal(own["nodes"]!.ToJsonString(),
+            new JsonArray([.. actor["positions"]!["nodes"]!.AsArray().Concat(after["data"]!["actor"]!["positions"]!["nodes"]!.AsArray()).Select(n => n!.DeepClone())]).ToJsonString());
+        Assert.Equal(100, last[0]!["target"]!["positions"]!["totalCount"]!.GetValue<int>());
+    }
+
     // Two reports, each with a sentence by each of 50 states: 50 supporters of p-intl-law with two statements each.
     private static async Task SubmitFiftySupportersAsync(ApiFactory factory, HttpClient client)
     {

@@ -303,8 +303,8 @@ public abstract partial class GraphStoreContract
         var applied = await ApplyThreeReportsAsync();
         var ids = applied.Select(a => a.ReportId).Append("no-such-report").ToList();
 
-        var pages = await Store.FindReportPositionsAsync(ids, null, 1, Ct);
-        var supports = await Store.FindReportPositionsAsync(ids, Stance.Support, 5, Ct);
+        var pages = await Store.FindPositionPagesAsync(PositionAnchor.Report, ids, new PositionQuery(First: 1), Ct);
+        var supports = await Store.FindPositionPagesAsync(PositionAnchor.Report, ids, new PositionQuery(Stance: Stance.Support, First: 5), Ct);
 
         foreach (var id in ids)
         {
@@ -317,7 +317,56 @@ public abstract partial class GraphStoreContract
         }
         Assert.Equal(2, pages[ids[0]].TotalCount);
         Assert.Empty(pages["no-such-report"].Items);
-        Assert.Empty(await Store.FindReportPositionsAsync([], null, 3, Ct));
+        Assert.Empty(await Store.FindPositionPagesAsync(PositionAnchor.Report, [], new PositionQuery(First: 3), Ct));
+    }
+
+    [Fact]
+    public async Task Several_actors_or_targets_first_pages_of_positions_are_what_each_ones_own_query_gives()
+    {
+        var applied = await ApplyThreeReportsAsync();
+        var rejected = (await Store.FindPositionsAsync(new PositionQuery(ActorId: "jpn", First: 1), Ct)).Items[0];
+        await Store.SetStatementStatusAsync(rejected.Id, StatementStatus.Rejected, Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "access-now", "chl"), "alice", Ct);
+        string[] actors = ["chl", "jpn", "access-now", "chl", "no-such-actor"];
+        string[] targets = [DisclosureNorm.Id, IntlLaw.Id, "no-such-target"];
+        // Every filter the field takes: none, a stance, a confidence (counted, not summed from edges), the other anchor
+        // (a merged actor's old id among them), a report.
+        PositionQuery[] filters =
+        [
+            new(First: 1), new(Stance: Stance.Support, First: 5), new(First: 2, MinConfidence: 0.5), new(First: 5, MinConfidence: 0.95),
+            new(First: 3, ReportId: applied[1].ReportId), new(First: 0),
+        ];
+
+        foreach (var filter in filters)
+        {
+            await AssertEachOwnPageAsync(PositionAnchor.Actor, actors, filter);
+            await AssertEachOwnPageAsync(PositionAnchor.Actor, actors, filter with { TargetId = DisclosureNorm.Id });
+            await AssertEachOwnPageAsync(PositionAnchor.Target, targets, filter);
+            await AssertEachOwnPageAsync(PositionAnchor.Target, targets, filter with { ActorId = "access-now" });
+        }
+
+        var pages = await Store.FindPositionPagesAsync(PositionAnchor.Actor, actors, new PositionQuery(First: 10), Ct);
+        Assert.Equal(pages["chl"].Items, pages["access-now"].Items);
+        Assert.Equal(4, pages["chl"].TotalCount);
+        Assert.DoesNotContain(pages["jpn"].Items, p => p.Id == rejected.Id);
+        Assert.Equal(1, pages["jpn"].TotalCount);
+        Assert.Empty(await Store.FindPositionPagesAsync(PositionAnchor.Target, [], new PositionQuery(), Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.FindPositionPagesAsync(PositionAnchor.Actor, actors, new PositionQuery(ActorId: "chl"), Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.FindPositionPagesAsync(PositionAnchor.Target, targets,
+            new PositionQuery(After: pages["chl"].EndCursor), Ct));
+    }
+
+    private async Task AssertEachOwnPageAsync(PositionAnchor anchor, IReadOnlyList<string> ids, PositionQuery filter)
+    {
+        var pages = await Store.FindPositionPagesAsync(anchor, ids, filter, Ct);
+
+        Assert.Equal(ids.Distinct().Count(), pages.Count);
+        foreach (var id in ids)
+        {
+            var own = await Store.FindPositionsAsync(anchor == PositionAnchor.Actor ? filter with { ActorId = id } : filter with { TargetId = id }, Ct);
+            Assert.Equal((own.TotalCount, own.HasNextPage, own.EndCursor), (pages[id].TotalCount, pages[id].HasNextPage, pages[id].EndCursor));
+            Assert.Equal(own.Items, pages[id].Items);
+        }
     }
 
     [Fact]

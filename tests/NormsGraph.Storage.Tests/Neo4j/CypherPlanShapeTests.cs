@@ -48,6 +48,23 @@ public sealed partial class CypherPlanShapeTests
         Assert.DoesNotContain("Id = $", Neo4jQueries.FindPositionsAll.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Each_anchor_of_the_batched_pages_seeks_its_index_orders_by_its_keys_and_limits_after_ordering()
+    {
+        var branches = Code(Neo4jQueries.FindPositionPages.Text).Split("UNION ALL");
+
+        Assert.Equal(3, branches.Length);
+        foreach (var (branch, key) in branches.Zip(["actorId", "targetId", "reportId"]))
+        {
+            Assert.True(Indexes().Any(i => i.Properties.SequenceEqual([key, "sortDate", "id"])), $"no Statement index on ({key}, sortDate, id)");
+            Assert.Matches($@"WHERE s\.{key} = anchorId\s", branch);
+            Assert.Contains("AND s.sortDate >= ''", branch, StringComparison.Ordinal);
+            Assert.Contains("AND s.id IS NOT NULL", branch, StringComparison.Ordinal);
+            Assert.Matches($@"ORDER BY s\.{key}, s\.sortDate, s\.id\s+LIMIT \$limit", branch);
+            Assert.Single(OrderBy().Matches(branch));
+        }
+    }
+
     private static IEnumerable<(string Name, IReadOnlyList<string> Properties)> Indexes() =>
         Neo4jMigrator.Migrations.SelectMany(m => m.Statements)
             .Select(s => StatementIndex().Match(s))

@@ -7,8 +7,8 @@ using NormsGraph.Storage.Neo4j;
 namespace NormsGraph.Storage.Tests.Neo4j;
 
 /// <summary>
-/// What the Neo4j store sends for curation, for reads by a merged actor's old id, for several actors' stances and for
-/// a report sent through the API, against scripted Query API answers (no server here runs the Cypher itself): a change
+/// What the Neo4j store sends for curation, for reads by a merged actor's old id, for several actors' stances or
+/// targets' positions and for a report sent through the API, against scripted Query API answers (no server here runs the Cypher itself): a change
 /// and its audit entry are one request, a resent change answers with the entry it left, an actor's aliases are written
 /// only while they are what was read, an old actor id is resolved before any read filtered by it, and a report's
 /// sender rides in the write that applies it.
@@ -276,6 +276,35 @@ public sealed class Neo4jCurationRequestTests : FakeQueryApiTests
             (Strings(parameters, "actorIds"), parameters.GetProperty("stance").GetString(), parameters.GetProperty("limit").GetInt32()));
         Assert.Equal((2, true, "gge-13j"), (pages["chl"].TotalCount, pages["chl"].HasNextPage, Assert.Single(pages["chl"].Items).TargetId));
         Assert.Equal((0, 0), (pages["nobody"].TotalCount, pages["jpn"].Items.Count));
+    }
+
+    [Fact]
+    public async Task Several_targets_first_pages_of_positions_are_two_requests_after_resolving_the_actor_they_are_filtered_by()
+    {
+        Server.ThenData("""{"fields": ["actorId"], "values": [["chl"]]}""")
+            .ThenData("""
+                {"fields": ["i", "id", "actorId", "stance", "targetId", "evidence", "evidenceStart", "evidenceLength", "confidence", "status",
+                            "reportId", "date", "eventId", "sortDate"], "values": [
+                  [0, "s-1", "chl", "support", "gge-13j", "Chile agreed.", 0, 13, 0.9, "extracted", "r-1", "2020-02-12", null, "2020-02-12"],
+                  [0, "s-2", "chl", "support", "gge-13j", "Chile insisted.", 0, 15, 0.9, "confirmed", "r-2", "2020-07-01", null, "2020-07-01"]]}
+                """)
+            .ThenData("""{"fields": ["i", "total"], "values": [[0, 3]]}""");
+
+        var pages = await Store().FindPositionPagesAsync(PositionAnchor.Target, ["gge-13j", "nothing", "gge-13j"],
+            new PositionQuery(ActorId: "access-now", Stance: Stance.Support, First: 1, MinConfidence: 0.5), Ct);
+
+        var sent = Server.Requests.Select((_, i) => Sent(i)).ToList();
+        Assert.Equal([Neo4jQueries.ResolveActor.Text, Neo4jQueries.FindPositionPages.Text, Neo4jQueries.CountPositionPages.Text], sent.Select(s => s.Statement));
+        Assert.All(sent.Skip(1), s =>
+        {
+            Assert.Equal(("target", "gge-13j|nothing", "chl", "support", 0.5),
+                (s.Parameters.GetProperty("anchor").GetString(), Strings(s.Parameters, "ids"), s.Parameters.GetProperty("actorId").GetString(),
+                    s.Parameters.GetProperty("stance").GetString(), s.Parameters.GetProperty("minConfidence").GetDouble()));
+            Assert.Equal(JsonValueKind.Null, s.Parameters.GetProperty("reportId").ValueKind);
+        });
+        Assert.Equal(2, sent[1].Parameters.GetProperty("limit").GetInt32());
+        Assert.Equal((3, true, "s-1"), (pages["gge-13j"].TotalCount, pages["gge-13j"].HasNextPage, Assert.Single(pages["gge-13j"].Items).Id));
+        Assert.Equal((0, 0), (pages["nothing"].TotalCount, pages["nothing"].Items.Count));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ internal sealed class GraphLoaders(IGraphStore store)
 {
     private readonly ConcurrentDictionary<int, BatchLoader<PositionEdgeKey, IReadOnlyList<PositionRecord>>> _evidence = new();
     private readonly ConcurrentDictionary<(int First, string? After), BatchLoader<PositionEdgeKey, Page<ReportSummary>>> _stanceReports = new();
-    private readonly ConcurrentDictionary<(Stance? Stance, int First), BatchLoader<string, PositionPage>> _reportPositions = new();
+    private readonly ConcurrentDictionary<(PositionAnchor Anchor, PositionQuery Filter), BatchLoader<string, PositionPage>> _positionPages = new();
     private readonly ConcurrentDictionary<(Stance? Stance, int First), BatchLoader<string, Page<PositionEdge>>> _actorStances = new();
 
     public BatchLoader<string, Actor> Actors { get; } = new(store.GetActorsAsync);
@@ -31,11 +31,11 @@ internal sealed class GraphLoaders(IGraphStore store)
         _stanceReports.GetOrAdd((first, after), page => new((edges, ct) => store.FindStanceReportsAsync(edges, page.First, page.After, ct)));
 
     /// <summary>
-    /// The first page of reports' positions: every report of a list asking for the same stance and page size is fetched
-    /// in one <see cref="IGraphStore.FindReportPositionsAsync"/> call.
+    /// The first page of actors', targets' or reports' positions: every parent of a list asking for the same filter and
+    /// page size is fetched in one <see cref="IGraphStore.FindPositionPagesAsync"/> call.
     /// </summary>
-    public BatchLoader<string, PositionPage> ReportPositions(Stance? stance, int first) =>
-        _reportPositions.GetOrAdd((stance, first), page => new((ids, ct) => store.FindReportPositionsAsync(ids, page.Stance, page.First, ct)));
+    public BatchLoader<string, PositionPage> PositionPages(PositionAnchor anchor, PositionQuery filter) =>
+        _positionPages.GetOrAdd((anchor, filter), key => new((ids, ct) => store.FindPositionPagesAsync(key.Anchor, ids, key.Filter, ct)));
 
     /// <summary>
     /// The first page of actors' stances: every actor of a list asking for the same stance and page size is fetched in

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using NormsGraph.Api.GraphQL.Loading;
 using NormsGraph.Api.GraphQL.Paging;
 using NormsGraph.Core.Domain;
@@ -21,8 +20,7 @@ internal sealed class ActorGraphType : ObjectGraphType<Actor>
         Field(a => a.Curated).Description("True for taxonomy actors, false for actors found in text.");
         PositionArguments.Add(Field<NonNullGraphType<PositionConnectionGraphType>>("positions")
                 .Description("Positions this actor took, oldest report first."), includeTarget: true, includeActor: false)
-            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<IGraphStore>()
-                .FindPositionsAsync(PositionArguments.Read(ctx) with { ActorId = ctx.Source.Id }, ctx.CancellationToken));
+            .Resolve(ctx => PositionArguments.Resolve(ctx, PositionAnchor.Actor, ctx.Source.Id));
         PagingArguments.Add(Field<NonNullGraphType<ActorStanceConnectionGraphType>>("stances")
                 .Description("Everything this actor said, grouped by target and stance, with counts, first and last dates, evidence and reports.")
                 .Argument<StanceGraphType>("stance"))

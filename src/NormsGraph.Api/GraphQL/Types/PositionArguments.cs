@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Builders;
+using GraphQL.DataLoader;
 using GraphQL.Types;
+using NormsGraph.Api.GraphQL.Loading;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -51,5 +53,21 @@ internal static class PositionArguments
             first,
             after,
             MinConfidence: minConfidence);
+    }
+
+    /// <summary>
+    /// The positions field of an actor or a target (<paramref name="anchor"/>, id <paramref name="id"/>): the first page
+    /// batched, so the parents of a list asking for the same filter share one store call; a later page a call of its own.
+    /// </summary>
+    public static IDataLoaderResult Resolve(IResolveFieldContext context, PositionAnchor anchor, string id)
+    {
+        var query = Read(context);
+        if (query.After is null)
+        {
+            return context.Loaders().PositionPages(anchor, query).Load(id);
+        }
+        var store = context.Store();
+        var page = anchor == PositionAnchor.Actor ? query with { ActorId = id } : query with { TargetId = id };
+        return LoaderResultExtensions.Call(ct => store.FindPositionsAsync(page, ct));
     }
 }

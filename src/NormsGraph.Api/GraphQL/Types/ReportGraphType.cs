@@ -35,7 +35,8 @@ internal sealed class ReportGraphType : ObjectGraphType<ReportSummary>
                 if (after is null)
                 {
                     // Batched: the reports of a list asking for the same first page share one store call.
-                    return ctx.Loaders().ReportPositions(stance, PagingArguments.First(ctx)).Load(ctx.Source.Id);
+                    return ctx.Loaders().PositionPages(PositionAnchor.Report, new PositionQuery(Stance: stance, First: PagingArguments.First(ctx)))
+                        .Load(ctx.Source.Id);
                 }
                 PositionCursor.Decode(after);
                 var query = new PositionQuery(Stance: stance, First: PagingArguments.First(ctx), After: after, ReportId: ctx.Source.Id);

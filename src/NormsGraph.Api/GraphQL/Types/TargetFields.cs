@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -19,7 +18,6 @@ internal static class TargetFields
         type.Field(t => t.Kind, type: typeof(NonNullGraphType<TargetKindGraphType>));
         PositionArguments.Add(type.Field<NonNullGraphType<PositionConnectionGraphType>>("positions")
                 .Description("Positions taken on this target, oldest report first."), includeTarget: false, includeActor: true)
-            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<IGraphStore>()
-                .FindPositionsAsync(PositionArguments.Read(ctx) with { TargetId = ctx.Source.Id }, ctx.CancellationToken));
+            .Resolve(ctx => PositionArguments.Resolve(ctx, PositionAnchor.Target, ctx.Source.Id));
     }
 }
