@@ -36,6 +36,12 @@ public sealed class IngestionOptions
     /// </summary>
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a filed file (processed or failed) is watched for a writer still at it; one that changes goes back to
+    /// the inbox and is ingested again whole. Zero turns the watch off.
+    /// </summary>
+    public TimeSpan FiledWatchTime { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Reports read and extracted at once; store writes are one transaction each.</summary>
     public int MaxConcurrency { get; set; } = Environment.ProcessorCount;
 

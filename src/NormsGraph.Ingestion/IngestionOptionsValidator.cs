@@ -50,6 +50,10 @@ internal sealed class IngestionOptionsValidator : IValidateOptions<IngestionOpti
         {
             failures.Add("Ingestion:PollInterval must be positive.");
         }
+        if (options.FiledWatchTime < TimeSpan.Zero)
+        {
+            failures.Add("Ingestion:FiledWatchTime must not be negative.");
+        }
         if (options.SettleTime < TimeSpan.Zero)
         {
             failures.Add("Ingestion:SettleTime must not be negative.");

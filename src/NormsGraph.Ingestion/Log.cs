@@ -52,4 +52,10 @@ internal static partial class Log
 
     [LoggerMessage(1016, LogLevel.Warning, "{Source} changed while it was read (still being written); it goes back to the inbox to settle, and its whole text replaces what was read")]
     public static partial void StillBeingWritten(ILogger logger, string source);
+
+    [LoggerMessage(1017, LogLevel.Warning, "{Source} changed after it was filed (still being written); it goes back to the inbox, and its whole text replaces what was stored")]
+    public static partial void WrittenAfterFiling(ILogger logger, string source);
+
+    [LoggerMessage(1018, LogLevel.Warning, "{Path} in the inbox is a link to a folder; links to folders are not followed: move or copy its files into the inbox")]
+    public static partial void LinkedFolder(ILogger logger, string path);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.IO.Enumeration;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -64,8 +65,15 @@ internal sealed class InboxFolders
     }
 
     /// <summary>Files in the inbox, temporary names (still being written by their tool) left out.</summary>
-    public IEnumerable<FileInfo> Waiting() =>
-        new DirectoryInfo(Inbox).EnumerateFiles("*", AllFiles).Where(f => !IsTemporary(f.Name));
+    public IEnumerable<FileInfo> Waiting() => FilesUnder(Inbox).Where(f => !IsTemporary(f.Name));
+
+    /// <summary>Links to folders inside the inbox, which are not followed (see <see cref="FilesUnder"/>).</summary>
+    public IEnumerable<string> LinkedFolders() =>
+        new FileSystemEnumerable<string>(Inbox, (ref FileSystemEntry e) => Relative(Inbox, e.ToFullPath()), AllFiles)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => e.IsDirectory && IsLink(ref e),
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e),
+        };
 
     public static bool IsTemporary(string name) =>
         name.StartsWith('.') || name.StartsWith('~') || name.EndsWith('~')
@@ -160,7 +168,7 @@ internal sealed class InboxFolders
     /// <summary>Everything in this worker's claim folder. Between passes nothing is in flight, so these are leftovers.</summary>
     public List<Claim> OwnClaims() =>
         Directory.Exists(Mine)
-            ? new DirectoryInfo(Mine).EnumerateFiles("*", AllFiles).Select(f => new Claim(f.FullName, Relative(Mine, f.FullName))).ToList()
+            ? FilesUnder(Mine).Select(f => new Claim(f.FullName, Relative(Mine, f.FullName))).ToList()
             : [];
 
     /// <summary>Claim folders of other workers that are gone: untouched for the claim timeout, or a dead process on this machine.</summary>
@@ -182,7 +190,7 @@ internal sealed class InboxFolders
     public int Adopt(string claimFolder)
     {
         var adopted = 0;
-        foreach (var file in new DirectoryInfo(claimFolder).EnumerateFiles("*", AllFiles).ToList())
+        foreach (var file in FilesUnder(claimFolder).ToList())
         {
             var destination = Path.Combine(Mine, Relative(claimFolder, file.FullName));
             if (File.Exists(destination))
@@ -202,6 +210,33 @@ internal sealed class InboxFolders
         }
         RemoveEmptyFolders(claimFolder, includeRoot: true);
         return adopted;
+    }
+
+    /// <summary>
+    /// Moves a filed file (processed, or failed with its reason file) back into the inbox under its source, the reason
+    /// removed once the file has left; false when a file of that name is already waiting there (it stays filed).
+    /// </summary>
+    public bool Unfile(FiledFile filed)
+    {
+        var destination = Path.Combine(Inbox, filed.Source);
+        if (File.Exists(destination))
+        {
+            return false;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        try
+        {
+            File.Move(filed.Path, destination, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(destination))
+        {
+            return false;
+        }
+        if (filed.Failed)
+        {
+            File.Delete(filed.Path + ".error.json");
+        }
+        return true;
     }
 
     /// <summary>Shows this worker is alive, so others leave its claims alone.</summary>
@@ -233,6 +268,18 @@ internal sealed class InboxFolders
         }
         return destination;
     }
+
+    // Files under root, recursing into real folders only. A link to a folder could lead outside the inbox (whose files
+    // would then be moved away from where their owner keeps them) or back into it: a loop once made every pass claim the
+    // same files under ever longer paths until the path was too long, and ingestion stopped for good.
+    private static FileSystemEnumerable<FileInfo> FilesUnder(string root) =>
+        new FileSystemEnumerable<FileInfo>(root, (ref FileSystemEntry e) => (FileInfo)e.ToFileSystemInfo(), AllFiles)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e),
+        };
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 

@@ -34,6 +34,8 @@ internal sealed class InboxWorker(
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly SettleTracker _settle = new(options.Value.SettleTime);
     private readonly ConcurrentDictionary<string, int> _unexpected = new(StringComparer.Ordinal);
+    private readonly FiledFiles _filed = new(options.Value.FiledWatchTime);
+    private readonly HashSet<string> _linksReported = new(StringComparer.Ordinal);
     private FileSystemWatcher? _watcher;
     private bool _watchTried;
 
@@ -77,6 +79,8 @@ internal sealed class InboxWorker(
     {
         folders.Heartbeat();
         var recovered = await RecoverAsync(cancellationToken);
+        RefileRewritten();
+        ReportLinkedFolders();
         var ready = _settle.Settled(folders.Waiting(), clock.GetUtcNow(), out var settling)
             .OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.FullName, StringComparer.Ordinal)
             .ToList();
@@ -138,6 +142,36 @@ internal sealed class InboxWorker(
         return released;
     }
 
+    // A filed file that a writer went on writing to goes back to the inbox (see FiledFiles).
+    private void RefileRewritten()
+    {
+        foreach (var filed in _filed.Rewritten(clock.GetUtcNow()))
+        {
+            try
+            {
+                if (folders.Unfile(filed))
+                {
+                    Log.WrittenAfterFiling(logger, filed.Source);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Log.Unexpected(logger, e, filed.Source, 1);
+            }
+        }
+    }
+
+    private void ReportLinkedFolders()
+    {
+        foreach (var link in folders.LinkedFolders())
+        {
+            if (_linksReported.Add(link))
+            {
+                Log.LinkedFolder(logger, link);
+            }
+        }
+    }
+
     private async Task<FileOutcome> ProcessClaimAsync(Claim claim, CancellationToken cancellationToken)
     {
         IngestionResult result;
@@ -182,11 +216,11 @@ internal sealed class InboxWorker(
             }
             if (result.Succeeded)
             {
-                folders.MoveToProcessed(claim);
+                _filed.Add(folders.MoveToProcessed(claim), claim.Source, failed: false, clock.GetUtcNow());
                 _unexpected.TryRemove(claim.Source, out _);
                 return FileOutcome.Processed;
             }
-            folders.MoveToFailed(claim, result.Errors);
+            _filed.Add(folders.MoveToFailed(claim, result.Errors), claim.Source, failed: true, clock.GetUtcNow());
             return FileOutcome.Failed;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && !File.Exists(claim.Path))

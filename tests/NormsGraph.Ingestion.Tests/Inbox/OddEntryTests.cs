@@ -1,0 +1,47 @@
+namespace NormsGraph.Ingestion.Tests.Inbox;
+
+/// <summary>Entries of the inbox that are not plain files with a sane write time.</summary>
+public sealed class OddEntryTests
+{
+    [Fact]
+    public async Task A_file_written_in_the_future_is_taken_once_it_has_been_seen_unchanged()
+    {
+        using var folder = new TestFolder();
+        await using var host = await IngestionHost.StartAsync(folder);
+        var path = folder.Drop("ahead.txt", TestReports.SupplyChain);
+        // A clock ahead of this one, cp -p or an archive: the write time has not come yet.
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddDays(1));
+
+        await host.DrainAsync();
+
+        Assert.Equal(["ahead.txt"], TestFolder.FilesIn(folder.Processed));
+        Assert.Single(await host.ReportsAsync());
+    }
+
+    [Fact]
+    public async Task Links_to_folders_are_not_followed_and_the_files_around_them_flow_on()
+    {
+        using var folder = new TestFolder();
+        var elsewhere = Path.Combine(folder.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "kept.txt"), TestReports.CriticalInfrastructure);
+        await using var host = await IngestionHost.StartAsync(folder);
+        // A loop back into the inbox, and a way out of it.
+        Directory.CreateSymbolicLink(Path.Combine(folder.Inbox, "loop"), folder.Inbox);
+        Directory.CreateSymbolicLink(Path.Combine(folder.Inbox, "out"), elsewhere);
+        folder.Drop("report.txt", TestReports.SupplyChain);
+        // A link to a file is read like the file, and the file stays where it is.
+        var target = Path.Combine(elsewhere, "linked.txt");
+        File.WriteAllText(target, TestReports.SupplyChainEdited);
+        File.CreateSymbolicLink(Path.Combine(folder.Inbox, "linked.txt"), target);
+
+        var passes = await host.DrainAsync();
+
+        Assert.Equal(2, passes.Sum(p => p.Processed));
+        Assert.Equal(["linked.txt", "report.txt"], TestFolder.FilesIn(folder.Processed).Where(f => !f.Contains('/', StringComparison.Ordinal)));
+        Assert.Equal(["kept.txt", "linked.txt"], Directory.EnumerateFiles(elsewhere).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["linked.txt", "report.txt"], (await host.ReportsAsync()).Select(r => r.Source).Order(StringComparer.Ordinal));
+        Assert.True(Directory.Exists(Path.Combine(folder.Inbox, "loop")));
+        Assert.Empty(TestFolder.FilesIn(folder.Claimed));
+    }
+}
