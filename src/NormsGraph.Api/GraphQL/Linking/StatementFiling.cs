@@ -17,7 +17,10 @@ internal sealed class StatementFiling(IGraphStore store, IStatementIndex index, 
 {
     public const string ExtractorVersion = "analyst-1";
 
-    /// <summary>Files the statement; each of its positions is confirmed as a curation by <paramref name="who"/>, so the audit log says who filed it.</summary>
+    /// <summary>
+    /// Files the statement; its report is recorded as sent by <paramref name="who"/> and each of its positions is
+    /// confirmed as a curation by <paramref name="who"/>, so the audit log says who filed it.
+    /// </summary>
     public async Task<FiledStatement> FileAsync(StatementInput input, string who, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -48,7 +51,8 @@ internal sealed class StatementFiling(IGraphStore store, IStatementIndex index, 
                 throw LinkingErrors.UnknownTargets(unknown);
             }
 
-            var graph = Build(text, speaker, input, targetIds.Select(id => targets[id]).ToList());
+            // Filed like a report sent through the API: its report's audit entry names who filed it.
+            var graph = Build(text, speaker, input, targetIds.Select(id => targets[id]).ToList()) with { SubmittedBy = who };
             await store.ApplyAsync(graph, cancellationToken);
             foreach (var position in graph.Positions)
             {

@@ -10,7 +10,7 @@ public sealed class AddStatementTests
           addStatement(input: $input) {
             statementIds
             targets { id }
-            report { title date source }
+            report { id title date source }
             matches { target { id } score }
           }
         }
@@ -60,6 +60,9 @@ public sealed class AddStatementTests
             var (_, log) = await PostAsync(client, "query ($id: ID) { auditLog(subject: $id) { nodes { who action after } } }", new { id });
             Assert.Equal("""[{"who":"local","action":"CONFIRM_STATEMENT","after":"confirmed"}]""", log["data"]!["auditLog"]!["nodes"]!.ToJsonString());
         }
+        var (_, filed) = await PostAsync(client, "query ($id: ID) { auditLog(subject: $id) { nodes { who action before after } } }",
+            new { id = added["report"]!["id"]!.GetValue<string>() });
+        Assert.Equal("""[{"who":"local","action":"SUBMIT_REPORT","before":null,"after":"ingested"}]""", filed["data"]!["auditLog"]!["nodes"]!.ToJsonString());
     }
 
     [Fact]
