@@ -23,16 +23,9 @@ internal static class EdgeKeys
               FROM json_each($edges))
         """;
 
-    /// <summary>
-    /// Whether statement <paramref name="s"/> passes its edge's filter, as a filtered <c>who</c> counts it: undated
-    /// statements never pass a date filter; the process is the statement's event's.
-    /// </summary>
-    public static string Passes(string s) => $"""
-        (k.from_date IS NULL OR ({s}.sort_date >= k.from_date AND {s}.sort_date <> '{PositionCursor.Undated}'))
-        AND (k.to_date IS NULL OR {s}.sort_date <= k.to_date)
-        AND (k.min_confidence IS NULL OR {s}.confidence >= k.min_confidence)
-        AND (k.process IS NULL OR EXISTS (SELECT 1 FROM events ev WHERE ev.id = {s}.event_id AND ev.process_id = k.process))
-        """;
+    /// <summary>Whether statement <paramref name="s"/> passes its edge's filter, as a filtered <c>who</c> counts it.</summary>
+    public static string Passes(string s) =>
+        StatementFilterSql.Passes(s, "k.from_date", "k.to_date", "k.process", "k.min_confidence", nullable: true);
 
     /// <summary>The value of <c>$edges</c>; row <c>edge</c> of <see cref="Table"/> is <paramref name="keys"/>[edge].</summary>
     public static string Json(IReadOnlyList<PositionEdgeKey> keys) =>

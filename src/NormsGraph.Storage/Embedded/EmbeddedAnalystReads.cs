@@ -44,34 +44,13 @@ internal static class EmbeddedAnalystReads
         if (filter is not null)
         {
             var filters = statementFilters.Select(f => "s." + f).Append(NotRejected).ToList();
-            if (query.From is not null || query.To is not null)
-            {
-                filters.Add($"s.sort_date <> '{Undated}'");
-            }
-            if (query.From is { } fromDate)
-            {
-                filters.Add("s.sort_date >= $from");
-                parameters.Add(("$from", DateText(fromDate)));
-            }
-            if (query.To is { } toDate)
-            {
-                filters.Add("s.sort_date <= $to");
-                parameters.Add(("$to", DateText(toDate)));
-            }
-            if (query.ProcessId is not null)
-            {
-                filters.Add("ev.process_id = $process");
-                parameters.Add(("$process", query.ProcessId));
-            }
-            if (query.MinConfidence is { } confidence)
-            {
-                filters.Add("s.confidence >= $confidence");
-                parameters.Add(("$confidence", confidence));
-            }
+            filters.Add(StatementFilterSql.Passes("s", query.From is null ? null : "$from", query.To is null ? null : "$to",
+                query.ProcessId is null ? null : "$process", query.MinConfidence is null ? null : "$confidence"));
+            parameters.AddRange([("$from", DateText(query.From)), ("$to", DateText(query.To)), ("$process", query.ProcessId), ("$confidence", query.MinConfidence)]);
             source = $"""
                 (SELECT s.actor_id, s.target_id, s.stance, count(*) AS statements,
                         min(nullif(s.sort_date, '{Undated}')) AS first_date, max(nullif(s.sort_date, '{Undated}')) AS last_date
-                 FROM statements s LEFT JOIN curation c ON c.statement_id = s.id LEFT JOIN events ev ON ev.id = s.event_id
+                 FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
                  WHERE {string.Join(" AND ", filters)}
                  GROUP BY s.actor_id, s.target_id, s.stance)
                 """;
