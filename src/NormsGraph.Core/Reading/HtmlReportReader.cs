@@ -11,13 +11,8 @@ namespace NormsGraph.Core.Reading;
 /// </summary>
 internal static class HtmlReportReader
 {
-    private static readonly string[] Chrome =
-        ["script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "iframe", "button", "menu"];
-
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "TD", "TH", "DT", "DD", "PRE", "FIGCAPTION",
-    };
+    // A page's navigation and furniture, besides what is never text.
+    private static readonly string[] Chrome = [.. HtmlText.NonText, "nav", "header", "footer", "aside", "form", "button", "menu"];
 
     public static ReportDocument Read(string html)
     {
@@ -28,15 +23,12 @@ internal static class HtmlReportReader
         {
             throw new ReportRejectedException("EMPTY_REPORT", "The HTML page has no body.");
         }
-        foreach (var element in root.QuerySelectorAll(string.Join(',', Chrome)).ToList())
-        {
-            element.Remove();
-        }
+        HtmlText.Remove(root, Chrome);
 
         var text = new StringBuilder();
-        AppendBlocks(root, text);
+        HtmlText.AppendBlocks(root, text);
         var plain = text.ToString();
-        title = Clean(title ?? "");
+        title = HtmlText.Clean(title ?? "");
         // The page's <h1> repeats the title at the top of the text; do not read it as a sentence.
         if (title.Length > 0 && plain.StartsWith(title, StringComparison.Ordinal))
         {
@@ -51,36 +43,7 @@ internal static class HtmlReportReader
         return reading;
     }
 
-    private static void AppendBlocks(INode node, StringBuilder output)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IElement element && Blocks.Contains(element.TagName))
-            {
-                var block = Clean(element.TextContent);
-                if (block.Length > 0)
-                {
-                    output.Append(block).Append("\n\n");
-                }
-                continue;
-            }
-            if (child is IText textNode)
-            {
-                var loose = Clean(textNode.Text);
-                if (loose.Length > 0)
-                {
-                    output.Append(loose).Append("\n\n");
-                }
-                continue;
-            }
-            AppendBlocks(child, output);
-        }
-    }
-
     private static string? Meta(IDocument document, string property) =>
         document.QuerySelector($"meta[property='{property}']")?.GetAttribute("content")
         ?? document.QuerySelector($"meta[name='{property}']")?.GetAttribute("content");
-
-    private static string Clean(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,15 +1,28 @@
+using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using NormsGraph.Core.Domain;
 
 namespace NormsGraph.Core.Reading;
 
 /// <summary>
-/// Reads Markdown: optional front matter (title, date), the first heading as the title, and the text
-/// with markup removed (links keep their text, images and code fences go) so sentences read cleanly.
+/// Reads Markdown: optional front matter (title, date), the first heading as the title, and the text of the
+/// parsed document, block by block, so sentences read cleanly: headings, paragraphs, block quotes and table cells
+/// are paragraphs of their own, a tight list is one paragraph of one line per item, entities are decoded, links
+/// keep their text, and images, code blocks, comments and scripts go. Raw HTML is read as the HTML reader reads it.
 /// </summary>
-internal static partial class MarkdownReportReader
+internal static class MarkdownReportReader
 {
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseEmphasisExtras()
+        .UseFootnotes()
+        .Build();
+
     public static ReportDocument Read(string markdown)
     {
         var (frontTitle, frontDate, rest) = SplitFrontMatter(markdown);
@@ -53,77 +66,142 @@ internal static partial class MarkdownReportReader
 
     private static string ToPlainText(string markdown, out string? firstHeading)
     {
-        firstHeading = null;
-        var output = new StringBuilder(markdown.Length);
-        var inFence = false;
-        foreach (var raw in markdown.Split('\n'))
+        var document = Markdown.Parse(markdown, Pipeline);
+        // The title is kept out of the body.
+        var titleBlock = document.OfType<HeadingBlock>().FirstOrDefault();
+        firstHeading = titleBlock?.Inline is { } inline ? HtmlText.Clean(InlineText(inline)) : null;
+        var writer = new BlockWriter(titleBlock);
+        writer.Write(document);
+        return writer.ToString();
+    }
+
+    // Writes each block's text as a paragraph of its own (a blank line between), except the items of a tight list,
+    // which Markdown means as one paragraph and the extractor reads as one list ("…the following points:" and
+    // then its items).
+    private sealed class BlockWriter(Block? skipped)
+    {
+        private readonly StringBuilder _output = new();
+        private ListBlock? _lastList;
+
+        public void Write(Block block)
         {
-            if (raw.TrimStart().StartsWith("```", StringComparison.Ordinal) || raw.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            switch (block)
             {
-                inFence = !inFence;
-                continue;
+                case var _ when block == skipped:
+                    return;
+                case HtmlBlock html:
+                    Append(HtmlBlockText(html), block);
+                    return;
+                case CodeBlock: // fenced and indented code
+                case ThematicBreakBlock:
+                case LinkReferenceDefinitionGroup:
+                    return;
+                case LeafBlock leaf:
+                    Append(leaf.Inline is null ? "" : InlineText(leaf.Inline), block);
+                    return;
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        Write(child);
+                    }
+                    return;
             }
-            if (inFence || HorizontalRule().IsMatch(raw))
+        }
+
+        private void Append(string text, Block block)
+        {
+            text = text.Trim();
+            if (text.Length == 0)
             {
-                output.Append('\n');
-                continue;
+                return;
             }
-            var line = raw;
-            var heading = Heading().Match(line);
-            if (heading.Success)
+            var list = OutermostTightList(block);
+            if (_output.Length > 0)
             {
-                line = heading.Groups["text"].Value;
-                if (firstHeading is null)
+                _output.Append(list is not null && list == _lastList ? "\n" : "\n\n");
+            }
+            _output.Append(text);
+            _lastList = list;
+        }
+
+        private static ListBlock? OutermostTightList(Block block)
+        {
+            ListBlock? outermost = null;
+            for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is ListBlock { IsLoose: false } list)
                 {
-                    firstHeading = Inline(line).Trim();
-                    output.Append('\n');
-                    continue; // the title is kept out of the body
+                    outermost = list;
                 }
             }
-            line = ListMarker().Replace(line, "");
-            line = Quote().Replace(line, "");
-            output.Append(Inline(line)).Append('\n');
+            return outermost;
         }
-        return output.ToString();
+
+        public override string ToString() => _output.Append('\n').ToString();
     }
 
-    // Most lines have no markup: a pattern is run only when the character it needs is there.
-    private static string Inline(string line)
+    // Raw HTML reads as the HTML reader reads a page: comments, scripts and styles are not text; entities decode.
+    private static string HtmlBlockText(HtmlBlock block)
     {
-        if (line.Contains('['))
+        var body = HtmlText.Body(block.Lines.ToString());
+        if (body is null)
         {
-            line = Image().Replace(line, "");
-            line = Link().Replace(line, "${text}");
+            return "";
         }
-        if (line.AsSpan().ContainsAny('*', '_'))
-        {
-            line = Emphasis().Replace(line, "${text}");
-        }
-        line = line.Replace("`", "", StringComparison.Ordinal);
-        return line.Contains('<') ? HtmlTag().Replace(line, "") : line;
+        var text = new StringBuilder();
+        HtmlText.AppendBlocks(body, text);
+        return text.ToString();
     }
 
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?)\s*#*\s*$")]
-    private static partial Regex Heading();
+    // A paragraph's text keeps its line breaks. When it holds raw HTML (a tag, a comment, an inline script), its
+    // text is written out as HTML with the tags and read back through the HTML parser.
+    private static string InlineText(ContainerInline inlines)
+    {
+        var asHtml = inlines.Descendants<HtmlInline>().Any();
+        var text = new StringBuilder();
+        AppendInlines(inlines, text, asHtml);
+        if (!asHtml)
+        {
+            return text.ToString();
+        }
+        var body = HtmlText.Body(text.ToString());
+        return body is null ? "" : HtmlText.InlineText(body);
+    }
 
-    [GeneratedRegex(@"^\s{0,3}([-*+]|\d+[.)])\s+")]
-    private static partial Regex ListMarker();
+    private static void AppendInlines(ContainerInline container, StringBuilder output, bool asHtml)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    AppendText(literal.Content.ToString(), output, asHtml);
+                    break;
+                case HtmlEntityInline entity:
+                    AppendText(entity.Transcoded.ToString(), output, asHtml);
+                    break;
+                case CodeInline code:
+                    AppendText(code.Content, output, asHtml);
+                    break;
+                case AutolinkInline autolink:
+                    AppendText(autolink.Url, output, asHtml);
+                    break;
+                case LineBreakInline:
+                    output.Append('\n');
+                    break;
+                case HtmlInline html:
+                    output.Append(html.Tag);
+                    break;
+                case LinkInline { IsImage: true }:
+                case FootnoteLink:
+                    break;
+                case ContainerInline children: // emphasis, a link's text
+                    AppendInlines(children, output, asHtml);
+                    break;
+            }
+        }
+    }
 
-    [GeneratedRegex(@"^\s{0,3}>\s?")]
-    private static partial Regex Quote();
-
-    [GeneratedRegex(@"^\s{0,3}([-*_]\s*){3,}$")]
-    private static partial Regex HorizontalRule();
-
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
-    private static partial Regex Image();
-
-    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\([^)]*\)")]
-    private static partial Regex Link();
-
-    [GeneratedRegex(@"(\*\*|__|\*|_)(?<text>\S(?:.*?\S)?)\1")]
-    private static partial Regex Emphasis();
-
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex HtmlTag();
+    private static void AppendText(string text, StringBuilder output, bool asHtml) =>
+        output.Append(asHtml ? WebUtility.HtmlEncode(text) : text);
 }

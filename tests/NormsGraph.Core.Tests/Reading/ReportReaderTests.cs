@@ -131,6 +131,19 @@ public sealed class ReportReaderTests
     }
 
     [Fact]
+    public void Html_text_beside_inline_elements_is_one_block_and_comments_are_not_text()
+    {
+        const string html = """
+            <html><body><article><h1>Cyber debate</h1>
+            <div>Kenya <b>called</b> for the <a href="/n">protection</a> of CERTs.<!-- Egypt objected. --> Ghana agreed.<br>Peru spoke last.</div>
+            </article></body></html>
+            """;
+        var document = ReportReader.Read(html, "page.html");
+
+        Assert.Equal("Kenya called for the protection of CERTs. Ghana agreed. Peru spoke last.", document.Body);
+    }
+
+    [Fact]
     public void Format_is_sniffed_from_content_when_the_name_says_nothing()
     {
         Assert.Equal(ReportFormat.Html, ReportReader.DetectFormat("<html><body><p>x</p></body></html>", null));
