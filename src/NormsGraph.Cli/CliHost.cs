@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,6 +8,7 @@ using NormsGraph.Core.Storage;
 using NormsGraph.Core.Taxonomy;
 using NormsGraph.Ingestion;
 using NormsGraph.Storage;
+using NormsGraph.Storage.Embedded;
 
 namespace NormsGraph.Cli;
 
@@ -19,23 +21,34 @@ namespace NormsGraph.Cli;
 internal static class CliHost
 {
     /// <summary>Starts the services (schema and taxonomy are applied to the store), runs <paramref name="work"/>, and stops them.</summary>
+    /// <param name="existingStore">
+    /// For commands that only read or update what is stored (export, reextract): an embedded store file that does not
+    /// exist is refused instead of created, since it is far more likely a typo than a wish for an empty answer.
+    /// </param>
     public static async Task<int> RunAsync(string? storePath, string? taxonomyPath, TextWriter errors,
         Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken,
-        Action<IServiceCollection, IConfiguration>? configure = null)
+        Action<IServiceCollection, IConfiguration>? configure = null, bool existingStore = false)
     {
-        IHost host;
-        try
-        {
-            host = Build(storePath, taxonomyPath, configure);
-            await host.StartAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is OptionsValidationException or StoreUnavailableException or TaxonomyException)
-        {
-            await errors.WriteLineAsync($"normsgraph: {e.Message}");
-            return 1;
-        }
+        var host = Build(storePath, taxonomyPath, configure);
         using (host)
         {
+            try
+            {
+                if (existingStore && EmbeddedStorePath(host.Services) is { } path && !File.Exists(path))
+                {
+                    throw new CliFailure($"the store {path} does not exist (check --store); this command reads an existing store, and ingest creates one.");
+                }
+                await host.StartAsync(cancellationToken);
+            }
+            catch (Exception e) when (CliErrors.Describe(e) is { } reason)
+            {
+                // Opening the store is what touches the disk at start; these failures are about its file.
+                var where = e is SqliteException or IOException or UnauthorizedAccessException && EmbeddedStorePath(host.Services) is { } store
+                    ? $"store {store}: "
+                    : "";
+                await errors.WriteLineAsync($"normsgraph: {where}{reason}");
+                return CliErrors.ExitCodeOf(e);
+            }
             try
             {
                 return await work(host.Services, cancellationToken);
@@ -46,6 +59,11 @@ internal static class CliHost
             }
         }
     }
+
+    private static string? EmbeddedStorePath(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StoreOptions>>().Value.Provider == StoreProvider.Embedded
+            ? Path.GetFullPath(services.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value.Path)
+            : null;
 
     internal static IHost Build(string? storePath, string? taxonomyPath, Action<IServiceCollection, IConfiguration>? configure = null)
     {
@@ -69,7 +87,9 @@ internal static class CliHost
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        // The command reports a failure to start itself, in one line; the host would add its own copy with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
 
         builder.Services.AddGraphStore(builder.Configuration);
         builder.Services.AddIngestion(builder.Configuration);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NormsGraph.Cli;
 using NormsGraph.Cli.Bench;
 using NormsGraph.Cli.Eval;
 using NormsGraph.Cli.Export;
@@ -23,4 +24,4 @@ var root = new RootCommand("NormsGraph: turn cyber-diplomacy event reports into 
     EvalCommand.Create(taxonomy),
     ExportCommand.Create(taxonomy, store),
 };
-return await root.Parse(args).InvokeAsync();
+return await CliInvocation.InvokeAsync(root, args, Console.Error);

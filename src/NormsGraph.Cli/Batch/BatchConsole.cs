@@ -47,9 +47,18 @@ internal sealed class BatchConsole(TextWriter output, bool interactive)
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c,
             $"{what}: {report.Items.Count} reports in {report.Elapsed.TotalSeconds:0.00} s ({report.PerSecond:0.0} reports/s){(store is null ? "" : ", store " + store)}"));
+        if (report.Interrupted)
+        {
+            output.WriteLine(string.Create(c,
+                $"{what}: interrupted with {report.Items.Count} of {report.Total} reports done (below) and {report.NotRun} not run; running it again picks up the rest."));
+        }
         foreach (var status in Enum.GetValues<BatchStatus>())
         {
             output.WriteLine(string.Create(c, $"  {Label(status),-10} {report.Count(status)}"));
+        }
+        if (report.Interrupted)
+        {
+            output.WriteLine(string.Create(c, $"  {"not run",-10} {report.NotRun}"));
         }
         foreach (var group in report.Items.Where(i => i.Status is BatchStatus.Failed or BatchStatus.NotStored).GroupBy(i => i.Status))
         {

@@ -16,7 +16,20 @@ internal static class BatchRunner
         var results = new ConcurrentBag<BatchItemResult>();
         var started = Stopwatch.GetTimestamp();
         string? unavailable = null;
-        await Parallel.ForEachAsync(items,
+        var interrupted = false;
+        try
+        {
+            await RunAllAsync();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl-C or SIGTERM: every report that completed is stored (one transaction each), the one in flight is not.
+            interrupted = true;
+        }
+        return new BatchReport(results.OrderBy(r => r.Source, StringComparer.Ordinal).ToList(), Stopwatch.GetElapsedTime(started),
+            items.Count, interrupted);
+
+        Task RunAllAsync() => Parallel.ForEachAsync(items,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = cancellationToken },
             async (item, ct) =>
             {
@@ -41,6 +54,5 @@ internal static class BatchRunner
                 results.Add(result);
                 completed(result);
             });
-        return new BatchReport(results.OrderBy(r => r.Source, StringComparer.Ordinal).ToList(), Stopwatch.GetElapsedTime(started));
     }
 }

@@ -61,15 +61,36 @@ internal static class ExportCommand
                 Console.Error.WriteLine($"normsgraph: {problem}");
                 return Task.FromResult(2);
             }
+            // Checked before the store is opened, so a wrong --output costs nothing.
+            CheckOutput(parse.GetValue(format)!, parse.GetValue(output));
             return CliHost.RunAsync(parse.GetValue(storeOption), parse.GetValue(taxonomyOption), Console.Error,
-                (services, token) => RunAsync(services, query, parse.GetValue(format)!, parse.GetValue(output), Console.Out, Console.Error, token), ct);
+                (services, token) => RunAsync(services, query, parse.GetValue(format)!, parse.GetValue(output), Console.Out, Console.Error, token), ct,
+                existingStore: true);
         });
         return command;
+    }
+
+    /// <summary>Refuses an --output of the wrong kind: csv writes two files into a folder, the other formats one file.</summary>
+    internal static void CheckOutput(string format, string? output)
+    {
+        if (output is null)
+        {
+            return;
+        }
+        if (format == "csv" && File.Exists(output))
+        {
+            throw new CliFailure($"--output {output} is a file; csv writes nodes.csv and edges.csv into a folder, so give a folder.");
+        }
+        if (format != "csv" && Directory.Exists(output))
+        {
+            throw new CliFailure($"--output {output} is a folder; {format} is written to one file, so give a file name (e.g. {Path.Combine(output, "graph." + (format == "graphml" ? "graphml" : "json"))}).");
+        }
     }
 
     internal static async Task<int> RunAsync(IServiceProvider services, GraphViewQuery query, string format, string? output, TextWriter stdout,
         TextWriter errors, CancellationToken cancellationToken)
     {
+        CheckOutput(format, output);
         var view = await services.GetRequiredService<IGraphStore>().GetGraphViewAsync(query, cancellationToken);
         if (format == "csv")
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Extraction;
 using NormsGraph.Core.Reading;
@@ -27,19 +28,39 @@ internal static class ExtractCommand
         Description = $"Also find targets in other words with the sentence-embedding signal, taken above this matcher score (default {ReportExtractor.DefaultSemanticThreshold}).",
         Arity = ArgumentArity.ZeroOrOne,
         DefaultValueFactory = _ => null,
-        CustomParser = r => r.Tokens.Count == 0 ? ReportExtractor.DefaultSemanticThreshold : double.Parse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture),
+        CustomParser = r =>
+        {
+            if (r.Tokens.Count == 0)
+            {
+                return ReportExtractor.DefaultSemanticThreshold;
+            }
+            // The threshold is compared with a matcher score, a probability: outside [0, 1] it takes everything or nothing.
+            var text = r.Tokens[0].Value;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) && threshold is >= 0 and <= 1)
+            {
+                return threshold;
+            }
+            r.AddError($"--semantic takes a matcher score between 0 and 1 (e.g. 0.85), not '{text}'.");
+            return null;
+        },
     };
 
     internal static int Run(IEnumerable<string> paths, string format, Taxonomy taxonomy, TextWriter output, TextWriter errors, double? semanticThreshold = null)
     {
         var extractor = Extractors.Create(taxonomy, semanticThreshold);
-        var failures = 0;
-        var files = ReportFiles.Expand(paths, errors);
+        var files = ReportFiles.Expand(paths, errors, out var failures);
+        var extracted = 0;
         foreach (var file in files)
         {
             ReportGraph graph;
             try
             {
+                if (!ReportFiles.HasContent(file))
+                {
+                    errors.WriteLine($"normsgraph: {file}: EMPTY_REPORT: empty, or not a regular file (a FIFO, socket or device); not read.");
+                    failures++;
+                    continue;
+                }
                 var document = ReportReader.Read(ReportDecoder.Decode(File.ReadAllBytes(file)), file);
                 graph = extractor.Extract(document, Path.GetFileName(file));
             }
@@ -57,8 +78,13 @@ internal static class ExtractCommand
                 continue;
             }
             output.WriteLine(format == "jsonl" ? ExtractionJson.Serialize(file, graph) : HumanReadable(file, graph));
+            extracted++;
         }
-        return failures > 0 || files.Count == 0 ? 2 : 0;
+        if (failures > 0)
+        {
+            errors.WriteLine($"extract: {extracted} extracted, {failures} failed or missing.");
+        }
+        return failures > 0 || files.Count == 0 ? CliExitCodes.Refused : CliExitCodes.Success;
     }
 
     private static string HumanReadable(string file, ReportGraph graph)

@@ -28,6 +28,10 @@ internal static class GenerateCommand
 
     internal static int Run(string folder, int reports, int seed, TextWriter output)
     {
+        if (File.Exists(folder))
+        {
+            throw new CliFailure($"{folder} is a file; generate writes its reports into a folder (created if missing).");
+        }
         var written = SyntheticReports.WriteTo(folder, reports, seed);
         output.WriteLine($"Wrote {written.Count} reports to {Path.GetFullPath(folder)}");
         return 0;

@@ -28,16 +28,18 @@ internal static class IngestCommand
     internal static async Task<int> RunAsync(IServiceProvider services, IEnumerable<string> paths, int? concurrency, BatchConsole console,
         TextWriter errors, CancellationToken cancellationToken)
     {
-        var items = Collect(paths, errors);
+        var items = Collect(paths, errors, out var missing);
         if (items.Count == 0)
         {
             await errors.WriteLineAsync("normsgraph: no files to ingest.");
-            return 2;
+            return CliExitCodes.Refused;
         }
         var pipeline = services.GetRequiredService<ReportPipeline>();
         var parallelism = concurrency ?? services.GetRequiredService<IOptions<IngestionOptions>>().Value.MaxConcurrency;
         var report = await console.RunAsync("Ingesting", items.Count, completed => BatchRunner.RunAsync(items, parallelism, i => i.Source,
             (item, ct) => IngestOneAsync(pipeline, item, ct), completed, cancellationToken));
+        // A path that does not exist is a failure of the batch like a refused file: counted, listed, and exit code 2.
+        report = report with { Items = [.. report.Items, .. missing.Select(m => new BatchItemResult(m, BatchStatus.Failed, Detail: "NOT_FOUND: does not exist"))] };
         console.WriteSummary("ingest", report, services.GetService<EmbeddedGraphStore>()?.Path);
         return report.ExitCode;
     }
@@ -55,17 +57,21 @@ internal static class IngestCommand
         }
     }
 
-    internal static List<IngestItem> Collect(IEnumerable<string> paths, TextWriter errors)
+    /// <summary>
+    /// The files to ingest, each with its source (its path relative to the folder argument it was found under, or its
+    /// name for a file argument), and the paths that do not exist. Two different files with one source would be one
+    /// document to the store, the later silently replacing the earlier (and which is later varies with the parallel
+    /// run): that is refused before anything is written, naming both.
+    /// </summary>
+    internal static List<IngestItem> Collect(IEnumerable<string> paths, TextWriter errors, out List<string> missing)
     {
-        // Hidden files (dot-files) are editor and OS droppings; every other file is reported on, refused ones included.
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
         var items = new List<IngestItem>();
+        missing = [];
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                items.AddRange(Directory.EnumerateFiles(path, "*", options)
-                    .Select(f => new IngestItem(f, Path.GetRelativePath(path, f).Replace('\\', '/'))));
+                items.AddRange(ReportFiles.Walk(path, errors).Select(f => new IngestItem(f, Path.GetRelativePath(path, f).Replace('\\', '/'))));
             }
             else if (File.Exists(path))
             {
@@ -74,8 +80,22 @@ internal static class IngestCommand
             else
             {
                 errors.WriteLine($"normsgraph: '{path}' does not exist.");
+                missing.Add(path);
             }
         }
-        return items.OrderBy(i => i.Source, StringComparer.Ordinal).ToList();
+        // The same file named twice (a folder and a file in it given as the same source) is one item, not a clash.
+        var unique = items.DistinctBy(i => (Path.GetFullPath(i.Path), i.Source)).ToList();
+        var clashes = unique.GroupBy(i => i.Source, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        if (clashes.Count > 0)
+        {
+            var lines = clashes.Select(g => $"  '{g.Key}': {string.Join(", ", g.Select(i => i.Path))}");
+            throw new CliFailure(
+                "these files would be stored under the same source, each replacing the other; nothing was ingested:\n"
+                + string.Join("\n", lines) + "\n"
+                + "A report's source is its path relative to the folder given (its name for a file given). Give their common "
+                + "parent folder instead (its subfolders then keep them apart), or ingest them in separate stores.",
+                CliExitCodes.Refused);
+        }
+        return unique.OrderBy(i => i.Source, StringComparer.Ordinal).ToList();
     }
 }

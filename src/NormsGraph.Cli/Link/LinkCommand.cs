@@ -34,18 +34,21 @@ internal static class LinkCommand
         {
             input, format, top, options.NoSemantic, options.EmptyGraph, options.ExcludeSameText, options.Weights, LinkFitCommand.Create(taxonomyOption, storeOption), LinkBenchCommand.Create(),
         };
-        command.SetAction((parse, ct) => CliHost.RunAsync(parse.GetValue(storeOption), parse.GetValue(taxonomyOption), Console.Error,
-            async (services, token) =>
-            {
-                using var reader = parse.GetValue(input) == "-" ? Console.In : OpenInput(parse.GetValue(input)!);
-                return await RunAsync(services, options.Read(parse), reader, parse.GetValue(format)!, parse.GetValue(top), Console.Out, Console.Error,
-                    interactive: !Console.IsErrorRedirected, token);
-            }, ct, options.Configure(parse)));
+        command.SetAction(async (parse, ct) =>
+        {
+            // The input and the weights are read before the store is opened: a typo in either costs nothing and creates nothing.
+            using var reader = parse.GetValue(input) == "-" ? Console.In : OpenInput(parse.GetValue(input)!);
+            var settings = options.Read(parse);
+            var weights = settings.WeightsPath is null ? null : ReadWeights(settings.WeightsPath);
+            return await CliHost.RunAsync(parse.GetValue(storeOption), parse.GetValue(taxonomyOption), Console.Error,
+                (services, token) => RunAsync(services, settings, reader, parse.GetValue(format)!, parse.GetValue(top), Console.Out, Console.Error,
+                    interactive: !Console.IsErrorRedirected, token, weights), ct, options.Configure(parse));
+        });
         return command;
     }
 
     internal static async Task<int> RunAsync(IServiceProvider services, LinkSettings settings, TextReader input, string format, int top,
-        TextWriter output, TextWriter errors, bool interactive, CancellationToken cancellationToken)
+        TextWriter output, TextWriter errors, bool interactive, CancellationToken cancellationToken, FusionWeights? weights = null)
     {
         var statements = LinkInput.Read(input, errors, out var bad);
         if (statements.Count == 0)
@@ -53,7 +56,7 @@ internal static class LinkCommand
             await errors.WriteLineAsync("normsgraph: no statements to link.");
             return 2;
         }
-        var matcher = await PrepareAsync(services, settings, errors, cancellationToken);
+        var matcher = await PrepareAsync(services, settings, errors, cancellationToken, weights);
         var targets = await services.GetRequiredService<IGraphStore>().GetTargetsAsync(
             services.GetRequiredService<MatchingCatalog>().Targets.Select(t => t.Id).ToList(), cancellationToken);
         var names = new Dictionary<string, Core.Domain.Target>(targets, StringComparer.Ordinal);
@@ -94,7 +97,8 @@ internal static class LinkCommand
     }
 
     /// <summary>Builds the matcher the settings ask for and, when stored evidence is used, computes missing evidence vectors first.</summary>
-    internal static async Task<HybridTargetMatcher> PrepareAsync(IServiceProvider services, LinkSettings settings, TextWriter errors, CancellationToken cancellationToken)
+    internal static async Task<HybridTargetMatcher> PrepareAsync(IServiceProvider services, LinkSettings settings, TextWriter errors, CancellationToken cancellationToken,
+        FusionWeights? weights = null)
     {
         var options = services.GetRequiredService<IOptions<MatchingOptions>>().Value;
         var encoder = services.GetRequiredService<ISentenceEncoder>();
@@ -108,7 +112,7 @@ internal static class LinkCommand
                 await errors.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"link: computed {indexed} evidence vectors ({encoder.ModelName})"));
             }
         }
-        var weights = settings.WeightsPath is null ? services.GetRequiredService<FusionWeights>() : ReadWeights(settings.WeightsPath);
+        weights ??= settings.WeightsPath is null ? services.GetRequiredService<FusionWeights>() : ReadWeights(settings.WeightsPath);
         var matcher = new HybridTargetMatcher(services.GetRequiredService<MatchingCatalog>(), encoder, weights, evidence, new MatcherSettings
         {
             Neighbours = options.Neighbours,
@@ -127,10 +131,17 @@ internal static class LinkCommand
         return matcher;
     }
 
-    private static FusionWeights ReadWeights(string path)
+    internal static FusionWeights ReadWeights(string path)
     {
         using var stream = File.OpenRead(path);
-        return FusionWeights.Read(stream);
+        try
+        {
+            return FusionWeights.Read(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliFailure($"--weights {path}: {e.Message}");
+        }
     }
 
     private static StreamReader OpenInput(string path) => new(path);

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace NormsGraph.Cli.Link;
 
-/// <summary>Reads <c>{"id", "text"}</c> JSON lines; a bad line is reported by number and skipped.</summary>
+/// <summary>
+/// Reads <c>{"id", "text"}</c> JSON lines; a bad line (not JSON, no text, an id that is not a string or a number, an id
+/// already used) is reported by number and skipped. A line without an id is known by its line number.
+/// </summary>
 internal static class LinkInput
 {
     public static List<LinkStatement> Read(TextReader reader, TextWriter errors, out int bad)
@@ -10,6 +13,7 @@ internal static class LinkInput
         var statements = new List<LinkStatement>();
         bad = 0;
         var number = 0;
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             number++;
@@ -28,9 +32,29 @@ internal static class LinkInput
                     bad++;
                     continue;
                 }
-                var id = root.TryGetProperty("id", out var idValue) && idValue.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                    ? idValue.ToString()
-                    : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string id;
+                if (!root.TryGetProperty("id", out var idValue) || idValue.ValueKind == JsonValueKind.Null)
+                {
+                    id = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                else if (idValue.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+                {
+                    id = idValue.ToString();
+                }
+                else
+                {
+                    // Putting the line number in its place would answer under an id the caller never sent.
+                    errors.WriteLine($"normsgraph: line {number}: \"id\" must be a string or a number, not {idValue.ValueKind.ToString().ToLowerInvariant()}.");
+                    bad++;
+                    continue;
+                }
+                if (!firstLine.TryAdd(id, number))
+                {
+                    // Two answers under one id cannot be told apart by whoever reads the output.
+                    errors.WriteLine($"normsgraph: line {number}: id '{id}' was already used on line {firstLine[id]}; this line is skipped.");
+                    bad++;
+                    continue;
+                }
                 statements.Add(new LinkStatement(id, text.GetString()!));
             }
             catch (JsonException e)

@@ -23,7 +23,7 @@ internal static class ReextractCommand
         var concurrency = new Option<int?>("--concurrency") { Description = "Reports extracted at once (default: Ingestion:MaxConcurrency)." };
         var command = new Command("reextract", "Re-run the current extractor over every stored report and update the graph.") { concurrency };
         command.SetAction((parse, ct) => CliHost.RunAsync(parse.GetValue(storeOption), parse.GetValue(taxonomyOption), Console.Error,
-            (services, token) => RunAsync(services, parse.GetValue(concurrency), BatchConsole.ForConsole(), token), ct));
+            (services, token) => RunAsync(services, parse.GetValue(concurrency), BatchConsole.ForConsole(), token), ct, existingStore: true));
         return command;
     }
 

@@ -26,6 +26,9 @@ public sealed record FusionModel(
         return z;
     }
 
+    /// <summary>What makes a model read from a file unusable (named <paramref name="name"/> in the message), or null.</summary>
+    public string? Problem(string name) => Weights is null ? $"the \"{name}\" model has no \"weights\"" : null;
+
     public static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
     /// <summary>The most the named features can add to the logit, each anywhere in its range [low, high].</summary>

@@ -30,8 +30,28 @@ public sealed record FusionWeights(
         return Read(stream);
     }
 
-    public static FusionWeights Read(Stream stream) =>
-        JsonSerializer.Deserialize<FusionWeights>(stream, Json) ?? throw new InvalidDataException("The fusion weights file is empty.");
+    /// <summary>Reads a weights file; one that is not JSON or lacks a model says what is wrong (<see cref="InvalidDataException"/>).</summary>
+    public static FusionWeights Read(Stream stream)
+    {
+        FusionWeights? weights;
+        try
+        {
+            weights = JsonSerializer.Deserialize<FusionWeights>(stream, Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"not a fusion weights file: {e.Message}", e);
+        }
+        // The serializer leaves missing members null whatever the record says, and a matcher built on them fails far from the cause.
+        var problem = weights switch
+        {
+            null => "it is empty (null)",
+            { Full: null } => "the \"full\" model, used with the semantic signal, is missing",
+            { Lexical: null } => "the \"lexical\" model, used without it, is missing",
+            _ => weights.Full.Problem("full") ?? weights.Lexical.Problem("lexical"),
+        };
+        return problem is null ? weights! : throw new InvalidDataException($"not a usable fusion weights file: {problem}; link fit writes one.");
+    }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -76,4 +76,69 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("bad.txt", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_missing_path_fails_the_run_even_when_other_files_extract()
+    {
+        var report = Path.Combine(_folder, "one.txt");
+        File.WriteAllText(report, Report);
+
+        var (code, output, errors) = Run("jsonl", Path.Combine(_folder, "nowhere"), report);
+
+        Assert.Equal(2, code);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("does not exist", errors, StringComparison.Ordinal);
+        Assert.Contains("extract: 1 extracted, 1 failed or missing.", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_fifo_is_skipped_without_being_opened()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "FIFOs are a POSIX thing.");
+        File.WriteAllText(Path.Combine(_folder, "one.txt"), Report);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(_folder, "fifo.txt")]))
+        {
+            await mkfifo.WaitForExitAsync(CliRun.Ct);
+        }
+
+        // Opening a FIFO waits for a writer forever: the run must finish without one.
+        var (code, output, errors) = await Task.Run(() => Run("jsonl", _folder), CliRun.Ct).WaitAsync(TimeSpan.FromSeconds(30), CliRun.Ct);
+
+        Assert.Equal(2, code);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("fifo.txt: EMPTY_REPORT: empty, or not a regular file", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_symbolic_link_back_up_the_tree_is_not_followed()
+    {
+        File.WriteAllText(Path.Combine(_folder, "one.txt"), Report);
+        Directory.CreateSymbolicLink(Path.Combine(_folder, "loop"), _folder);
+
+        var (code, output, errors) = Run("jsonl", _folder);
+
+        Assert.Equal(0, code);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("loop: a symbolic link to a folder, not followed", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_a_file_is_read()
+    {
+        var target = Directory.CreateTempSubdirectory("normsgraph-cli-target").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(target, "one.txt"), Report);
+            File.CreateSymbolicLink(Path.Combine(_folder, "linked.txt"), Path.Combine(target, "one.txt"));
+
+            var (code, output, _) = Run("jsonl", _folder);
+
+            Assert.Equal(0, code);
+            Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            Directory.Delete(target, recursive: true);
+        }
+    }
 }

@@ -85,4 +85,74 @@ public sealed class IngestCommandTests
         Assert.Contains("does not exist", errors, StringComparison.Ordinal);
         Assert.Contains("no files to ingest", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_missing_path_beside_good_ones_fails_the_batch_and_is_counted()
+    {
+        using var run = new CliRun();
+        var report = run.Write("reports/one.txt", Report);
+        var missing = Path.Combine(run.Root, "nowhere");
+
+        var (code, output, errors) = await IngestAsync(run, missing, report);
+
+        Assert.Equal(2, code);
+        Assert.Contains("does not exist", errors, StringComparison.Ordinal);
+        Assert.Contains("  ingested   1", output, StringComparison.Ordinal);
+        Assert.Contains("  failed     1", output, StringComparison.Ordinal);
+        Assert.Contains($"{missing}: NOT_FOUND", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Different_files_that_would_share_a_source_are_refused_before_anything_is_stored()
+    {
+        using var run = new CliRun();
+        var a = run.Write("dup/a/report.txt", Report);
+        var b = run.Write("dup/b/report.txt", OtherReport);
+
+        var folders = await Assert.ThrowsAsync<CliFailure>(() => IngestAsync(run, Path.GetDirectoryName(a)!, Path.GetDirectoryName(b)!));
+        var files = await Assert.ThrowsAsync<CliFailure>(() => IngestAsync(run, a, b));
+        var (parentCode, _, _) = await IngestAsync(run, Path.Combine(run.Root, "dup"));
+
+        Assert.Equal(2, folders.ExitCode);
+        Assert.Contains(a, folders.Message, StringComparison.Ordinal);
+        Assert.Contains(b, folders.Message, StringComparison.Ordinal);
+        Assert.Contains("'report.txt'", files.Message, StringComparison.Ordinal);
+        Assert.Contains("common", folders.Message, StringComparison.Ordinal);
+        Assert.Equal(0, parentCode);
+        using var store = new EmbeddedGraphStore(run.StorePath);
+        var sources = new List<string?>();
+        await foreach (var stored in store.ReadReportsAsync(CliRun.Ct))
+        {
+            sources.Add(stored.Source);
+        }
+        Assert.Equal(["a/report.txt", "b/report.txt"], sources.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_same_file_named_twice_is_ingested_once_without_a_clash()
+    {
+        using var run = new CliRun();
+        var report = run.Write("reports/one.txt", Report);
+
+        var (code, output, _) = await IngestAsync(run, Path.GetDirectoryName(report)!, report);
+
+        Assert.Equal(0, code);
+        Assert.Contains("  ingested   1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_symbolic_link_to_a_folder_is_not_followed_and_is_named()
+    {
+        using var run = new CliRun();
+        run.Write("odd/one.txt", Report);
+        var loop = Path.Combine(run.Root, "odd", "loop");
+        Directory.CreateSymbolicLink(loop, Path.Combine(run.Root, "odd"));
+
+        var (code, output, errors) = await IngestAsync(run, Path.Combine(run.Root, "odd"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("  ingested   1", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("loop/", output, StringComparison.Ordinal);
+        Assert.Contains($"{loop}: a symbolic link to a folder, not followed", errors, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NormsGraph.Storage.Embedded;
 
 namespace NormsGraph.Cli.Tests.Ingest;
@@ -8,27 +7,8 @@ public sealed class IngestProcessTests
 {
     private static async Task<(int Code, string Output)> RunCliAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "normsgraph.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(CliRun.Ct);
-        var errors = process.StandardError.ReadToEndAsync(CliRun.Ct);
-        await process.WaitForExitAsync(CliRun.Ct);
-        return (process.ExitCode, await output + await errors);
+        var (code, output, errors) = await CliProcess.RunAsync(workingDirectory, environment, null, args);
+        return (code, output + errors);
     }
 
     private static async Task<int> ReportCountAsync(string path)
