@@ -76,7 +76,7 @@ internal static class EmbeddedSearch
             // Every document has one of the kinds, so the index alone ranks the matches, without reading a document.
             ? await ListAsync(connection, null, Ranked, Match, cancellationToken, ("$match", match))
             : await RankedOfKindsAsync(connection, match, kept, cancellationToken)).ToArray();
-        // Best first; equal scores keep the index's order here and are ordered by kind and id for the page.
+        // Best first; the order within equal scores does not matter, since a page reads whole runs of them and orders them by kind and id.
         Array.Sort(ranked, (a, b) => b.Score.CompareTo(a.Score));
         if (await ScalarAsync(connection, null, Generation, cancellationToken) == generation)
         {
