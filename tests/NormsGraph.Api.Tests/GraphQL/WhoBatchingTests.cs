@@ -68,17 +68,9 @@ public sealed class WhoBatchingTests
             }
             """;
 
-        var calls = new List<(int Edges, int Stances)>();
-        JsonNode? last = null;
-        foreach (var first in new[] { 5, 50 })
-        {
-            counting!.Reset();
-            var (_, body) = await PostAsync(client, query, new { first });
-            last = Data(body)["who"]!["nodes"]!;
-            Assert.Equal(first, last.AsArray().Count);
-            calls.Add((counting.Calls(nameof(IGraphStore.FindPositionEdgesAsync)), counting.Calls(nameof(IGraphStore.FindActorStancesAsync))));
-        }
-        var actor = last![0]!["actor"]!;
+        var (calls, last) = await CallsAtFiveAndFiftyAsync(client, counting!, query, nameof(IGraphStore.FindPositionEdgesAsync),
+            nameof(IGraphStore.FindActorStancesAsync));
+        var actor = last[0]!["actor"]!;
         var (_, alone) = await PostAsync(client, "query ($id: ID!) { actor(id: $id) { stances(first: 1) { totalCount nodes { target { id } stance statementCount } } } }",
             new { id = actor["id"]!.GetValue<string>() });
         var (_, after) = await PostAsync(client, "query ($id: ID!, $after: String) { actor(id: $id) { stances(first: 1, after: $after) { nodes { stance } } } }",
@@ -111,17 +103,9 @@ public sealed class WhoBatchingTests
             }
             """;
 
-        var calls = new List<(int Pages, int Positions)>();
-        JsonNode? last = null;
-        foreach (var first in new[] { 5, 50 })
-        {
-            counting!.Reset();
-            var (_, body) = await PostAsync(client, query, new { first });
-            last = Data(body)["who"]!["nodes"]!;
-            Assert.Equal(first, last.AsArray().Count);
-            calls.Add((counting.Calls(nameof(IGraphStore.FindPositionPagesAsync)), counting.Calls(nameof(IGraphStore.FindPositionsAsync))));
-        }
-        var actor = last![0]!["actor"]!;
+        var (calls, last) = await CallsAtFiveAndFiftyAsync(client, counting!, query, nameof(IGraphStore.FindPositionPagesAsync),
+            nameof(IGraphStore.FindPositionsAsync));
+        var actor = last[0]!["actor"]!;
         var (_, alone) = await PostAsync(client, "query ($id: ID!) { actor(id: $id) { positions(first: 2, minConfidence: 0.1) { totalCount nodes { id evidence } } } }",
             new { id = actor["id"]!.GetValue<string>() });
         var (_, after) = await PostAsync(client,
@@ -137,6 +121,23 @@ public sealed class WhoBatchingTests
         Assert.Equal(own["nodes"]!.ToJsonString(),
             new JsonArray([.. actor["positions"]!["nodes"]!.AsArray().Concat(after["data"]!["actor"]!["positions"]!["nodes"]!.AsArray()).Select(n => n!.DeepClone())]).ToJsonString());
         Assert.Equal(100, last[0]!["target"]!["positions"]!["totalCount"]!.GetValue<int>());
+    }
+
+    // Asks a who query for 5 and then 50 supporters; the calls of two store methods each time, and the last page's nodes.
+    private static async Task<(List<(int, int)> Calls, JsonNode Nodes)> CallsAtFiveAndFiftyAsync(HttpClient client, CountingGraphStore counting,
+        string query, string method, string other)
+    {
+        var calls = new List<(int, int)>();
+        JsonNode? nodes = null;
+        foreach (var first in new[] { 5, 50 })
+        {
+            counting.Reset();
+            var (_, body) = await PostAsync(client, query, new { first });
+            nodes = Data(body)["who"]!["nodes"]!;
+            Assert.Equal(first, nodes.AsArray().Count);
+            calls.Add((counting.Calls(method), counting.Calls(other)));
+        }
+        return (calls, nodes!);
     }
 
     // Two reports, each with a sentence by each of 50 states: 50 supporters of p-intl-law with two statements each.
