@@ -30,6 +30,7 @@ public sealed class CliInvocationTests
         { ["generate", "r.txt"], "r.txt is a file" },
         { ["generate", "/proc/gen"], "/proc/gen" },
         { ["eval", "positions", "--gold", "missing.jsonl", "--reports", "folder"], "missing.jsonl" },
+        { ["eval", "positions", "--gold", "gold.jsonl", "--reports", "nowhere"], "the --reports folder 'nowhere' does not exist" },
         { ["ingest", "r.txt", "--store", "/proc/nope/x.db"], "store /proc/nope/x.db" },
         { ["ingest", "r.txt", "--store", "r.txt"], "is not a NormsGraph store" },
         { ["reextract", "--store", "r.txt"], "is not a NormsGraph store" },
@@ -45,6 +46,7 @@ public sealed class CliInvocationTests
         run.Write("r.txt", Report);
         run.Write("st.jsonl", """{"id": "a", "text": "States should protect critical infrastructure."}""");
         run.Write("bad-weights.json", """{"bad": 1}""");
+        run.Write("gold.jsonl", "");
         run.Write("folder/readme.txt", Report);
         var (code, _, _) = await CliProcess.RunAsync(run.Root, "ingest", "r.txt", "--store", "existing.db");
         Assert.Equal(0, code);

@@ -37,7 +37,12 @@ internal static class EvalCommand
         var kinds = kindsPath is null ? [] : File.ReadLines(kindsPath).Select(l => l.Split('\t')).Where(c => c.Length >= 2)
             .ToDictionary(c => Path.GetFileNameWithoutExtension(c[0]), c => c[1]);
         var extractor = Extract.Extractors.Create(taxonomy, semanticThreshold);
-        var graphs = ReportFiles.Expand([reportsFolder], output)
+        if (!Directory.Exists(reportsFolder))
+        {
+            throw new CliFailure($"eval: the --reports folder '{reportsFolder}' does not exist.");
+        }
+        // What the walk skips goes to standard error, away from the scores.
+        var graphs = ReportFiles.Expand([reportsFolder], Console.Error)
             .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (ReportGraph?)extractor.Extract(
                 ReportReader.Read(ReportDecoder.Decode(File.ReadAllBytes(f)), f), Path.GetFileName(f)));
         var overall = new PositionScore();
