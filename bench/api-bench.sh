@@ -31,7 +31,7 @@ trap 'kill $server $cold_server 2>/dev/null || true; rm -f "$wrkout"' EXIT
 # One after the other: a file from an older schema rebuilds its derived tables on the first start (some seconds at
 # 20,000 reports), and the second start then finds it current.
 start "$base"; server=$!; live "$base"
-start "$cold" --Store:Embedded:SearchCacheMatches=0; cold_server=$!; live "$cold"
+start "$cold" --Store:Embedded:SearchCacheMegabytes=0; cold_server=$!; live "$cold"
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 gql() { curl -s "${2:-$base}/graphql?query=$(enc "$1")"; }

@@ -17,7 +17,7 @@ public static partial class StorageServiceCollectionExtensions
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName)).ValidateOnStart();
         services.AddOptions<EmbeddedStoreOptions>().Bind(configuration.GetSection(EmbeddedStoreOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), $"{EmbeddedStoreOptions.SectionName}:Path must name a file.")
-            .Validate(o => o.SearchCacheMatches >= 0, $"{EmbeddedStoreOptions.SectionName}:SearchCacheMatches must be 0 (off) or more.")
+            .Validate(o => o.SearchCacheMegabytes >= 0, $"{EmbeddedStoreOptions.SectionName}:SearchCacheMegabytes must be 0 (off) or more.")
             .ValidateOnStart();
 
         var provider = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Provider ?? StoreProvider.Embedded;
@@ -27,7 +27,7 @@ public static partial class StorageServiceCollectionExtensions
                 services.AddSingleton<EmbeddedGraphStore>(sp =>
                 {
                     var options = sp.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value;
-                    return new EmbeddedGraphStore(options.Path, sp.GetService<TimeProvider>(), options.SearchCacheMatches);
+                    return new EmbeddedGraphStore(options.Path, sp.GetService<TimeProvider>(), options.SearchCacheMegabytes);
                 });
                 services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
                 services.AddSingleton<IStatementIndex>(sp => new EmbeddedStatementIndex(sp.GetRequiredService<EmbeddedGraphStore>()));

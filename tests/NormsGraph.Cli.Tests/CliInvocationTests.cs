@@ -35,6 +35,7 @@ public sealed class CliInvocationTests
         { ["ingest", "r.txt", "--store", "r.txt"], "is not a NormsGraph store" },
         { ["reextract", "--store", "r.txt"], "is not a NormsGraph store" },
         { ["ingest", "r.txt", "--store", "folder"], "Cannot open the embedded store" },
+        { ["ingest", "r.txt", "--store", "g.db", "--concurrency", "0"], "--concurrency must be 1 or more." },
     };
 
     [Theory]

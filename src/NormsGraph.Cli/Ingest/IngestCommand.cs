@@ -19,6 +19,13 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Folders (read recursively) or report files.", Arity = ArgumentArity.OneOrMore };
         var concurrency = new Option<int?>("--concurrency") { Description = "Reports read and extracted at once (default: Ingestion:MaxConcurrency)." };
+        concurrency.Validators.Add(r =>
+        {
+            if (r.GetValue(concurrency) is < 1)
+            {
+                r.AddError("--concurrency must be 1 or more.");
+            }
+        });
         var command = new Command("ingest", "Ingest report files into the store and print a summary.") { paths, concurrency };
         command.SetAction((parse, ct) => CliHost.RunAsync(parse.GetValue(storeOption), parse.GetValue(taxonomyOption), Console.Error,
             (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(concurrency), BatchConsole.ForConsole(), Console.Error, token), ct));

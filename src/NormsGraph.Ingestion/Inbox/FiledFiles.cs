@@ -2,8 +2,11 @@ using System.Collections.Concurrent;
 
 namespace NormsGraph.Ingestion.Inbox;
 
-/// <summary>A file this worker moved to processed/ or failed/, with its size and write time then.</summary>
-internal sealed record FiledFile(string Path, string Source, bool Failed, long Length, DateTime WrittenAt, DateTimeOffset FiledAt);
+/// <summary>
+/// A file this worker moved to processed/ or failed/, with its size and write time then; <see cref="Rewritten"/> once it
+/// was seen written to, from when it waits to go back to the inbox.
+/// </summary>
+internal sealed record FiledFile(string Path, string Source, bool Failed, long Length, DateTime WrittenAt, DateTimeOffset FiledAt, bool Rewritten = false);
 
 /// <summary>
 /// The files this worker filed lately, watched for a writer that was still at them. A writer that pauses longer than
@@ -11,6 +14,8 @@ internal sealed record FiledFile(string Path, string Source, bool Failed, long L
 /// file, since a rename leaves its handle open: a slow copy ended in failed/ as "no usable text" while the whole report
 /// sat beside its wrong reason, never ingested. A filed file that changes within the watch time goes back to the inbox
 /// (<see cref="InboxFolders.Unfile"/>) and, once settled, is ingested whole under the same source, replacing the part stored.
+/// A rewritten file stays listed, past the watch time, until it has gone back: a file of that name waiting in the inbox
+/// holds it up until that one is taken, and forgetting it then lost the writer's text without a word.
 /// </summary>
 internal sealed class FiledFiles(TimeSpan watchTime)
 {
@@ -25,23 +30,32 @@ internal sealed class FiledFiles(TimeSpan watchTime)
         }
     }
 
-    /// <summary>The watched files written to since they were filed; forgets those past the watch time, rewritten or gone.</summary>
+    /// <summary>
+    /// The watched files written to since they were filed, and those seen so before that have not gone back yet; forgets
+    /// the files that are gone and those past the watch time unchanged.
+    /// </summary>
     public List<FiledFile> Rewritten(DateTimeOffset now)
     {
         var rewritten = new List<FiledFile>();
         foreach (var (path, filed) in _watched)
         {
             var file = new FileInfo(path);
-            var changed = file.Exists && (file.Length != filed.Length || file.LastWriteTimeUtc != filed.WrittenAt);
-            if (changed)
+            if (!file.Exists)
             {
-                rewritten.Add(filed);
+                _watched.TryRemove(path, out _);
             }
-            if (changed || !file.Exists || now - filed.FiledAt >= watchTime)
+            else if (filed.Rewritten || file.Length != filed.Length || file.LastWriteTimeUtc != filed.WrittenAt)
+            {
+                rewritten.Add(_watched[path] = filed with { Rewritten = true });
+            }
+            else if (now - filed.FiledAt >= watchTime)
             {
                 _watched.TryRemove(path, out _);
             }
         }
         return rewritten;
     }
+
+    /// <summary>Stops watching a file that went back to the inbox.</summary>
+    public void Returned(FiledFile filed) => _watched.TryRemove(filed.Path, out _);
 }

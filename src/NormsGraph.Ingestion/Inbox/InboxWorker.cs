@@ -36,6 +36,7 @@ internal sealed class InboxWorker(
     private readonly ConcurrentDictionary<string, int> _unexpected = new(StringComparer.Ordinal);
     private readonly FiledFiles _filed = new(options.Value.FiledWatchTime);
     private readonly HashSet<string> _linksReported = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _heldUp = new(StringComparer.Ordinal);
     private FileSystemWatcher? _watcher;
     private bool _watchTried;
 
@@ -142,7 +143,8 @@ internal sealed class InboxWorker(
         return released;
     }
 
-    // A filed file that a writer went on writing to goes back to the inbox (see FiledFiles).
+    // A filed file that a writer went on writing to goes back to the inbox (see FiledFiles); while a file of that name
+    // waits there, it stays filed and watched, and goes back on a later pass.
     private void RefileRewritten()
     {
         foreach (var filed in _filed.Rewritten(clock.GetUtcNow()))
@@ -151,7 +153,13 @@ internal sealed class InboxWorker(
             {
                 if (folders.Unfile(filed))
                 {
+                    _filed.Returned(filed);
+                    _heldUp.Remove(filed.Path);
                     Log.WrittenAfterFiling(logger, filed.Source);
+                }
+                else if (_heldUp.Add(filed.Path))
+                {
+                    Log.WrittenAfterFilingHeldUp(logger, filed.Source);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -15,11 +15,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     private readonly TimeProvider _clock;
     private readonly SearchRankingCache _searchRankings;
 
-    public EmbeddedGraphStore(string path, TimeProvider? clock = null, int searchCacheMatches = EmbeddedStoreOptions.DefaultSearchCacheMatches)
+    public EmbeddedGraphStore(string path, TimeProvider? clock = null, int searchCacheMegabytes = EmbeddedStoreOptions.DefaultSearchCacheMegabytes)
     {
         _database = new EmbeddedDatabase(path);
         _clock = clock ?? TimeProvider.System;
-        _searchRankings = new SearchRankingCache(searchCacheMatches);
+        _searchRankings = new SearchRankingCache(searchCacheMegabytes * 1024L * 1024L);
     }
 
     public string Path => _database.Path;

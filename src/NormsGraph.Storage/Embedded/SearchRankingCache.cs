@@ -8,22 +8,21 @@ internal readonly record struct RankedMatch(long RowId, double Score);
 /// (<c>search_generation</c>, which triggers advance on every change to <c>search_docs</c>, from any process).
 /// Ranking scores every match, so its cost grows with the store (10 ms for "critical infrastructure" at 20,000 reports);
 /// a cached ranking makes the next page, a repeated search and a dashboard's poll cost one page of documents.
-/// Bounded by the matches it holds (each search counting one more, so searches without matches are bounded too), least
-/// recently used first out; a new generation empties it, since bm25's
+/// Bounded by the bytes it holds, its keys included (a search text can be 500 characters, and 100,000 distinct searches
+/// without a match once held 160 MB while counted by their matches alone), least recently used first out; a new
+/// generation empties it, since bm25's
 /// statistics are the whole index's and every old ranking is then stale.
 /// </summary>
-internal sealed class SearchRankingCache(int maxMatches)
+internal sealed class SearchRankingCache(long maxBytes)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<Key, LinkedListNode<(Key Key, RankedMatch[] Ranked)>> _entries = [];
     private readonly LinkedList<(Key Key, RankedMatch[] Ranked)> _recency = new();
     private long _generation = -1;
-    private int _matches;
+    private long _bytes;
 
     /// <summary>A search as the index sees it: its match expression and the kinds it keeps (empty: every kind).</summary>
     public readonly record struct Key(string Match, string Kinds);
-
-    public int MaxMatches => maxMatches;
 
     public bool TryGet(Key key, long generation, out RankedMatch[] ranked)
     {
@@ -47,8 +46,8 @@ internal sealed class SearchRankingCache(int maxMatches)
     /// </summary>
     public void Add(Key key, long generation, RankedMatch[] ranked)
     {
-        var cost = Cost(ranked);
-        if (cost > maxMatches)
+        var cost = Cost(key, ranked);
+        if (cost > maxBytes)
         {
             return;
         }
@@ -62,36 +61,42 @@ internal sealed class SearchRankingCache(int maxMatches)
             {
                 _entries.Clear();
                 _recency.Clear();
-                _matches = 0;
+                _bytes = 0;
                 _generation = generation;
             }
             if (_entries.Remove(key, out var old))
             {
                 _recency.Remove(old);
-                _matches -= Cost(old.Value.Ranked);
+                _bytes -= Cost(key, old.Value.Ranked);
             }
-            while (_matches + cost > maxMatches && _recency.Last is { } oldest)
+            while (_bytes + cost > maxBytes && _recency.Last is { } oldest)
             {
                 _recency.RemoveLast();
                 _entries.Remove(oldest.Value.Key);
-                _matches -= Cost(oldest.Value.Ranked);
+                _bytes -= Cost(oldest.Value.Key, oldest.Value.Ranked);
             }
             _entries[key] = _recency.AddFirst((key, ranked));
-            _matches += cost;
+            _bytes += cost;
         }
     }
 
-    /// <summary>How many searches it holds and what they count against the bound (for tests).</summary>
-    public (int Searches, int Matches) Size
+    /// <summary>How many searches it holds and the bytes they count against the bound (for tests).</summary>
+    public (int Searches, long Bytes) Size
     {
         get
         {
             lock (_lock)
             {
-                return (_entries.Count, _matches);
+                return (_entries.Count, _bytes);
             }
         }
     }
 
-    private static int Cost(RankedMatch[] ranked) => ranked.Length + 1;
+    /// <summary>
+    /// What an entry holds: its matches (16 bytes each), its key's characters (2 bytes each), and the objects around them
+    /// (dictionary entry, list node, array and string headers), about <see cref="EntryOverhead"/> bytes.
+    /// </summary>
+    public static long Cost(Key key, RankedMatch[] ranked) => 16L * ranked.Length + 2L * (key.Match.Length + key.Kinds.Length) + EntryOverhead;
+
+    public const int EntryOverhead = 200;
 }

@@ -74,6 +74,29 @@ public sealed class GrowingFileTests
     }
 
     [Fact]
+    public async Task A_file_written_after_filing_while_its_name_waits_in_the_inbox_goes_back_once_that_file_is_taken()
+    {
+        using var folder = new TestFolder();
+        await using var host = await IngestionHost.StartAsync(folder);
+        var cut = TestReports.SupplyChain.IndexOf("The moderator", StringComparison.Ordinal);
+        folder.Drop("report.txt", TestReports.SupplyChain[..cut]);
+        await host.DrainAsync();
+
+        // Another file of that name arrives as the first one's writer finishes it in processed/.
+        folder.Drop("report.txt", TestReports.SupplyChainEdited);
+        File.AppendAllText(Path.Combine(folder.Processed, "report.txt"), TestReports.SupplyChain[cut..]);
+        var passes = await host.DrainAsync();
+
+        // Both went through, the finished one last (it goes back once the inbox name is free): nothing was lost.
+        Assert.Equal(2, passes.Sum(p => p.Processed));
+        Assert.Equal(2, TestFolder.FilesIn(folder.Processed).Count);
+        Assert.Empty(TestFolder.FilesIn(folder.Inbox));
+        var stored = Assert.Single(await host.ReportsAsync()).Text;
+        Assert.Contains("moderator", stored, StringComparison.Ordinal);
+        Assert.Contains("Kenya called for", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_filed_file_is_left_alone_once_the_watch_time_is_over()
     {
         using var folder = new TestFolder();

@@ -19,10 +19,13 @@ public sealed class SearchRankingCacheTests : IDisposable
 
     private static RankedMatch[] Matches(int count) => [.. Enumerable.Range(1, count).Select(i => new RankedMatch(i, 1.0 / i))];
 
+    // What one entry of the given key and number of matches counts against the bound.
+    private static long Cost(string match, int matches) => SearchRankingCache.Cost(new(match, ""), Matches(matches));
+
     [Fact]
     public void The_least_recently_used_ranking_leaves_first_when_the_bound_is_reached()
     {
-        var cache = new SearchRankingCache(maxMatches: 10);
+        var cache = new SearchRankingCache(maxBytes: 2 * Cost("a", 3) + 1);
         cache.Add(new("a", ""), 1, Matches(3));
         cache.Add(new("b", ""), 1, Matches(3));
         Assert.True(cache.TryGet(new("a", ""), 1, out _));
@@ -32,13 +35,13 @@ public sealed class SearchRankingCacheTests : IDisposable
         Assert.True(cache.TryGet(new("a", ""), 1, out _));
         Assert.False(cache.TryGet(new("b", ""), 1, out _));
         Assert.True(cache.TryGet(new("c", ""), 1, out _));
-        Assert.Equal((2, 8), cache.Size);
+        Assert.Equal((2, 2 * Cost("a", 3)), cache.Size);
     }
 
     [Fact]
     public void A_new_generation_empties_it_and_an_older_one_is_not_kept()
     {
-        var cache = new SearchRankingCache(maxMatches: 100);
+        var cache = new SearchRankingCache(maxBytes: 1 << 20);
         cache.Add(new("a", ""), 1, Matches(3));
 
         cache.Add(new("b", ""), 2, Matches(3));
@@ -53,16 +56,18 @@ public sealed class SearchRankingCacheTests : IDisposable
     }
 
     [Fact]
-    public void Searches_without_matches_count_against_the_bound_and_a_bound_of_zero_keeps_nothing()
+    public void Long_searches_without_matches_count_by_their_text_and_a_bound_of_zero_keeps_nothing()
     {
-        var cache = new SearchRankingCache(maxMatches: 5);
-        foreach (var word in new[] { "a", "b", "c", "d", "e", "f", "g" })
+        // Searches of 500 characters that match nothing: counted by their matches alone, a bound never stopped them.
+        var cache = new SearchRankingCache(maxBytes: 5 * Cost(new string('x', 500), 0));
+        for (var i = 0; i < 50; i++)
         {
-            cache.Add(new(word, ""), 1, []);
+            cache.Add(new(new string('x', 497) + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), ""), 1, []);
         }
-        Assert.Equal((5, 5), cache.Size);
+        Assert.Equal(5, cache.Size.Searches);
+        Assert.True(cache.Size.Bytes <= 5 * Cost(new string('x', 500), 0));
 
-        var off = new SearchRankingCache(maxMatches: 0);
+        var off = new SearchRankingCache(maxBytes: 0);
         off.Add(new("a", ""), 1, []);
         Assert.False(off.TryGet(new("a", ""), 1, out _));
     }
