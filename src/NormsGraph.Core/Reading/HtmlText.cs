@@ -44,7 +44,10 @@ internal static class HtmlText
         }
     }
 
-    /// <summary>Headings, paragraphs, list items, cells and runs of loose text each as a block of its own, blank lines between.</summary>
+    /// <summary>
+    /// Headings, paragraphs, cells and runs of loose text each as a block of its own, blank lines between; a list of
+    /// plain items is one block of one line per item.
+    /// </summary>
     public static void AppendBlocks(INode node, StringBuilder output)
     {
         var run = new StringBuilder();
@@ -66,6 +69,11 @@ internal static class HtmlText
             }
             AppendBlock(run.ToString(), output);
             run.Clear();
+            if (ListLines(element) is { } lines)
+            {
+                AppendLines(lines, output);
+                continue;
+            }
             if (Blocks.Contains(element.TagName))
             {
                 AppendBlock(element.TextContent, output);
@@ -74,6 +82,27 @@ internal static class HtmlText
             AppendBlocks(element, output);
         }
         AppendBlock(run.ToString(), output);
+    }
+
+    // A list whose items hold only text and inline markup: one line per item, in one block, as Markdown's tight list
+    // reads, so "…made the following points:" and its list are read alike in both (as a block each, only the first item
+    // followed the introducer). A list with paragraphs or lists inside its items is read block by block.
+    private static List<string>? ListLines(IElement element)
+    {
+        if (element.TagName is not ("UL" or "OL") || element.Children.Any(c => c.TagName != "LI")
+            || element.Children.Any(item => item.Descendants<IElement>().Any(d => !Inline.Contains(d.TagName))))
+        {
+            return null;
+        }
+        return [.. element.Children.Select(item => Clean(item.TextContent)).Where(line => line.Length > 0)];
+    }
+
+    private static void AppendLines(List<string> lines, StringBuilder output)
+    {
+        if (lines.Count > 0)
+        {
+            output.Append(string.Join('\n', lines)).Append("\n\n");
+        }
     }
 
     private static void AppendBlock(string text, StringBuilder output)

@@ -285,6 +285,22 @@ public sealed class ReportAuthorTests
     }
 
     [Fact]
+    public void A_named_actor_that_opens_an_html_list_speaks_every_item()
+    {
+        var graph = ExtractFile("""
+            <html><body><h1>Session summary</h1><p>14 Mar 2023</p>
+            <p>The Global Commission on the Stability of Cyberspace made the following points:</p>
+            <ul><li>the public core of the internet must be protected;</li><li>states should not develop offensive capabilities.</li></ul>
+            <p>Delegates then discussed the budget. Confidence-building measures should be funded.</p>
+            </body></html>
+            """, "summary.html");
+        var positions = graph.Positions.Select(p => (p.ActorId, p.Stance, p.TargetId)).ToList();
+        Assert.Contains(("gcsc", Stance.Support, "gcsc-1"), positions);
+        Assert.Contains(("gcsc", Stance.Support, "p-no-militarisation"), positions);
+        Assert.DoesNotContain(positions, p => p.TargetId == "p-cbm");
+    }
+
+    [Fact]
     public void An_analysis_that_names_itself_speaks_in_its_authors_voice()
     {
         var positions = Positions("""

@@ -144,6 +144,22 @@ public sealed class ReportReaderTests
     }
 
     [Fact]
+    public void An_html_list_of_plain_items_is_one_block_of_one_line_per_item_and_a_list_of_paragraphs_is_not()
+    {
+        const string html = """
+            <html><body><h1>Session notes</h1>
+            <p>Ghana made the following points:</p>
+            <ul><li>first, that CERTs <b>must</b> be protected;</li><li>second, that capacity building should be demand-driven.</li></ul>
+            <ol><li><p>Peru asked for a glossary.</p></li><li><p>Chile agreed.</p></li></ol>
+            </body></html>
+            """;
+        var document = ReportReader.Read(html, "page.html");
+
+        Assert.Equal("Ghana made the following points:\n\nfirst, that CERTs must be protected;\nsecond, that capacity building should be demand-driven."
+            + "\n\nPeru asked for a glossary.\n\nChile agreed.", document.Body);
+    }
+
+    [Fact]
     public void Format_is_sniffed_from_content_when_the_name_says_nothing()
     {
         Assert.Equal(ReportFormat.Html, ReportReader.DetectFormat("<html><body><p>x</p></body></html>", null));
