@@ -74,7 +74,9 @@ internal static class HtmlText
                 AppendLines(lines, output);
                 continue;
             }
-            if (Blocks.Contains(element.TagName))
+            // A block with blocks inside (an item holding paragraphs or a list) is read block by block, not as one run
+            // of its text, which glued "…is needed.</p><p>States should…" into one sentence.
+            if (Blocks.Contains(element.TagName) && !HasBlockInside(element))
             {
                 AppendBlock(element.TextContent, output);
                 continue;
@@ -84,18 +86,23 @@ internal static class HtmlText
         AppendBlock(run.ToString(), output);
     }
 
-    // A list whose items hold only text and inline markup: one line per item, in one block, as Markdown's tight list
-    // reads, so "…made the following points:" and its list are read alike in both (as a block each, only the first item
-    // followed the introducer). A list with paragraphs or lists inside its items is read block by block.
+    /// <summary>What starts each item of a list read as one block, so that the sentence splitter ends an item there.</summary>
+    public const string ItemMarker = "- ";
+
+    // A list whose items hold only text and inline markup: one line per item, each with a marker, in one block, as
+    // Markdown's tight list reads, so "…made the following points:" and its list are read alike in both (as a block
+    // each, only the first item followed the introducer). A list with paragraphs or lists inside its items is read
+    // block by block.
     private static List<string>? ListLines(IElement element)
     {
-        if (element.TagName is not ("UL" or "OL") || element.Children.Any(c => c.TagName != "LI")
-            || element.Children.Any(item => item.Descendants<IElement>().Any(d => !Inline.Contains(d.TagName))))
+        if (element.TagName is not ("UL" or "OL") || element.Children.Any(c => c.TagName != "LI") || element.Children.Any(HasBlockInside))
         {
             return null;
         }
-        return [.. element.Children.Select(item => Clean(item.TextContent)).Where(line => line.Length > 0)];
+        return [.. element.Children.Select(item => Clean(item.TextContent)).Where(line => line.Length > 0).Select(line => ItemMarker + line)];
     }
+
+    private static bool HasBlockInside(IElement element) => element.Descendants<IElement>().Any(d => !Inline.Contains(d.TagName));
 
     private static void AppendLines(List<string> lines, StringBuilder output)
     {

@@ -76,7 +76,7 @@ internal static class MarkdownReportReader
     }
 
     // Writes each block's text as a paragraph of its own (a blank line between), except the items of a tight list,
-    // which Markdown means as one paragraph and the extractor reads as one list ("…the following points:" and
+    // each a line with a marker ("- "), which Markdown means as one paragraph and the extractor reads as one list ("…the following points:" and
     // then its items).
     private sealed class BlockWriter(Block? skipped)
     {
@@ -119,6 +119,12 @@ internal static class MarkdownReportReader
             if (_output.Length > 0)
             {
                 _output.Append(list is not null && list == _lastList ? "\n" : "\n\n");
+            }
+            // An item keeps a list marker, which the sentence splitter needs: an item without closing punctuation
+            // ran into the next one as one sentence.
+            if (list is not null && block.Parent is ListItemBlock item && item.IndexOf(block) == 0)
+            {
+                _output.Append(HtmlText.ItemMarker);
             }
             _output.Append(text);
             _lastList = list;

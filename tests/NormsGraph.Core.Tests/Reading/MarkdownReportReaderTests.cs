@@ -136,7 +136,7 @@ public sealed class MarkdownReportReaderTests
             Then the chair spoke.
             """);
 
-        Assert.Equal("Ghana made the following points:\n\nfirst, that CERTs must be protected;\nsecond, that capacity building should be demand-driven.\n\nThen the chair spoke.", document.Body);
+        Assert.Equal("Ghana made the following points:\n\n- first, that CERTs must be protected;\n- second, that capacity building should be demand-driven.\n\nThen the chair spoke.", document.Body);
     }
 
     [Fact]

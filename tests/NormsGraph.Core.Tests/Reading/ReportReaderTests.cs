@@ -155,8 +155,35 @@ public sealed class ReportReaderTests
             """;
         var document = ReportReader.Read(html, "page.html");
 
-        Assert.Equal("Ghana made the following points:\n\nfirst, that CERTs must be protected;\nsecond, that capacity building should be demand-driven."
+        Assert.Equal("Ghana made the following points:\n\n- first, that CERTs must be protected;\n- second, that capacity building should be demand-driven."
             + "\n\nPeru asked for a glossary.\n\nChile agreed.", document.Body);
+    }
+
+    [Fact]
+    public void Html_blocks_inside_a_list_item_or_a_cell_stay_apart()
+    {
+        const string html = """
+            <html><body><h1>Session notes</h1>
+            <ol><li>International law applies, in particular:<ul><li>the UN Charter</li><li>humanitarian law</li></ul></li></ol>
+            <ul><li><p>A treaty is needed.</p><p>States should respect sovereignty.</p></li></ul>
+            <table><tr><td><p>Peru spoke.</p><p>Chile agreed.</p></td></tr></table>
+            </body></html>
+            """;
+        var document = ReportReader.Read(html, "page.html");
+
+        Assert.Equal("International law applies, in particular:\n\n- the UN Charter\n- humanitarian law\n\nA treaty is needed.\n\n"
+            + "States should respect sovereignty.\n\nPeru spoke.\n\nChile agreed.", document.Body);
+    }
+
+    [Theory]
+    [InlineData("page.html", "<html><body><h1>Notes</h1><p>Brazil made the following points:</p><ul><li>States should protect critical infrastructure from ICT attacks</li><li>International humanitarian law applies to cyberspace</li></ul></body></html>")]
+    [InlineData("page.md", "# Notes\n\nBrazil made the following points:\n\n- States should protect critical infrastructure from ICT attacks\n- International humanitarian law applies to cyberspace\n")]
+    public void Each_list_item_is_a_sentence_of_its_own_without_closing_punctuation(string name, string text)
+    {
+        var sentences = NormsGraph.Core.Text.SentenceSplitter.Split(ReportReader.Read(text, name).Body);
+
+        Assert.Contains(sentences, s => s.Text == "- States should protect critical infrastructure from ICT attacks");
+        Assert.Contains(sentences, s => s.Text == "- International humanitarian law applies to cyberspace");
     }
 
     [Fact]
