@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 
 namespace NormsGraph.Ingestion.Inbox;
 
@@ -6,7 +7,8 @@ namespace NormsGraph.Ingestion.Inbox;
 /// A file this worker moved to processed/ or failed/, with its size and write time then; <see cref="Rewritten"/> once it
 /// was seen written to, from when it waits to go back to the inbox.
 /// </summary>
-internal sealed record FiledFile(string Path, string Source, bool Failed, long Length, DateTime WrittenAt, DateTimeOffset FiledAt, bool Rewritten = false);
+internal sealed record FiledFile(string Path, string Source, bool Failed, long Length, DateTime WrittenAt, byte[] Hash, DateTimeOffset FiledAt,
+    bool Rewritten = false);
 
 /// <summary>
 /// The files this worker filed lately, watched for a writer that was still at them. A writer that pauses longer than
@@ -14,7 +16,8 @@ internal sealed record FiledFile(string Path, string Source, bool Failed, long L
 /// file, since a rename leaves its handle open: a slow copy ended in failed/ as "no usable text" while the whole report
 /// sat beside its wrong reason, never ingested. A filed file that changes within the watch time goes back to the inbox
 /// (<see cref="InboxFolders.Unfile"/>) and, once settled, is ingested whole under the same source, replacing the part stored.
-/// A rewritten file stays listed, past the watch time, until it has gone back: a file of that name waiting in the inbox
+/// Written to means its content changed: a file only touched (a backup tool, <c>touch</c>) went back and was ingested
+/// again, unchanged, on every touch. A rewritten file stays listed, past the watch time, until it has gone back: a file of that name waiting in the inbox
 /// holds it up until that one is taken, and forgetting it then lost the writer's text without a word.
 /// </summary>
 internal sealed class FiledFiles(TimeSpan watchTime)
@@ -26,7 +29,7 @@ internal sealed class FiledFiles(TimeSpan watchTime)
         var file = new FileInfo(path);
         if (watchTime > TimeSpan.Zero && file.Exists)
         {
-            _watched[path] = new FiledFile(path, source, failed, file.Length, file.LastWriteTimeUtc, now);
+            _watched[path] = new FiledFile(path, source, failed, file.Length, file.LastWriteTimeUtc, HashOf(path), now);
         }
     }
 
@@ -44,9 +47,14 @@ internal sealed class FiledFiles(TimeSpan watchTime)
             {
                 _watched.TryRemove(path, out _);
             }
-            else if (filed.Rewritten || file.Length != filed.Length || file.LastWriteTimeUtc != filed.WrittenAt)
+            else if (filed.Rewritten || file.Length != filed.Length
+                || (file.LastWriteTimeUtc != filed.WrittenAt && !HashOf(path).AsSpan().SequenceEqual(filed.Hash)))
             {
                 rewritten.Add(_watched[path] = filed with { Rewritten = true });
+            }
+            else if (file.LastWriteTimeUtc != filed.WrittenAt)
+            {
+                _watched[path] = filed with { WrittenAt = file.LastWriteTimeUtc }; // touched, not changed
             }
             else if (now - filed.FiledAt >= watchTime)
             {
@@ -54,6 +62,12 @@ internal sealed class FiledFiles(TimeSpan watchTime)
             }
         }
         return rewritten;
+    }
+
+    private static byte[] HashOf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return SHA256.HashData(stream);
     }
 
     /// <summary>Stops watching a file that went back to the inbox.</summary>

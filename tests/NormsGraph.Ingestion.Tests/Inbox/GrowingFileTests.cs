@@ -97,6 +97,22 @@ public sealed class GrowingFileTests
     }
 
     [Fact]
+    public async Task A_filed_file_that_is_only_touched_stays_filed()
+    {
+        using var folder = new TestFolder();
+        await using var host = await IngestionHost.StartAsync(folder);
+        folder.Drop("report.txt", TestReports.SupplyChain);
+        await host.DrainAsync();
+
+        File.SetLastWriteTimeUtc(Path.Combine(folder.Processed, "report.txt"), DateTime.UtcNow.AddMinutes(1));
+        var passes = await host.DrainAsync();
+
+        Assert.Equal(0, passes.Sum(p => p.Processed));
+        Assert.Equal(["report.txt"], TestFolder.FilesIn(folder.Processed));
+        Assert.Empty(TestFolder.FilesIn(folder.Inbox));
+    }
+
+    [Fact]
     public async Task A_filed_file_is_left_alone_once_the_watch_time_is_over()
     {
         using var folder = new TestFolder();
