@@ -27,9 +27,17 @@ internal sealed class FiledFiles(TimeSpan watchTime)
     public void Add(string path, string source, bool failed, DateTimeOffset now)
     {
         var file = new FileInfo(path);
-        if (watchTime > TimeSpan.Zero && file.Exists)
+        if (watchTime <= TimeSpan.Zero || !file.Exists)
+        {
+            return;
+        }
+        try
         {
             _watched[path] = new FiledFile(path, source, failed, file.Length, file.LastWriteTimeUtc, HashOf(path), now);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Filed already; a file that cannot be read back is simply not watched.
         }
     }
 
@@ -48,7 +56,7 @@ internal sealed class FiledFiles(TimeSpan watchTime)
                 _watched.TryRemove(path, out _);
             }
             else if (filed.Rewritten || file.Length != filed.Length
-                || (file.LastWriteTimeUtc != filed.WrittenAt && !HashOf(path).AsSpan().SequenceEqual(filed.Hash)))
+                || (file.LastWriteTimeUtc != filed.WrittenAt && !SameContent(path, filed.Hash)))
             {
                 rewritten.Add(_watched[path] = filed with { Rewritten = true });
             }
@@ -68,6 +76,19 @@ internal sealed class FiledFiles(TimeSpan watchTime)
     {
         using var stream = File.OpenRead(path);
         return SHA256.HashData(stream);
+    }
+
+    // Unreadable counts as changed: it goes back to the inbox, where reading it again decides.
+    private static bool SameContent(string path, byte[] hash)
+    {
+        try
+        {
+            return HashOf(path).AsSpan().SequenceEqual(hash);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Stops watching a file that went back to the inbox.</summary>
