@@ -20,27 +20,13 @@ internal static class EmbeddedPositionPages
     public static async Task<IReadOnlyDictionary<string, PositionPage>> FindAsync(SqliteConnection connection, PositionAnchor anchor,
         IReadOnlyCollection<string> ids, PositionQuery filter, CancellationToken cancellationToken)
     {
-        if (filter.After is not null)
-        {
-            throw new ArgumentException("A batch of position pages starts at the first page; a later page is FindPositionsAsync's.", nameof(filter));
-        }
+        var asked = PositionBatch.Asked(anchor, ids, filter);
         var first = Math.Clamp(filter.First, 0, PositionQuery.MaxPageSize);
-        var asked = ids.Distinct(StringComparer.Ordinal).ToList();
-        var result = new Dictionary<string, PositionPage>(StringComparer.Ordinal);
         if (asked.Count == 0)
         {
-            return result;
+            return new Dictionary<string, PositionPage>();
         }
-        var (column, own) = anchor switch
-        {
-            PositionAnchor.Actor => ("actor_id", filter.ActorId),
-            PositionAnchor.Target => ("target_id", filter.TargetId),
-            _ => ("report_id", filter.ReportId),
-        };
-        if (own is not null)
-        {
-            throw new ArgumentException($"The filter of a batch by {anchor} names no {anchor} of its own.", nameof(filter));
-        }
+        var column = anchor switch { PositionAnchor.Actor => "actor_id", PositionAnchor.Target => "target_id", _ => "report_id" };
         var anchors = asked;
         if (anchor == PositionAnchor.Actor)
         {
@@ -71,10 +57,6 @@ internal static class EmbeddedPositionPages
             : $"WITH {Anchors} SELECT r.i, (SELECT count(*) FROM statements s LEFT JOIN curation c ON c.statement_id = s.id {statementConditions}) FROM r;";
         var counts = (await ListAsync(connection, null, totals, r => (I: r.GetInt32(0), Total: r.GetInt32(1)), cancellationToken, parameters))
             .ToDictionary(t => t.I, t => t.Total);
-        for (var i = 0; i < asked.Count; i++)
-        {
-            result[asked[i]] = PositionPage.From([.. pages[i]], first, counts.GetValueOrDefault(i));
-        }
-        return result;
+        return PositionBatch.Pages(asked, pages, counts, first);
     }
 }

@@ -29,21 +29,11 @@ internal sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyDictionary<string, PositionPage>> FindPositionPagesAsync(PositionAnchor anchor, IReadOnlyCollection<string> ids,
         PositionQuery filter, CancellationToken cancellationToken)
     {
-        if (filter.After is not null)
-        {
-            throw new ArgumentException("A batch of position pages starts at the first page; a later page is FindPositionsAsync's.", nameof(filter));
-        }
-        var own = anchor switch { PositionAnchor.Actor => filter.ActorId, PositionAnchor.Target => filter.TargetId, _ => filter.ReportId };
-        if (own is not null)
-        {
-            throw new ArgumentException($"The filter of a batch by {anchor} names no {anchor} of its own.", nameof(filter));
-        }
+        var asked = PositionBatch.Asked(anchor, ids, filter);
         var first = Math.Clamp(filter.First, 0, PositionQuery.MaxPageSize);
-        var asked = ids.Distinct(StringComparer.Ordinal).ToList();
-        var result = new Dictionary<string, PositionPage>(StringComparer.Ordinal);
         if (asked.Count == 0)
         {
-            return result;
+            return new Dictionary<string, PositionPage>();
         }
         (string, object?)[] parameters =
         [
@@ -60,11 +50,7 @@ internal sealed partial class Neo4jGraphStore
             .Records.ToLookup(r => r.GetInt32("i"), Statement);
         var totals = (await client.RunAsync(Neo4jQueries.CountPositionPages.With(parameters), cancellationToken))
             .Records.ToDictionary(r => r.GetInt32("i"), r => r.GetInt32("total"));
-        for (var i = 0; i < asked.Count; i++)
-        {
-            result[asked[i]] = PositionPage.From([.. pages[i]], first, totals.GetValueOrDefault(i));
-        }
-        return result;
+        return PositionBatch.Pages(asked, pages, totals, first);
     }
 
     // A statement row as find_evidence, find_position_pages and the find_positions_* statements return it.
