@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using NormsGraph.Api.GraphQL.Loading;
+using NormsGraph.Api.GraphQL.Paging;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -30,11 +31,7 @@ internal static class PositionArguments
 
     public static PositionQuery Read(IResolveFieldContext context)
     {
-        var first = context.GetArgument("first", PositionQuery.DefaultPageSize);
-        if (first is < 0 or > PositionQuery.MaxPageSize)
-        {
-            throw new ExecutionError($"'first' must be between 0 and {PositionQuery.MaxPageSize}.") { Code = "BAD_USER_INPUT" };
-        }
+        var first = PagingArguments.First(context);
         var minConfidence = context.GetArgument<double?>("minConfidence");
         if (minConfidence is < 0 or > 1)
         {
@@ -56,8 +53,9 @@ internal static class PositionArguments
     }
 
     /// <summary>
-    /// The positions field of an actor or a target (<paramref name="anchor"/>, id <paramref name="id"/>): the first page
-    /// batched, so the parents of a list asking for the same filter share one store call; a later page a call of its own.
+    /// The positions field of an actor, a target or a report (<paramref name="anchor"/>, id <paramref name="id"/>): the
+    /// first page batched, so the parents of a list asking for the same filter share one store call; a later page a call
+    /// of its own.
     /// </summary>
     public static IDataLoaderResult Resolve(IResolveFieldContext context, PositionAnchor anchor, string id)
     {
@@ -67,7 +65,12 @@ internal static class PositionArguments
             return context.Loaders().PositionPages(anchor, query).Load(id);
         }
         var store = context.Store();
-        var page = anchor == PositionAnchor.Actor ? query with { ActorId = id } : query with { TargetId = id };
+        var page = anchor switch
+        {
+            PositionAnchor.Actor => query with { ActorId = id },
+            PositionAnchor.Target => query with { TargetId = id },
+            _ => query with { ReportId = id },
+        };
         return LoaderResultExtensions.Call(ct => store.FindPositionsAsync(page, ct));
     }
 }

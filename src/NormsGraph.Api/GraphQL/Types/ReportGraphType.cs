@@ -28,20 +28,6 @@ internal sealed class ReportGraphType : ObjectGraphType<ReportSummary>
         PagingArguments.Add(Field<NonNullGraphType<PositionConnectionGraphType>>("positions")
                 .Description("The positions found in this report, in report order of statement ids.")
                 .Argument<StanceGraphType>("stance"))
-            .Resolve(ctx =>
-            {
-                var after = PagingArguments.After(ctx);
-                var stance = ctx.GetArgument<Stance?>("stance");
-                if (after is null)
-                {
-                    // Batched: the reports of a list asking for the same first page share one store call.
-                    return ctx.Loaders().PositionPages(PositionAnchor.Report, new PositionQuery(Stance: stance, First: PagingArguments.First(ctx)))
-                        .Load(ctx.Source.Id);
-                }
-                PositionCursor.Decode(after);
-                var query = new PositionQuery(Stance: stance, First: PagingArguments.First(ctx), After: after, ReportId: ctx.Source.Id);
-                var store = ctx.Store();
-                return LoaderResultExtensions.Call(ct => store.FindPositionsAsync(query, ct));
-            });
+            .Resolve(ctx => PositionArguments.Resolve(ctx, PositionAnchor.Report, ctx.Source.Id));
     }
 }
