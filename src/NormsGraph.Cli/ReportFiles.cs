@@ -41,19 +41,8 @@ internal static class ReportFiles
 
     /// <summary>Every file under <paramref name="folder"/> (any extension), saying which folder links it did not follow.</summary>
     public static IEnumerable<string> Walk(string folder, TextWriter errors) =>
-        new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), Recursive)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
-            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
-            {
-                if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
-                {
-                    return true;
-                }
-                errors.WriteLine($"normsgraph: {entry.ToSpecifiedFullPath()}: a symbolic link to a folder, not followed (give its target as a path to read it).");
-                return false;
-            },
-        };
+        FolderFiles.Under(folder, Recursive, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(),
+            link => errors.WriteLine($"normsgraph: {link}: a symbolic link to a folder, not followed (give its target as a path to read it)."));
 
     /// <summary>
     /// Whether a file can be read as a report without blocking: a FIFO, socket or device has no length (and reading a

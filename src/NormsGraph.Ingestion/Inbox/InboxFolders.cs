@@ -5,6 +5,7 @@ using System.IO.Enumeration;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using NormsGraph.Core.Reading;
 using NormsGraph.Ingestion.Pipeline;
 
 namespace NormsGraph.Ingestion.Inbox;
@@ -64,16 +65,12 @@ internal sealed class InboxFolders
         Directory.CreateDirectory(Mine);
     }
 
-    /// <summary>Files in the inbox, temporary names (still being written by their tool) left out.</summary>
-    public IEnumerable<FileInfo> Waiting() => FilesUnder(Inbox).Where(f => !IsTemporary(f.Name));
-
-    /// <summary>Links to folders inside the inbox, which are not followed (see <see cref="FilesUnder"/>).</summary>
-    public IEnumerable<string> LinkedFolders() =>
-        new FileSystemEnumerable<string>(Inbox, (ref FileSystemEntry e) => Relative(Inbox, e.ToFullPath()), AllFiles)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => e.IsDirectory && IsLink(ref e),
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e),
-        };
+    /// <summary>
+    /// Files in the inbox, temporary names (still being written by their tool) left out; each link to a folder, which is
+    /// not followed, is named to <paramref name="skippedLink"/> (relative to the inbox).
+    /// </summary>
+    public IEnumerable<FileInfo> Waiting(Action<string>? skippedLink = null) =>
+        FilesUnder(Inbox, skippedLink is null ? null : link => skippedLink(Relative(Inbox, link))).Where(f => !IsTemporary(f.Name));
 
     public static bool IsTemporary(string name) =>
         name.StartsWith('.') || name.StartsWith('~') || name.EndsWith('~')
@@ -269,17 +266,8 @@ internal sealed class InboxFolders
         return destination;
     }
 
-    // Files under root, recursing into real folders only. A link to a folder could lead outside the inbox (whose files
-    // would then be moved away from where their owner keeps them) or back into it: a loop once made every pass claim the
-    // same files under ever longer paths until the path was too long, and ingestion stopped for good.
-    private static FileSystemEnumerable<FileInfo> FilesUnder(string root) =>
-        new FileSystemEnumerable<FileInfo>(root, (ref FileSystemEntry e) => (FileInfo)e.ToFileSystemInfo(), AllFiles)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e),
-        };
-
-    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+    private static FileSystemEnumerable<FileInfo> FilesUnder(string root, Action<string>? skippedLink = null) =>
+        FolderFiles.Under(root, AllFiles, (ref FileSystemEntry e) => (FileInfo)e.ToFileSystemInfo(), skippedLink);
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 

@@ -81,8 +81,7 @@ internal sealed class InboxWorker(
         folders.Heartbeat();
         var recovered = await RecoverAsync(cancellationToken);
         RefileRewritten();
-        ReportLinkedFolders();
-        var ready = _settle.Settled(folders.Waiting(), clock.GetUtcNow(), out var settling)
+        var ready = _settle.Settled(folders.Waiting(ReportLinkedFolder), clock.GetUtcNow(), out var settling)
             .OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.FullName, StringComparer.Ordinal)
             .ToList();
         var tally = new int[Enum.GetValues<FileOutcome>().Length];
@@ -169,14 +168,12 @@ internal sealed class InboxWorker(
         }
     }
 
-    private void ReportLinkedFolders()
+    // Once per link: the inbox is walked on every pass.
+    private void ReportLinkedFolder(string link)
     {
-        foreach (var link in folders.LinkedFolders())
+        if (_linksReported.Add(link))
         {
-            if (_linksReported.Add(link))
-            {
-                Log.LinkedFolder(logger, link);
-            }
+            Log.LinkedFolder(logger, link);
         }
     }
 
