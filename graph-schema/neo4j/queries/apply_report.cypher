@@ -3,16 +3,23 @@
 //
 // Lock order. Cypher has no lock statement; a write (SET) takes the node's exclusive lock until commit. Every
 // writer of the graph takes its locks in one global order, so two writers can wait for each other but never
-// in a circle: Report, then Actor, then Target, then Process, then Event (each kind by id), and only then
-// the nodes no other writer shares (statements, curation). Curation (set_statement_status) and the
+// in a circle: the write's ReportSource, then Report, then Actor, then Target, then Process, then Event (each
+// kind by id), and only then the nodes no other writer shares (statements, curation). Only this statement locks a
+// ReportSource, one per write, so taking it first adds no cycle. Curation (set_statement_status) and the
 // taxonomy (apply_taxonomy) follow the same order. Each phase below is a CALL subquery over the single outer
 // row, so it finishes before the next one starts; ORDER BY before the locking SET gives the id order.
 // writeLock is set and removed in the same statement: the net change is nothing, the lock stays until commit.
 //
 // Outcomes. mode is 'ingest' (new report), 'reextract' (same text, other extractor: its statements are
-// replaced, its first ingestion time kept), 'unchanged' (same text, same extractor), or 'replay': this very
-// write (same $writeToken) committed on an earlier attempt whose answer was lost, so the outcome recorded
+// replaced, its first ingestion time kept), 'unchanged' (same text, same extractor), 'release' (same text, same
+// extractor, but the source moved on to it from a text no other source holds, which leaves), or 'replay': this
+// very write (same $writeToken) committed on an earlier attempt whose answer was lost, so the outcome recorded
 // then is returned instead of a wrong 'unchanged'.
+//
+// Sources. A report's id is its text's hash, so copies of one text under several names are one report, held by a
+// (:ReportSource)-[:HOLDS]-> edge per name. A text leaves the graph when the last source holding it moves on; while
+// others hold it, it shows one of theirs as its source, so re-extraction (which reads a report with the source it
+// shows) never moves a source back to a text it no longer holds.
 //
 // Derived position edges are recomputed inside the statement for every (actor, target) pair it touched,
 // after both nodes are locked: a curation change on the same pair waits for this commit and then counts
@@ -49,10 +56,17 @@ CALL (redirects) {
          }) AS statementRows
 }
 
-// 1. This document's versions (this report, created here if new, and any other report from the same
-//    source), locked in id order.
+// 1. This document's versions, locked: first its source's node (created here if new; two writers of one source
+//    serialise on it), then this report (created here if new) and the report the source held so far, in id order.
 CALL () {
-  OPTIONAL MATCH (other:Report {source: $report.source})
+  UNWIND [x IN [$report.source] WHERE x IS NOT NULL] AS source
+  MERGE (held:ReportSource {source: source})
+  SET held.writeLock = true
+  REMOVE held.writeLock
+  RETURN count(*) AS sourceLocks
+}
+CALL () {
+  OPTIONAL MATCH (:ReportSource {source: $report.source})-[:HOLDS]->(other:Report)
   WITH collect(other.id) + [$report.id] AS ids
   UNWIND ids AS id
   WITH DISTINCT id
@@ -79,35 +93,61 @@ CALL () {
   RETURN count(*) AS documentLocks
 }
 
-// 2. What to do, read under the document's locks.
+// 2. What to do, read under the document's locks: whether the text the source held so far leaves with it.
 MATCH (r:Report {id: $report.id})
-WITH r, statementRows,
+OPTIONAL MATCH (:ReportSource {source: $report.source})-[:HOLDS]->(previous:Report)
+  WHERE previous.id <> r.id
+WITH r, statementRows, previous,
+     previous IS NOT NULL AND NOT EXISTS {
+       MATCH (other:ReportSource)-[:HOLDS]->(previous)
+       WHERE other.source <> $report.source
+     } AS previousLeaves
+WITH r, statementRows, previous, previousLeaves,
      CASE
        WHEN r.writeToken = $writeToken AND r.writeOutcome IS NOT NULL THEN 'replay'
        WHEN r.writeToken = $writeToken THEN 'ingest'
+       WHEN r.extractorVersion = $report.extractorVersion AND previousLeaves THEN 'release'
        WHEN r.extractorVersion = $report.extractorVersion THEN 'unchanged'
        ELSE 'reextract'
      END AS mode
 
-CALL (r, mode, statementRows) {
-  WITH r, mode, statementRows
-  WHERE mode IN ['ingest', 'reextract']
+// 2b. The source holds this report now. The report it held before loses it; when other sources still hold that
+//     one, it shows one of theirs.
+CALL (r, mode, previous) {
+  WITH r, mode, previous
+  WHERE mode <> 'replay'
+  MATCH (source:ReportSource {source: $report.source})
+  OPTIONAL MATCH (source)-[held:HOLDS]->(previous)
+  DELETE held
+  MERGE (source)-[:HOLDS]->(r)
+  WITH previous
+  WHERE previous IS NOT NULL AND previous.source = $report.source
+  OPTIONAL MATCH (other:ReportSource)-[:HOLDS]->(previous)
+  WITH previous, min(other.source) AS remaining
+  WHERE remaining IS NOT NULL
+  SET previous.source = remaining
+}
 
-  // 3. What this write replaces: the previous version of the source, and this report's own statements
-  //    when it is re-extracted. Their (actor, target) pairs are recomputed, so their nodes are locked too.
-  OPTIONAL MATCH (previous:Report {source: $report.source})
-    WHERE previous.id <> r.id
-  // The id is read now: a node deleted in this transaction (step 8) can no longer be read.
-  WITH r, mode, statementRows, collect(previous) AS previousReports, collect(previous.id)[0] AS previousId
-  WITH r, mode, statementRows, previousReports, previousId, previousReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
+CALL (r, mode, statementRows, previous, previousLeaves) {
+  WITH r, mode, previous, previousLeaves,
+       // A release writes no statement of its own: the report's are stored as this extractor reads them.
+       CASE WHEN mode = 'release' THEN [] ELSE statementRows END AS writtenRows
+  WHERE mode IN ['ingest', 'reextract', 'release']
+
+  // 3. What this write replaces: the text the source held so far, unless another source holds it, and this
+  //    report's own statements when it is re-extracted. Their (actor, target) pairs are recomputed, so their
+  //    nodes are locked too. The id is read now: a node deleted in this transaction (step 8) can no longer be read.
+  WITH r, mode, writtenRows, CASE WHEN previousLeaves THEN [previous] ELSE [] END AS previousReports,
+       CASE WHEN previousLeaves THEN previous.id END AS previousId
+  WITH r, mode, writtenRows, previousReports, previousId, previousReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
   CALL (doomed) {
     UNWIND doomed AS d
     MATCH (old:Statement)-[:REPORTED_IN]->(d)
     RETURN collect(old) AS oldStatements,
            collect({actorId: old.actorId, targetId: old.targetId}) AS oldPairs
   }
-  WITH r, mode, statementRows, previousReports, previousId, doomed, oldStatements,
-       oldPairs + [s IN statementRows | {actorId: s.actorId, targetId: s.targetId}] AS pairs
+  WITH r, mode, writtenRows, previousReports, previousId, doomed, oldStatements,
+       oldPairs + [s IN writtenRows | {actorId: s.actorId, targetId: s.targetId}] AS pairs
 
   // 4. Actors, by id: upserted (a curated entry is never overwritten by one found in text; a merged actor's old
   //    id is not created again; a curator's type and aliases, kept apart in curatedType and curatorAliases, win over
@@ -216,8 +256,11 @@ CALL (r, mode, statementRows) {
     FOREACH (d IN previousReports | DETACH DELETE d)
   }
 
-  // 9. The report itself: same content (same id) may arrive from another source path or extractor.
-  CALL (r) {
+  // 9. The report itself: same content (same id) may arrive from another source path or extractor. A release
+  //    leaves it as it is.
+  CALL (r, mode) {
+    WITH r, mode
+    WHERE mode <> 'release'
     SET r.title = $report.title,
         r.date = $report.date,
         r.source = $report.source,
@@ -237,9 +280,9 @@ CALL (r, mode, statementRows) {
   // 10. The statements: merged on id (an id met twice keeps its first sentence), with their curated stance and
   //     the curation decision from their Curation node (the curated target and actor redirects are already in
   //     the rows, step 0), copied so filters read one property; then the edges between locked nodes.
-  CALL (r, statementRows) {
+  CALL (r, writtenRows) {
     OPTIONAL MATCH (e:Event {id: $event.id})
-    UNWIND statementRows AS row
+    UNWIND writtenRows AS row
     OPTIONAL MATCH (c:Curation {statementId: row.id})
     MERGE (s:Statement {id: row.id})
     ON CREATE SET s.stance = coalesce(c.stance, row.stance),
@@ -292,7 +335,8 @@ CALL (r, mode, statementRows) {
 
   // 12. The outcome, kept on the report so a retry of this same write can answer it again.
   WITH r, mode, previousId
-  SET r.writeOutcome = CASE WHEN previousId IS NULL AND mode = 'ingest' THEN 'ingested' ELSE 'replaced' END,
+  SET r.writeToken = $writeToken,
+      r.writeOutcome = CASE WHEN previousId IS NULL AND mode = 'ingest' THEN 'ingested' ELSE 'replaced' END,
       r.replacedId = coalesce(previousId, CASE WHEN mode = 'reextract' THEN r.id END)
 }
 

@@ -9,11 +9,12 @@ namespace NormsGraph.Storage.Embedded;
 /// Version 4 counts each position edge's distinct reports (the total of a stance's reports without reading its
 /// statements); an older file's <c>position_edges</c> is dropped and built again. Version 5 keeps curators' actor
 /// decisions (<c>actor_edits</c>, see <see cref="ActorEdits"/>) apart from what ingestion writes; an older file's are
-/// recovered from its audit log.
+/// recovered from its audit log. Version 6 records which sources hold each report (<c>report_sources</c>, see
+/// <see cref="ReportSources"/>); an older file's come from its reports.
 /// </summary>
 internal static class EmbeddedSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,7 +29,9 @@ internal static class EmbeddedSchema
         CREATE TABLE IF NOT EXISTS reports (
             id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, source TEXT, text TEXT NOT NULL, format TEXT NOT NULL,
             extractor_version TEXT NOT NULL, ingested_at TEXT NOT NULL, event_id TEXT);
-        CREATE INDEX IF NOT EXISTS reports_source ON reports (source);
+        DROP INDEX IF EXISTS reports_source;
+        CREATE TABLE IF NOT EXISTS report_sources (source TEXT PRIMARY KEY, report_id TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS report_sources_report ON report_sources (report_id);
         CREATE TABLE IF NOT EXISTS statements (
             id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
             actor_id TEXT NOT NULL, target_id TEXT NOT NULL, stance TEXT NOT NULL, evidence TEXT NOT NULL,

@@ -26,6 +26,7 @@ internal static class EmbeddedWrites
                 await ActorEdits.RecoverFromAuditLogAsync(connection, transaction, cancellationToken);
             }
             // What is derived is rebuilt whenever the schema changes, so an older file gains edges and search at once.
+            await ReportSources.BackfillAsync(connection, transaction, cancellationToken);
             await PositionEdges.RebuildAsync(connection, transaction, cancellationToken);
             await SearchDocuments.RebuildAsync(connection, transaction, cancellationToken);
             await ExecuteAsync(connection, transaction,
@@ -76,28 +77,34 @@ internal static class EmbeddedWrites
     {
         var report = graph.Report;
         var stored = await ReportVersions.StoredVersionAsync(connection, transaction, report.Id, cancellationToken);
-        if (stored is { } same && same.ExtractorVersion == report.ExtractorVersion)
-        {
-            return new ApplyResult(report.Id, ApplyOutcome.Unchanged, graph.Actors.Count, graph.Positions.Count);
-        }
         string? replaced = null;
-        var ingestedAt = now.ToString("O", CultureInfo.InvariantCulture);
         // Pairs whose position edges change: those of the statements that go and of those that come.
         var touched = new HashSet<(string ActorId, string TargetId)>();
+        // The text this source held before, which leaves the graph unless another source still holds it.
+        if (report.Source is not null
+            && await ReportSources.HoldAsync(connection, transaction, report.Source, report.Id, cancellationToken) is { } previous
+            && !await ReportSources.ReleaseAsync(connection, transaction, previous, report.Source, cancellationToken))
+        {
+            touched.UnionWith(await PositionEdges.PairsOfReportAsync(connection, transaction, previous, cancellationToken));
+            await ReportVersions.DeleteReportAsync(connection, transaction, previous, cancellationToken);
+            await SearchDocuments.DeleteAsync(connection, transaction, "report", previous, cancellationToken);
+            replaced = previous;
+        }
+        if (stored is { } same && same.ExtractorVersion == report.ExtractorVersion)
+        {
+            // The text is stored as this extractor reads it; only a text the source moved on from may have left.
+            await PositionEdges.RecomputeAsync(connection, transaction, touched, cancellationToken);
+            return new ApplyResult(report.Id, replaced is null ? ApplyOutcome.Unchanged : ApplyOutcome.Replaced,
+                graph.Actors.Count, graph.Positions.Count, replaced);
+        }
+        var ingestedAt = now.ToString("O", CultureInfo.InvariantCulture);
         if (stored is { } older)
         {
             // Same text, another extractor: only this report's extraction changes. It keeps its first
             // ingestion time so re-extraction does not reorder the reports.
             touched.UnionWith(await PositionEdges.PairsOfReportAsync(connection, transaction, report.Id, cancellationToken));
             await ReportVersions.DeleteReportAsync(connection, transaction, report.Id, cancellationToken);
-            (replaced, ingestedAt) = (report.Id, older.IngestedAt);
-        }
-        if (report.Source is not null && await ReportVersions.PreviousVersionAsync(connection, transaction, report.Source, cancellationToken) is { } previous)
-        {
-            touched.UnionWith(await PositionEdges.PairsOfReportAsync(connection, transaction, previous, cancellationToken));
-            await ReportVersions.DeleteReportAsync(connection, transaction, previous, cancellationToken);
-            await SearchDocuments.DeleteAsync(connection, transaction, "report", previous, cancellationToken);
-            replaced = previous;
+            (replaced, ingestedAt) = (replaced ?? report.Id, older.IngestedAt);
         }
 
         if (graph.Process is { } process)

@@ -4,8 +4,8 @@ using static NormsGraph.Storage.Embedded.Sql;
 namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
-/// Which stored report a new one replaces. A report id is its content hash; the same id from another
-/// extractor version is re-extracted in place, and a new text from the same source replaces the old one.
+/// A stored report's versions. A report id is its content hash; the same id from another extractor version is
+/// re-extracted in place, and a new text from the same source replaces the old one (see <see cref="ReportSources"/>).
 /// Curation rows are keyed by statement id and left in place, so statements that come back get their decisions back.
 /// </summary>
 internal static class ReportVersions
@@ -16,15 +16,6 @@ internal static class ReportVersions
         await using var command = Command(connection, transaction, "SELECT extractor_version, ingested_at FROM reports WHERE id = $id;", ("$id", reportId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : null;
-    }
-
-    // An older text of the same source, which the new one replaces. Statement ids depend on the source, not the
-    // content hash, so curation attaches again to statements that survive.
-    public static async Task<string?> PreviousVersionAsync(SqliteConnection connection, SqliteTransaction transaction, string source,
-        CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, "SELECT id FROM reports WHERE source = $source LIMIT 1;", ("$source", source));
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     public static async Task DeleteReportAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken)

@@ -144,4 +144,28 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
         Assert.Equal(Core.Domain.ActorType.CivilSociety, actor.Type);
         Assert.Equal(["ICT4Peace Foundation", "ICT for Peace", "CyberPeace Institute", "CPI"], actor.Aliases);
     }
+
+    [Fact]
+    public async Task A_version_5_file_records_the_source_of_each_report_on_open_so_a_new_text_replaces_the_old()
+    {
+        var path = Path.Combine(_folder, "graph.db");
+        var first = await Store.ApplyAsync(TestGraphs.Report("Chile agreed on disclosure.", null, "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, "Chile agreed on disclosure.")), Ct);
+        // A version 5 file kept a report's source on the report alone.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE report_sources; UPDATE schema_info SET value = '5' WHERE key = 'version';";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        using var reopened = new EmbeddedGraphStore(path);
+        await reopened.InitializeAsync(Ct);
+        var second = await reopened.ApplyAsync(TestGraphs.Report("Chile doubted disclosure.", null, "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Concern, TestGraphs.DisclosureNorm, "Chile doubted disclosure.")), Ct);
+
+        Assert.Equal((ApplyOutcome.Replaced, first.ReportId), (second.Outcome, second.ReplacedReportId));
+        Assert.Equal(1, (await reopened.GetStatisticsAsync(Ct)).Reports);
+    }
 }

@@ -20,6 +20,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
 
     private readonly Lock _data = new();
     private readonly Dictionary<string, FakeReport> _reports = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FakeStatement> _statements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _curation = new(StringComparer.Ordinal);
     private readonly HashSet<string> _actors = new(StringComparer.Ordinal);
@@ -128,30 +129,37 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
                 s.GetProperty("targetId").GetString()!, s.GetProperty("stance").GetString()!, "extracted"))
             .ToList();
 
-        // 1. The document's versions, by id.
-        List<string> documents;
+        // 1. The document's versions: its source, then the report it held and this one, by id.
+        await LockAllAsync(transaction, "ReportSource", [source], cancellationToken);
+        string? held;
         lock (_data)
         {
-            documents = [.. _reports.Values.Where(r => source is not null && r.Source == source).Select(r => r.Id).Append(id)
-                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            held = source is null ? null : _sources.GetValueOrDefault(source);
         }
-        await LockAllAsync(transaction, "Report", documents, cancellationToken);
+        await LockAllAsync(transaction, "Report", [held, id], cancellationToken);
 
         // 2. What to do, read under those locks.
         FakeReport? stored;
+        string? previousId;
         List<FakeReport> previous;
         List<FakeStatement> doomed;
         string mode;
         lock (_data)
         {
             stored = _reports.GetValueOrDefault(id);
+            previousId = held == id ? null : held;
+            var leaves = previousId is not null && !_sources.Any(s => s.Key != source && s.Value == previousId);
             mode = stored is null ? "ingest"
                 : stored.WriteToken == token ? "replay"
-                : stored.ExtractorVersion == report.GetProperty("extractorVersion").GetString() ? "unchanged"
-                : "reextract";
-            previous = [.. _reports.Values.Where(r => source is not null && r.Source == source && r.Id != id)];
+                : stored.ExtractorVersion != report.GetProperty("extractorVersion").GetString() ? "reextract"
+                : leaves ? "release" : "unchanged";
+            previous = leaves ? [_reports[previousId!]] : [];
             var doomedReports = previous.Select(r => r.Id).Concat(mode == "reextract" ? [id] : []).ToHashSet(StringComparer.Ordinal);
             doomed = [.. _statements.Values.Where(s => doomedReports.Contains(s.ReportId))];
+            if (mode == "release")
+            {
+                statements.Clear();
+            }
         }
         if (mode == "replay")
         {
@@ -159,6 +167,10 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         }
         if (mode == "unchanged")
         {
+            lock (_data)
+            {
+                MoveSource(source, id, previousId);
+            }
             return (Answer(id, "unchanged", null, mode), false);
         }
 
@@ -180,6 +192,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         string? replacedId;
         lock (_data)
         {
+            MoveSource(source, id, previousId);
             foreach (var old in doomed)
             {
                 _statements.Remove(old.Id);
@@ -190,8 +203,10 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             }
             replacedId = previous.FirstOrDefault()?.Id ?? (mode == "reextract" ? id : null);
             outcome = replacedId is null ? "ingested" : "replaced";
-            _reports[id] = new FakeReport(id, source, report.GetProperty("extractorVersion").GetString()!,
-                stored?.IngestedAt ?? report.GetProperty("ingestedAt").GetString()!, eventId, token, outcome, replacedId);
+            _reports[id] = mode == "release"
+                ? stored! with { WriteToken = token, WriteOutcome = outcome, ReplacedId = replacedId }
+                : new FakeReport(id, source, report.GetProperty("extractorVersion").GetString()!,
+                    stored?.IngestedAt ?? report.GetProperty("ingestedAt").GetString()!, eventId, token, outcome, replacedId);
             foreach (var s in statements)
             {
                 _statements.TryAdd(s.Id, s with { Status = _curation.GetValueOrDefault(s.Id, "extracted") });
@@ -209,6 +224,21 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             return (Rows([], []), true);
         }
         return (Answer(id, outcome, replacedId, mode), false);
+    }
+
+    // The source holds the report now; the one it held before shows another source that still holds it, if any.
+    private void MoveSource(string? source, string reportId, string? previousId)
+    {
+        if (source is null)
+        {
+            return;
+        }
+        _sources[source] = reportId;
+        var remaining = _sources.Where(s => s.Value == previousId).Select(s => s.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+        if (previousId is not null && remaining is not null && _reports[previousId].Source == source)
+        {
+            _reports[previousId] = _reports[previousId] with { Source = remaining };
+        }
     }
 
     private async Task<object> ApplyTaxonomyAsync(long transaction, JsonElement p, CancellationToken cancellationToken)

@@ -1,0 +1,53 @@
+using Microsoft.Data.Sqlite;
+using static NormsGraph.Storage.Embedded.EmbeddedRows;
+using static NormsGraph.Storage.Embedded.Sql;
+
+namespace NormsGraph.Storage.Embedded;
+
+/// <summary>
+/// Which sources hold which report (<c>report_sources</c>). A report's id is its text's hash, so copies of one text
+/// under several names are one report: it leaves the graph only when the last of them moves on to another text, and
+/// the source it shows is always one that still holds it, so re-extraction (which reads a report with that source)
+/// never moves a source back to a text it no longer holds.
+/// </summary>
+internal static class ReportSources
+{
+    /// <summary>The report <paramref name="source"/> held before it was made to hold <paramref name="reportId"/>, if another.</summary>
+    public static async Task<string?> HoldAsync(SqliteConnection connection, SqliteTransaction transaction, string source, string reportId,
+        CancellationToken cancellationToken)
+    {
+        var held = (await ListAsync(connection, transaction, "SELECT report_id FROM report_sources WHERE source = $source;",
+            r => r.GetString(0), cancellationToken, ("$source", source))).FirstOrDefault();
+        await ExecuteAsync(connection, transaction,
+            """
+            INSERT INTO report_sources (source, report_id) VALUES ($source, $report)
+            ON CONFLICT (source) DO UPDATE SET report_id = $report WHERE report_id <> $report;
+            """,
+            cancellationToken, ("$source", source), ("$report", reportId));
+        return held == reportId ? null : held;
+    }
+
+    /// <summary>
+    /// After <paramref name="source"/> moved on from <paramref name="reportId"/>: false when no source holds the report
+    /// any more (it is the caller's to delete); otherwise the report shows one of the sources that still hold it.
+    /// </summary>
+    public static async Task<bool> ReleaseAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, string source,
+        CancellationToken cancellationToken)
+    {
+        var remaining = (await ListAsync(connection, transaction, "SELECT min(source) FROM report_sources WHERE report_id = $id;",
+            r => NullableString(r, 0), cancellationToken, ("$id", reportId))).FirstOrDefault();
+        if (remaining is null)
+        {
+            return false;
+        }
+        await ExecuteAsync(connection, transaction, "UPDATE reports SET source = $remaining WHERE id = $id AND source = $source;",
+            cancellationToken, ("$remaining", remaining), ("$id", reportId), ("$source", source));
+        return true;
+    }
+
+    /// <summary>Each report's own source, for a file written before sources were recorded apart (a source then held one report).</summary>
+    public static Task BackfillAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction,
+            "INSERT OR IGNORE INTO report_sources (source, report_id) SELECT source, id FROM reports WHERE source IS NOT NULL;",
+            cancellationToken);
+}

@@ -1,0 +1,80 @@
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+using static NormsGraph.Storage.Tests.Contract.TestGraphs;
+
+namespace NormsGraph.Storage.Tests.Contract;
+
+/// <summary>
+/// One text held by several sources (a copy of a file under another name): a report's id is its text's hash, so the
+/// copies are one report, which stays in the graph while any of its sources still holds it.
+/// </summary>
+public abstract partial class GraphStoreContract
+{
+    private const string EditedText = "Chile agreed on disclosure. Japan stressed that international law applies.";
+
+    private static ReportGraph EditedReport(string source) => Report(EditedText, new DateOnly(2020, 2, 12), source,
+        (Chile, Stance.Support, DisclosureNorm, "Chile agreed on disclosure."),
+        (Japan, Stance.Support, IntlLaw, "Japan stressed that international law applies."));
+
+    [Fact]
+    public async Task A_text_stays_while_another_source_still_holds_it()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);
+        Assert.Equal(ApplyOutcome.Unchanged, (await Store.ApplyAsync(DisclosureReport("b.txt"), Ct)).Outcome);
+
+        // a.txt gets a new text; b.txt still holds the first one, so it stays, now shown as b.txt's.
+        var edited = await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+
+        Assert.Equal(ApplyOutcome.Ingested, edited.Outcome);
+        Assert.Null(edited.ReplacedReportId);
+        Assert.Equal(2, (await Store.GetStatisticsAsync(Ct)).Reports);
+        Assert.Equal("b.txt", (await Store.GetReportsAsync([first.ReportId], Ct))[first.ReportId].Source);
+        Assert.Equal("a.txt", (await Store.GetReportsAsync([edited.ReportId], Ct))[edited.ReportId].Source);
+        var accessNow = await Store.FindPositionsAsync(new PositionQuery(ActorId: "access-now"), Ct);
+        Assert.Equal(first.ReportId, Assert.Single(accessNow.Items).ReportId);
+    }
+
+    [Fact]
+    public async Task A_text_leaves_when_its_last_source_moves_on_even_to_a_text_already_stored()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);
+        await Store.ApplyAsync(DisclosureReport("b.txt"), Ct);
+        var edited = await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+
+        // b.txt now holds what a.txt holds: nothing holds the first text any more.
+        var moved = await Store.ApplyAsync(EditedReport("b.txt"), Ct);
+
+        Assert.Equal(ApplyOutcome.Replaced, moved.Outcome);
+        Assert.Equal(edited.ReportId, moved.ReportId);
+        Assert.Equal(first.ReportId, moved.ReplacedReportId);
+        Assert.Equal(1, (await Store.GetStatisticsAsync(Ct)).Reports);
+        Assert.Empty((await Store.FindPositionsAsync(new PositionQuery(ActorId: "access-now"), Ct)).Items);
+        Assert.Empty((await Store.GetReportsAsync([first.ReportId], Ct)));
+        // Both sources hold the edited text: a.txt moving on again leaves it in place.
+        Assert.Equal(ApplyOutcome.Ingested, (await Store.ApplyAsync(DisclosureReport("a.txt"), Ct)).Outcome);
+        Assert.Equal(2, (await Store.GetStatisticsAsync(Ct)).Reports);
+    }
+
+    [Fact]
+    public async Task Re_extracting_a_text_whose_first_source_moved_on_leaves_that_source_with_its_new_text()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);
+        await Store.ApplyAsync(DisclosureReport("b.txt"), Ct);
+        var edited = await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+
+        // Re-extraction reads each stored report with the source it shows.
+        var stored = new List<Report>();
+        await foreach (var report in Store.ReadReportsAsync(Ct))
+        {
+            stored.Add(report);
+        }
+        var kept = stored.Single(r => r.Id == first.ReportId);
+        var again = DisclosureReport(kept.Source);
+        var reextracted = await Store.ApplyAsync(again with { Report = again.Report with { ExtractorVersion = "test-2" } }, Ct);
+
+        Assert.Equal((ApplyOutcome.Replaced, first.ReportId), (reextracted.Outcome, reextracted.ReplacedReportId));
+        Assert.Equal(2, (await Store.GetStatisticsAsync(Ct)).Reports);
+        Assert.Equal(ApplyOutcome.Unchanged, (await Store.ApplyAsync(EditedReport("a.txt"), Ct)).Outcome);
+        Assert.NotEmpty((await Store.GetReportsAsync([edited.ReportId], Ct)));
+    }
+}
