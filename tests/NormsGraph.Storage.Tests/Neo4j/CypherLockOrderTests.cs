@@ -4,22 +4,24 @@ using NormsGraph.Storage.Neo4j;
 namespace NormsGraph.Storage.Tests.Neo4j;
 
 /// <summary>
-/// Every writer of the graph takes its locks in one global order (Report, Actor, Target, Process, Event, then
-/// Framework), each kind by id, so concurrent writers cannot deadlock (docs/neo4j.md). No server runs here to
+/// Every writer of the graph takes its locks in one global order (a report's source, then Report, Actor, Target,
+/// Process, Event, then Framework), each kind by id, so concurrent writers cannot deadlock (docs/neo4j.md). No server runs here to
 /// show it, so these tests read the order off the write statements themselves: the kinds they lock, in the
 /// order they lock them, each after an ORDER BY on the id.
 /// </summary>
 public sealed partial class CypherLockOrderTests
 {
-    private static readonly string[] GlobalOrder = ["Report", "Actor", "Target", "Process", "Event", "Framework"];
+    private static readonly string[] GlobalOrder = ["ReportSource", "Report", "Actor", "Target", "Process", "Event", "Framework"];
 
     [Fact]
-    public void A_report_locks_its_documents_then_actors_targets_processes_and_events_each_in_id_order()
+    public void A_report_locks_its_source_its_documents_then_actors_targets_processes_and_events_each_in_id_order()
     {
         var text = Neo4jQueries.ApplyReport.Text;
 
-        Assert.Equal(["Report", "Actor", "Target", "Process", "Event"], ExplicitLocks(text).Select(l => l.Label));
-        Assert.All(ExplicitLocks(text), l => Assert.True(OrderedBefore(text, l.At),
+        Assert.Equal(["ReportSource", "Report", "Actor", "Target", "Process", "Event"], ExplicitLocks(text).Select(l => l.Label));
+        // A write has one source, so its one lock needs no order.
+        Assert.Contains("UNWIND [x IN [$report.source] WHERE x IS NOT NULL] AS source", text, StringComparison.Ordinal);
+        Assert.All(ExplicitLocks(text).Skip(1), l => Assert.True(OrderedBefore(text, l.At),
             $"the {l.Label} locks of apply_report are not taken after an ORDER BY of their ids"));
     }
 
@@ -96,7 +98,8 @@ public sealed partial class CypherLockOrderTests
         }
     }
 
-    // `MATCH (x:Label {id: …})` followed by `SET x.writeLock = true`: the statement's explicit lock of a kind.
+    // `MATCH (x:Label {id: …})` (or a MERGE on a report source's key) followed by `SET x.writeLock = true`: the
+    // statement's explicit lock of a kind.
     private static List<(string Label, int At)> ExplicitLocks(string text) =>
         [.. WriteLock().Matches(text).Select(m => (m.Groups["label"].Value, m.Index))];
 
@@ -113,7 +116,7 @@ public sealed partial class CypherLockOrderTests
     private static List<(string Label, string Id, int At)> IdLocks(string text) =>
         [.. WriteLock().Matches(text).Select(m => (m.Groups["label"].Value, m.Groups["id"].Value, m.Index))];
 
-    [GeneratedRegex(@"MATCH \((?<var>\w+):(?<label>\w+) \{id: (?<id>\w+)\}\)\s*\n\s*SET \k<var>\.writeLock = true")]
+    [GeneratedRegex(@"(?:MATCH \((?<var>\w+):(?<label>\w+) \{id|MERGE \((?<var>\w+):(?<label>ReportSource) \{source): (?<id>\w+)\}\)\s*\n\s*SET \k<var>\.writeLock = true")]
     private static partial Regex WriteLock();
 
     [GeneratedRegex(@"MERGE \(\w+:(?<label>\w+) \{id: row\.id\}\)")]
