@@ -17,7 +17,8 @@ internal sealed class ReportGraphType : ObjectGraphType<ReportSummary>
         Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Content hash of the report.");
         Field(r => r.Title);
         Field(r => r.Date, type: typeof(DateGraphType));
-        Field(r => r.Source, nullable: true);
+        Field(r => r.Source, nullable: true)
+            .Description("A source that holds this text now (a path in the inbox, or submitReport's label); copies under other names are this same report.");
         Field(r => r.Format, type: typeof(NonNullGraphType<ReportFormatGraphType>));
         Field(r => r.ExtractorVersion);
         Field(r => r.IngestedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
