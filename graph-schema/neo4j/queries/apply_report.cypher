@@ -81,7 +81,6 @@ CALL () {
                   r.text = $report.text,
                   r.format = $report.format,
                   r.extractorVersion = $report.extractorVersion,
-                  r.documentKey = $report.documentKey,
                   r.ingestedAt = $report.ingestedAt,
                   r.eventId = $report.eventId,
                   r.writeToken = $writeToken
@@ -103,18 +102,12 @@ WITH r, statementRows, previous,
        MATCH (other:ReportSource)-[:HOLDS]->(previous)
        WHERE other.source <> $report.source
      } AS previousLeaves
-// A copy under another source does not re-extract the report: its statement ids would be hashed with that source,
-// and the curation of the report's statements would not follow them (a report written before document keys hashed
-// them with its source, or its id).
-WITH r, statementRows, previous, previousLeaves,
-     r.extractorVersion = $report.extractorVersion
-       OR coalesce(r.documentKey, r.source, r.id) <> $report.documentKey AS keptAsStored
 WITH r, statementRows, previous, previousLeaves,
      CASE
        WHEN r.writeToken = $writeToken AND r.writeOutcome IS NOT NULL THEN 'replay'
        WHEN r.writeToken = $writeToken THEN 'ingest'
-       WHEN keptAsStored AND previousLeaves THEN 'release'
-       WHEN keptAsStored THEN 'unchanged'
+       WHEN r.extractorVersion = $report.extractorVersion AND previousLeaves THEN 'release'
+       WHEN r.extractorVersion = $report.extractorVersion THEN 'unchanged'
        ELSE 'reextract'
      END AS mode
 
@@ -132,8 +125,7 @@ CALL (r, mode, previous) {
   OPTIONAL MATCH (other:ReportSource)-[:HOLDS]->(previous)
   WITH previous, min(other.source) AS remaining
   WHERE remaining IS NOT NULL
-  SET previous.documentKey = coalesce(previous.documentKey, previous.source),
-      previous.source = remaining
+  SET previous.source = remaining
 }
 
 CALL (r, mode, statementRows, previous, previousLeaves) {
@@ -275,7 +267,6 @@ CALL (r, mode, statementRows, previous, previousLeaves) {
         r.text = $report.text,
         r.format = $report.format,
         r.extractorVersion = $report.extractorVersion,
-        r.documentKey = $report.documentKey,
         r.eventId = $report.eventId,
         r.writeToken = $writeToken
     WITH r

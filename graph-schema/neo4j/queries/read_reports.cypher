@@ -11,8 +11,6 @@ RETURN r.id AS id,
        r.text AS text,
        r.format AS format,
        r.extractorVersion AS extractorVersion,
-       // A report written before document keys hashed its statement ids with its source, or its id.
-       coalesce(r.documentKey, r.source, r.id) AS documentKey,
        r.ingestedAt AS ingestedAt
 ORDER BY ingestedAt, id
 LIMIT $limit

@@ -44,11 +44,11 @@ public sealed class ReportExtractor
 
     public string Version { get; }
 
-    /// <param name="documentKey">What the statement ids are hashed with, when not the source: a stored report's own key when it is re-extracted.</param>
-    public ReportGraph Extract(ReportDocument document, string? source, string? documentKey = null)
+    public ReportGraph Extract(ReportDocument document, string? source)
     {
         var reportId = StableIds.ForReportText(document.Title, document.Text);
-        var report = new Report(reportId, document.Title, document.Date, source, document.Text, document.Format, Version, documentKey);
+        var report = new Report(reportId, document.Title, document.Date, source, document.Text, document.Format, Version);
+        var documentKey = source ?? reportId;
         var context = new ReportContext(document.Text, document.Date);
         // A loop into one list: SelectMany(...).ToList() made a list for every sentence and copied it.
         var sentences = new List<SentenceFacts>();
@@ -66,7 +66,7 @@ public sealed class ReportExtractor
 
         var (ownVoice, writer) = OwnVoiceAuthor(title, document.Author, sentences, context);
 
-        var builder = new GraphBuilder(_index.Taxonomy, @event, report.StatementKey, context);
+        var builder = new GraphBuilder(_index.Taxonomy, @event, documentKey, context);
         var current = (IReadOnlyList<string>)[];
         var lastSingleSpeaker = (IReadOnlyList<string>)[];
         var lastGroup = (IReadOnlyList<string>)[];

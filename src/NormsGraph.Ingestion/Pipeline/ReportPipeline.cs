@@ -82,8 +82,7 @@ public sealed class ReportPipeline(
         {
             return Refuse(label, new IngestionError(e.Code, e.Message, "read"));
         }
-        // With its own key, so its statements keep their ids (and curation) after a copy became the source it shows.
-        return await ExtractAndApplyAsync(document, stored.Source, stored.StatementKey, null, label, started, cancellationToken);
+        return await ExtractAndApplyAsync(document, stored.Source, null, label, started, cancellationToken);
     }
 
     private async Task<IngestionResult> IngestAsync(ReportSubmission submission, long started, CancellationToken cancellationToken)
@@ -107,16 +106,16 @@ public sealed class ReportPipeline(
         {
             return Refuse(label, new IngestionError(e.Code, e.Message, "read"));
         }
-        return await ExtractAndApplyAsync(document, submission.Source, null, submission.SubmittedBy, label, started, cancellationToken);
+        return await ExtractAndApplyAsync(document, submission.Source, submission.SubmittedBy, label, started, cancellationToken);
     }
 
-    private async Task<IngestionResult> ExtractAndApplyAsync(ReportDocument document, string? source, string? documentKey, string? submittedBy,
-        string label, long started, CancellationToken cancellationToken)
+    private async Task<IngestionResult> ExtractAndApplyAsync(ReportDocument document, string? source, string? submittedBy, string label, long started,
+        CancellationToken cancellationToken)
     {
         ReportGraph graph;
         try
         {
-            graph = extractor.Extract(document, source, documentKey) with { SubmittedBy = submittedBy };
+            graph = extractor.Extract(document, source) with { SubmittedBy = submittedBy };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

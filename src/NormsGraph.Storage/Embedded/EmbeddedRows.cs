@@ -21,7 +21,7 @@ internal static class EmbeddedRows
 
     public const string ReportSummaryColumns = "id, title, date, source, format, extractor_version, ingested_at, event_id";
 
-    public const string ReportColumns = "id, title, date, source, text, format, extractor_version, document_key";
+    public const string ReportColumns = "id, title, date, source, text, format, extractor_version";
 
     /// <summary>Statement columns, for a query over <c>statements s LEFT JOIN curation c</c>.</summary>
     public const string PositionColumns = """
@@ -43,7 +43,7 @@ internal static class EmbeddedRows
 
     public static Report Report(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), ParseDate(NullableString(r, 2)), NullableString(r, 3), r.GetString(4),
-        EnumNames.Parse<ReportFormat>(r.GetString(5)), r.GetString(6), NullableString(r, 7));
+        EnumNames.Parse<ReportFormat>(r.GetString(5)), r.GetString(6));
 
     public static PositionRecord Position(SqliteDataReader r, int at = 0)
     {

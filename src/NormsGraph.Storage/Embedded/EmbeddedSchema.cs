@@ -10,8 +10,7 @@ namespace NormsGraph.Storage.Embedded;
 /// statements); an older file's <c>position_edges</c> is dropped and built again. Version 5 keeps curators' actor
 /// decisions (<c>actor_edits</c>, see <see cref="ActorEdits"/>) apart from what ingestion writes; an older file's are
 /// recovered from its audit log. Version 6 records which sources hold each report (<c>report_sources</c>, see
-/// <see cref="ReportSources"/>); an older file's come from its reports, and its reports gain the key their statement
-/// ids were hashed with (<c>document_key</c>: their source, or their id).
+/// <see cref="ReportSources"/>); an older file's come from its reports.
 /// </summary>
 internal static class EmbeddedSchema
 {
@@ -29,7 +28,7 @@ internal static class EmbeddedSchema
             id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, start_time TEXT, end_time TEXT, process_id TEXT);
         CREATE TABLE IF NOT EXISTS reports (
             id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, source TEXT, text TEXT NOT NULL, format TEXT NOT NULL,
-            extractor_version TEXT NOT NULL, ingested_at TEXT NOT NULL, event_id TEXT, document_key TEXT);
+            extractor_version TEXT NOT NULL, ingested_at TEXT NOT NULL, event_id TEXT);
         DROP INDEX IF EXISTS reports_source;
         CREATE TABLE IF NOT EXISTS report_sources (source TEXT PRIMARY KEY, report_id TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS report_sources_report ON report_sources (report_id);

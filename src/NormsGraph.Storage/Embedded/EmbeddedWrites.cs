@@ -17,7 +17,6 @@ internal static class EmbeddedWrites
         await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, transaction, EmbeddedSchema.Create, cancellationToken);
-        await ReportSources.BackfillAsync(connection, transaction, cancellationToken);
         var version = EmbeddedSchema.Version.ToString(CultureInfo.InvariantCulture);
         var stored = await ListAsync(connection, transaction, "SELECT value FROM schema_info WHERE key = 'version';", r => r.GetString(0), cancellationToken);
         if (stored.FirstOrDefault() != version)
@@ -27,6 +26,7 @@ internal static class EmbeddedWrites
                 await ActorEdits.RecoverFromAuditLogAsync(connection, transaction, cancellationToken);
             }
             // What is derived is rebuilt whenever the schema changes, so an older file gains edges and search at once.
+            await ReportSources.BackfillAsync(connection, transaction, cancellationToken);
             await PositionEdges.RebuildAsync(connection, transaction, cancellationToken);
             await SearchDocuments.RebuildAsync(connection, transaction, cancellationToken);
             await ExecuteAsync(connection, transaction,
@@ -90,11 +90,9 @@ internal static class EmbeddedWrites
             await SearchDocuments.DeleteAsync(connection, transaction, "report", previous, cancellationToken);
             replaced = previous;
         }
-        // A copy under another source does not re-extract the report: its statement ids would be hashed with that source,
-        // and the curation of the report's statements would not follow them. `reextract` brings it up to date with its own key.
-        if (stored is { } same && (same.ExtractorVersion == report.ExtractorVersion || same.DocumentKey != report.StatementKey))
+        if (stored is { } same && same.ExtractorVersion == report.ExtractorVersion)
         {
-            // The text stays as it is stored; only a text the source moved on from may have left.
+            // The text is stored as this extractor reads it; only a text the source moved on from may have left.
             await PositionEdges.RecomputeAsync(connection, transaction, touched, cancellationToken);
             return new ApplyResult(report.Id, replaced is null ? ApplyOutcome.Unchanged : ApplyOutcome.Replaced,
                 graph.Actors.Count, graph.Positions.Count, replaced);
@@ -128,13 +126,13 @@ internal static class EmbeddedWrites
         }
         await ExecuteAsync(connection, transaction,
             """
-            INSERT INTO reports (id, title, date, source, text, format, extractor_version, ingested_at, event_id, document_key)
-            VALUES ($id, $title, $date, $source, $text, $format, $version, $at, $event, $key);
+            INSERT INTO reports (id, title, date, source, text, format, extractor_version, ingested_at, event_id)
+            VALUES ($id, $title, $date, $source, $text, $format, $version, $at, $event);
             """,
             cancellationToken, ("$id", report.Id), ("$title", report.Title), ("$date", DateText(report.Date)),
             ("$source", report.Source), ("$text", report.Text), ("$format", EnumNames.ToSnakeCase(report.Format)),
             ("$version", report.ExtractorVersion), ("$at", ingestedAt),
-            ("$event", graph.Event?.Id), ("$key", report.StatementKey));
+            ("$event", graph.Event?.Id));
         await SearchDocuments.UpsertAsync(connection, transaction, "report", report.Id, report.Title, report.Text, cancellationToken);
         foreach (var actor in graph.Actors)
         {

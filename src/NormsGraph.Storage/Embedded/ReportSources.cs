@@ -45,24 +45,9 @@ internal static class ReportSources
         return true;
     }
 
-    /// <summary>
-    /// For a file written before sources were recorded apart: each report's own source (a source then held one report),
-    /// and the key its statement ids were hashed with, which was its source or its id. Checked on every start, since
-    /// a table gains a column only by being altered.
-    /// </summary>
-    public static async Task BackfillAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
-    {
-        var columns = await ListAsync(connection, transaction, "SELECT name FROM pragma_table_info('reports');", r => r.GetString(0), cancellationToken);
-        if (columns.Contains("document_key"))
-        {
-            return;
-        }
-        await ExecuteAsync(connection, transaction,
-            """
-            ALTER TABLE reports ADD COLUMN document_key TEXT;
-            UPDATE reports SET document_key = coalesce(source, id);
-            INSERT OR IGNORE INTO report_sources (source, report_id) SELECT source, id FROM reports WHERE source IS NOT NULL;
-            """,
+    /// <summary>Each report's own source, for a file written before sources were recorded apart (a source then held one report).</summary>
+    public static Task BackfillAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction,
+            "INSERT OR IGNORE INTO report_sources (source, report_id) SELECT source, id FROM reports WHERE source IS NOT NULL;",
             cancellationToken);
-    }
 }

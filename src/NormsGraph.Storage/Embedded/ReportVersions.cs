@@ -10,13 +10,12 @@ namespace NormsGraph.Storage.Embedded;
 /// </summary>
 internal static class ReportVersions
 {
-    public static async Task<(string ExtractorVersion, string IngestedAt, string DocumentKey)?> StoredVersionAsync(SqliteConnection connection,
+    public static async Task<(string ExtractorVersion, string IngestedAt)?> StoredVersionAsync(SqliteConnection connection,
         SqliteTransaction transaction, string reportId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction,
-            "SELECT extractor_version, ingested_at, coalesce(document_key, source, id) FROM reports WHERE id = $id;", ("$id", reportId));
+        await using var command = Command(connection, transaction, "SELECT extractor_version, ingested_at FROM reports WHERE id = $id;", ("$id", reportId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : null;
     }
 
     public static async Task DeleteReportAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken)

@@ -52,7 +52,6 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
                 report.Text,
                 Format = EnumNames.ToSnakeCase(report.Format),
                 report.ExtractorVersion,
-                DocumentKey = report.StatementKey,
                 IngestedAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 EventId = graph.Event?.Id,
             }),
@@ -149,8 +148,7 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
             foreach (var r in page.Records)
             {
                 yield return new Report(r.GetString("id"), r.GetString("title"), r.GetNullableDate("date"), r.GetNullableString("source"),
-                    r.GetString("text"), EnumNames.Parse<ReportFormat>(r.GetString("format")), r.GetString("extractorVersion"),
-                    r.GetNullableString("documentKey"));
+                    r.GetString("text"), EnumNames.Parse<ReportFormat>(r.GetString("format")), r.GetString("extractorVersion"));
             }
             if (page.Records.Count < ReportPageSize)
             {

@@ -20,20 +20,15 @@ internal static class TestGraphs
         [AccessNow, Chile, Japan]);
 
     /// <summary>A report whose positions are given as (actor, stance, target, evidence).</summary>
-    public static ReportGraph Report(string text, DateOnly? date, string? source, params (Actor Actor, Stance Stance, Target Target, string Evidence)[] positions) =>
-        Report(text, date, source, null, positions);
-
-    /// <summary>A report whose statement ids are hashed with <paramref name="documentKey"/>, as a stored report is re-extracted.</summary>
-    public static ReportGraph Report(string text, DateOnly? date, string? source, string? documentKey,
-        params (Actor Actor, Stance Stance, Target Target, string Evidence)[] positions)
+    public static ReportGraph Report(string text, DateOnly? date, string? source, params (Actor Actor, Stance Stance, Target Target, string Evidence)[] positions)
     {
         var reportId = StableIds.ForReportText(text);
-        var report = new Report(reportId, "Title of " + (source ?? reportId), date, source, text, ReportFormat.PlainText, "test", documentKey);
+        var report = new Report(reportId, "Title of " + (source ?? reportId), date, source, text, ReportFormat.PlainText, "test");
         var @event = new Event(StableIds.ForEvent(report.Title, date), report.Title, date, null, null, "oewg-2019-2021");
         var extracted = positions.Select(p =>
         {
             var start = Math.Max(text.IndexOf(p.Evidence, StringComparison.Ordinal), 0);
-            var id = StatementIds.Create(report.StatementKey, p.Evidence, p.Actor.Id, p.Target.Id, p.Stance);
+            var id = StatementIds.Create(source ?? reportId, p.Evidence, p.Actor.Id, p.Target.Id, p.Stance);
             return new ExtractedPosition(id, p.Actor.Id, p.Stance, p.Target.Id, p.Evidence, start, p.Evidence.Length, 0.9);
         }).ToList();
         return new ReportGraph(report, @event, new DiplomaticProcess("oewg-2019-2021", "OEWG 2019-2021", "OEWG"),

@@ -151,8 +151,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             var leaves = previousId is not null && !_sources.Any(s => s.Key != source && s.Value == previousId);
             mode = stored is null ? "ingest"
                 : stored.WriteToken == token ? "replay"
-                : stored.ExtractorVersion != report.GetProperty("extractorVersion").GetString()
-                    && stored.DocumentKey == report.GetProperty("documentKey").GetString() ? "reextract"
+                : stored.ExtractorVersion != report.GetProperty("extractorVersion").GetString() ? "reextract"
                 : leaves ? "release" : "unchanged";
             previous = leaves ? [_reports[previousId!]] : [];
             var doomedReports = previous.Select(r => r.Id).Concat(mode == "reextract" ? [id] : []).ToHashSet(StringComparer.Ordinal);
@@ -207,8 +206,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             _reports[id] = mode == "release"
                 ? stored! with { WriteToken = token, WriteOutcome = outcome, ReplacedId = replacedId }
                 : new FakeReport(id, source, report.GetProperty("extractorVersion").GetString()!,
-                    stored?.IngestedAt ?? report.GetProperty("ingestedAt").GetString()!, eventId, token, outcome, replacedId,
-                    report.GetProperty("documentKey").GetString()!);
+                    stored?.IngestedAt ?? report.GetProperty("ingestedAt").GetString()!, eventId, token, outcome, replacedId);
             foreach (var s in statements)
             {
                 _statements.TryAdd(s.Id, s with { Status = _curation.GetValueOrDefault(s.Id, "extracted") });
