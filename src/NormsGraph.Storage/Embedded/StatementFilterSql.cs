@@ -20,8 +20,9 @@ internal static class StatementFilterSql
                 conditions.Add(nullable ? $"({bound} IS NULL OR {condition})" : condition);
             }
         }
+        // Undated statements sort as the last day there is, so 'to' must leave them out too: a 'to' of 9999-12-31 let them in.
         Add(from, $"({s}.sort_date >= {from} AND {s}.sort_date <> '{PositionCursor.Undated}')");
-        Add(to, $"{s}.sort_date <= {to}");
+        Add(to, $"({s}.sort_date <= {to} AND {s}.sort_date <> '{PositionCursor.Undated}')");
         Add(minConfidence, $"{s}.confidence >= {minConfidence}");
         Add(process, $"EXISTS (SELECT 1 FROM events ev WHERE ev.id = {s}.event_id AND ev.process_id = {process})");
         return conditions.Count == 0 ? "1" : string.Join(" AND ", conditions);

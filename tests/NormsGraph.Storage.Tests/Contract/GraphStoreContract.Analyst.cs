@@ -63,6 +63,24 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Undated_statements_pass_no_date_bound_not_even_the_last_day_there_is()
+    {
+        await ApplyThreeReportsAsync();
+        await Store.ApplyAsync(Report("Chile called for disclosure again.", null, "undated.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile called for disclosure again.")), Ct);
+        var untilTheEnd = new StatementFilter(To: DateOnly.MaxValue);
+        var chile = new PositionEdgeKey("chl", "gge-13j", Stance.Support, untilTheEnd);
+
+        var edges = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", ActorId: "chl", To: DateOnly.MaxValue), Ct);
+        var evidence = await Store.FindEvidenceAsync([chile], 20, Ct);
+        var reports = await Store.FindStanceReportsAsync([chile], 20, null, Ct);
+
+        Assert.Equal(2, edges.Items.Single().Statements);
+        Assert.Equal(2, evidence[chile].Count);
+        Assert.Equal(2, reports[chile].TotalCount);
+    }
+
+    [Fact]
     public async Task A_filtered_edge_s_evidence_and_reports_are_the_statements_behind_its_figures()
     {
         await ApplyThreeReportsAsync();
