@@ -150,8 +150,10 @@ internal static class EmbeddedAnalystReads
     public static async Task<Page<ReportSummary>> ReportsAsync(SqliteConnection connection, ReportQuery query, CancellationToken cancellationToken)
     {
         var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
+        // A rejected statement leaves this answer too: a report whose statements by the actor were all rejected is not one of its.
         var (where, parameters) = await ListFiltersAsync(connection, query, "r.date", "ev.process_id",
-            "EXISTS (SELECT 1 FROM statements s WHERE s.report_id = r.id AND s.actor_id = $actor)", cancellationToken);
+            $"EXISTS (SELECT 1 FROM statements s LEFT JOIN curation c ON c.statement_id = s.id WHERE s.report_id = r.id AND s.actor_id = $actor AND {NotRejected})",
+            cancellationToken);
         const string From = "FROM reports r LEFT JOIN events ev ON ev.id = r.event_id";
         var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) {From} {Where(where)};", cancellationToken, [.. parameters]);
         AddKeysetAfter(where, parameters, "report", query.After, $"coalesce(r.date, '{Undated}')", "r.id");

@@ -305,6 +305,18 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Reports_of_an_actor_leave_out_those_where_its_only_statements_were_rejected()
+    {
+        var applied = await ApplyThreeReportsAsync();
+        var japanOnDisclosure = (await Store.FindPositionsAsync(new PositionQuery(ActorId: "jpn", TargetId: "gge-13j"), Ct)).Items.Single();
+
+        await Store.CurateAsync(new CurationRequest(CurationAction.RejectStatement, japanOnDisclosure.Id), "alice", Ct);
+        var withJapan = await Store.FindReportsAsync(new ReportQuery(ActorId: "jpn"), Ct);
+
+        Assert.Equal((1, applied[2].ReportId), (withJapan.TotalCount, Assert.Single(withJapan.Items).Id));
+    }
+
+    [Fact]
     public async Task Reports_of_one_report_id_list_only_its_positions()
     {
         var applied = await ApplyThreeReportsAsync();
