@@ -83,6 +83,16 @@ internal static class EmbeddedSchema
             subject TEXT NOT NULL, before TEXT, after TEXT);
         CREATE INDEX IF NOT EXISTS audit_log_subject ON audit_log (subject, seq);
 
+        -- An event lives while a report covers it. A new version of a report with another date or title covers another
+        -- event, and the old one stayed behind with no report and its participants (events(actor) listed it); when the
+        -- last report of an event goes, the event and who took part in it go with it, and a report that covers the event
+        -- again (the new version of the same one) writes them anew. A trigger of its own, so files made before it gain it.
+        CREATE TRIGGER IF NOT EXISTS reports_delete_event AFTER DELETE ON reports
+        WHEN old.event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reports WHERE event_id = old.event_id) BEGIN
+            DELETE FROM participations WHERE event_id = old.event_id;
+            DELETE FROM events WHERE id = old.event_id;
+        END;
+
         -- Search: documents in a plain table, indexed by an external-content FTS5 table kept in step by triggers,
         -- so a document is replaced by its key instead of a scan of the index. No stemmer: queries are prefix
         -- matches on the words as written (as in Neo4j's standard analyzer), and a stemmed index would miss
