@@ -72,13 +72,16 @@ internal sealed class StatementFiling(IGraphStore store, IStatementIndex index, 
     }
 
     // The statement's own report: its id hashes everything filed, and its source keeps the analyst's source
-    // while staying unique, because a report from the same source replaces the earlier one.
+    // while staying unique, because a report from the same source replaces the earlier one. A blank source is no
+    // source: the id hashed it as none while the statement ids took it as given, so filing with "" found the report
+    // filed without one stored (unchanged) and answered statement ids that were never stored.
     internal static ReportGraph Build(string text, Actor speaker, StatementInput input, IReadOnlyList<Target> targets)
     {
         var c = CultureInfo.InvariantCulture;
+        var given = string.IsNullOrWhiteSpace(input.Source) ? null : input.Source;
         var reportId = StableIds.ForReportText(string.Join('\n', "statement", speaker.Id, input.Date?.ToString("yyyy-MM-dd", c) ?? "",
-            input.Event ?? "", input.Source ?? "", string.Join(',', targets.Select(t => t.Id)), EnumNames.ToSnakeCase(input.Stance), text));
-        var source = $"{input.Source ?? "analyst"}#{reportId}";
+            input.Event ?? "", given ?? "", string.Join(',', targets.Select(t => t.Id)), EnumNames.ToSnakeCase(input.Stance), text));
+        var source = $"{given ?? "analyst"}#{reportId}";
         var @event = string.IsNullOrWhiteSpace(input.Event) ? null
             : new Event(StableIds.ForEvent(input.Event.Trim(), input.Date), input.Event.Trim(), input.Date, null, null, null);
         var title = $"Statement by {speaker.Name}{(@event is null ? "" : " at " + @event.Title)}";

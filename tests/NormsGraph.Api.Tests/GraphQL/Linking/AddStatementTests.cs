@@ -130,6 +130,23 @@ public sealed class AddStatementTests
     }
 
     [Fact]
+    public async Task An_empty_source_is_no_source_and_filing_the_statement_again_returns_the_ids_stored()
+    {
+        await using var factory = new ApiFactory();
+        using var client = factory.CreateClient();
+        const string text = "Chile stressed that international law applies.";
+
+        var (_, withoutSource) = await AddAsync(client, new { text, speaker = "chl", targets = new[] { "p-intl-law" } });
+        var (_, emptySource) = await AddAsync(client, new { text, speaker = "chl", targets = new[] { "p-intl-law" }, source = "" });
+
+        // Both name the one statement stored: an id that is not stored could be neither read nor curated.
+        var stored = (await PositionsAsync(client, "chl"))["nodes"]!.AsArray().Select(p => p!["id"]!.GetValue<string>());
+        Assert.Equal(stored, withoutSource["data"]!["addStatement"]!["statementIds"]!.AsArray().Select(i => i!.GetValue<string>()));
+        Assert.Equal(stored, emptySource["data"]!["addStatement"]!["statementIds"]!.AsArray().Select(i => i!.GetValue<string>()));
+        Assert.StartsWith("analyst#", emptySource["data"]!["addStatement"]!["report"]!["source"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Adding_a_statement_needs_the_api_key_when_one_is_set()
     {
         await using var factory = new ApiFactory(new() { ["Api:ApiKey"] = "s3cret-key-of-16-chars" });
