@@ -25,12 +25,14 @@ internal static class GraphViewEndpointRouteBuilderExtensions
     // Dashboards call these from other origins, as they call /graphql: the same CORS policy, rate limit and read keys.
     // HEAD too, for caches and link checkers (Kestrel sends the headers and drops the body).
     private static void Map(IEndpointRouteBuilder endpoints, string pattern, GraphViewFormat format) =>
-        endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options) => WriteAsync(http, store, options.Value, format))
+        endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head],
+                (HttpContext http, IGraphStore store, IOptions<GraphViewOptions> options, IOptions<ApiOptions> api) =>
+                    WriteAsync(http, store, options.Value, api.Value.ReadsNeedKey, format))
             .RequireCors(ApiSecurityServiceCollectionExtensions.CorsPolicy)
             .RequireRateLimiting(ApiSecurityServiceCollectionExtensions.RateLimitPolicy)
             .RequireReadKey();
 
-    private static async Task<IResult> WriteAsync(HttpContext http, IGraphStore store, GraphViewOptions options, GraphViewFormat format)
+    private static async Task<IResult> WriteAsync(HttpContext http, IGraphStore store, GraphViewOptions options, bool readsNeedKey, GraphViewFormat format)
     {
         var (query, problem) = GraphViewRequest.Read(http.Request.Query);
         if (query is null)
@@ -46,9 +48,12 @@ internal static class GraphViewEndpointRouteBuilderExtensions
 
         var headers = http.Response.GetTypedHeaders();
         headers.ETag = etag;
+        // An answer only key holders may read is the client's own: "public" let a shared cache (a reverse proxy, a CDN)
+        // keep it and hand it to callers without a key for max-age seconds.
         headers.CacheControl = new CacheControlHeaderValue
         {
-            Public = true,
+            Public = !readsNeedKey,
+            Private = readsNeedKey,
             MaxAge = TimeSpan.FromSeconds(options.CacheSeconds),
         };
         if (http.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } ifNoneMatch

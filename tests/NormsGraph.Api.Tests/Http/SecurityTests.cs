@@ -327,6 +327,22 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task When_reads_need_a_key_no_shared_cache_may_keep_a_graph_view_for_callers_without_one()
+    {
+        await using var factory = new ApiFactory(TwoKeys(new() { ["Api:ReadsNeedKey"] = "true" }));
+        var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/graph-view?focus=gge-13j");
+        request.Headers.Add(ApiKeyRing.Header, Reader);
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        // "public" let a reverse proxy or CDN store the keyed answer and hand it to anyone for max-age seconds.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((false, true, TimeSpan.FromSeconds(30)),
+            (response.Headers.CacheControl!.Public, response.Headers.CacheControl.Private, response.Headers.CacheControl.MaxAge));
+    }
+
+    [Fact]
     public async Task Without_introspection_the_schema_file_is_not_served()
     {
         await using var factory = new ApiFactory(new() { ["Api:Introspection"] = "false" });
