@@ -93,7 +93,8 @@ CALL () {
   RETURN count(*) AS documentLocks
 }
 
-// 2. What to do, read under the document's locks: whether the text the source held so far leaves with it.
+// 2. What to do, read under the document's locks: whether the text the source held so far leaves with it, or stays
+//    showing another source (previousStale: its statement ids were hashed with this source, whose new text takes them).
 MATCH (r:Report {id: $report.id})
 OPTIONAL MATCH (:ReportSource {source: $report.source})-[:HOLDS]->(previous:Report)
   WHERE previous.id <> r.id
@@ -103,16 +104,19 @@ WITH r, statementRows, previous,
        WHERE other.source <> $report.source
      } AS previousLeaves
 WITH r, statementRows, previous, previousLeaves,
+     previous IS NOT NULL AND NOT previousLeaves AND previous.source = $report.source AS previousStale
+WITH r, statementRows, previous, previousLeaves, previousStale,
      CASE
        WHEN r.writeToken = $writeToken AND r.writeOutcome IS NOT NULL THEN 'replay'
        WHEN r.writeToken = $writeToken THEN 'ingest'
-       WHEN r.extractorVersion = $report.extractorVersion AND previousLeaves THEN 'release'
+       WHEN r.extractorVersion = $report.extractorVersion AND (previousLeaves OR previousStale) THEN 'release'
        WHEN r.extractorVersion = $report.extractorVersion THEN 'unchanged'
        ELSE 'reextract'
      END AS mode
 
 // 2b. The source holds this report now. The report it held before loses it; when other sources still hold that
-//     one, it shows one of theirs.
+//     one, it shows one of theirs and waits for re-extraction under it (an extractor version no extractor has; its
+//     statements go in step 8, and the caller re-extracts it next).
 CALL (r, mode, previous) {
   WITH r, mode, previous
   WHERE mode <> 'replay'
@@ -125,21 +129,25 @@ CALL (r, mode, previous) {
   OPTIONAL MATCH (other:ReportSource)-[:HOLDS]->(previous)
   WITH previous, min(other.source) AS remaining
   WHERE remaining IS NOT NULL
-  SET previous.source = remaining
+  SET previous.source = remaining,
+      previous.extractorVersion = ''
 }
 
-CALL (r, mode, statementRows, previous, previousLeaves) {
-  WITH r, mode, previous, previousLeaves,
+CALL (r, mode, statementRows, previous, previousLeaves, previousStale) {
+  WITH r, mode, previous, previousLeaves, previousStale,
        // A release writes no statement of its own: the report's are stored as this extractor reads them.
        CASE WHEN mode = 'release' THEN [] ELSE statementRows END AS writtenRows
   WHERE mode IN ['ingest', 'reextract', 'release']
 
-  // 3. What this write replaces: the text the source held so far, unless another source holds it, and this
-  //    report's own statements when it is re-extracted. Their (actor, target) pairs are recomputed, so their
-  //    nodes are locked too. The id is read now: a node deleted in this transaction (step 8) can no longer be read.
+  // 3. What this write replaces: the text the source held so far, unless another source holds it (then only its
+  //    statements, when it is stale), and this report's own statements when it is re-extracted. Their (actor, target)
+  //    pairs are recomputed, so their nodes are locked too. The id is read now: a node deleted in this transaction
+  //    (step 8) can no longer be read.
   WITH r, mode, writtenRows, CASE WHEN previousLeaves THEN [previous] ELSE [] END AS previousReports,
+       CASE WHEN previousStale THEN [previous] ELSE [] END AS staleReports,
        CASE WHEN previousLeaves THEN previous.id END AS previousId
-  WITH r, mode, writtenRows, previousReports, previousId, previousReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
+  WITH r, mode, writtenRows, previousReports, previousId,
+       previousReports + staleReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
   CALL (doomed) {
     UNWIND doomed AS d
     MATCH (old:Statement)-[:REPORTED_IN]->(d)
@@ -336,7 +344,11 @@ CALL (r, mode, statementRows, previous, previousLeaves) {
   // 12. The outcome, kept on the report so a retry of this same write can answer it again.
   WITH r, mode, previousId
   SET r.writeToken = $writeToken,
-      r.writeOutcome = CASE WHEN previousId IS NULL AND mode = 'ingest' THEN 'ingested' ELSE 'replaced' END,
+      r.writeOutcome = CASE
+                         WHEN previousId IS NULL AND mode = 'ingest' THEN 'ingested'
+                         WHEN previousId IS NULL AND mode = 'release' THEN 'unchanged'
+                         ELSE 'replaced'
+                       END,
       r.replacedId = coalesce(previousId, CASE WHEN mode = 'reextract' THEN r.id END)
 }
 
@@ -360,4 +372,5 @@ CALL (r, mode) {
 
 RETURN CASE mode WHEN 'unchanged' THEN 'unchanged' ELSE r.writeOutcome END AS outcome,
        CASE mode WHEN 'unchanged' THEN null ELSE r.replacedId END AS replacedId,
+       CASE WHEN previousStale AND mode <> 'replay' THEN previous.id END AS staleReportId,
        mode

@@ -126,7 +126,25 @@ public sealed class ReportPipeline(
             static (state, ct) => new ValueTask<ApplyResult>(state.store.ApplyAsync(state.graph, ct)), (store, graph), cancellationToken);
         metrics.Ingested(applied.Outcome, Stopwatch.GetElapsedTime(started));
         Log.Ingested(logger, label, applied.Outcome, applied.Positions);
+        if (applied.StaleReportId is { } stale)
+        {
+            await ReextractStaleAsync(stale, cancellationToken);
+        }
         return new IngestionResult(applied, []);
+    }
+
+    // The text the source moved on from stays for another source, but its statements (hashed with the source that moved
+    // on) went with it: re-extracted under the source it shows now, it has them again. Should this not happen (a crash,
+    // the store gone), the store has marked it, so `reextract` or the next apply of its text does it.
+    private async Task ReextractStaleAsync(string reportId, CancellationToken cancellationToken)
+    {
+        var summary = (await store.GetReportsAsync([reportId], cancellationToken)).GetValueOrDefault(reportId);
+        var text = await store.GetReportTextAsync(reportId, cancellationToken);
+        if (summary is not null && text is not null)
+        {
+            await ReextractAsync(new Report(summary.Id, summary.Title, summary.Date, summary.Source, text, summary.Format, summary.ExtractorVersion),
+                cancellationToken);
+        }
     }
 
     private IngestionResult Refuse(string label, params IngestionError[] errors)

@@ -20,7 +20,10 @@ internal static class ReportVersions
 
     public static async Task DeleteReportAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction, "DELETE FROM statements WHERE report_id = $id;", cancellationToken, ("$id", reportId));
+        await DeleteStatementsAsync(connection, transaction, reportId, cancellationToken);
         await ExecuteAsync(connection, transaction, "DELETE FROM reports WHERE id = $id;", cancellationToken, ("$id", reportId));
     }
+
+    public static Task DeleteStatementsAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, "DELETE FROM statements WHERE report_id = $id;", cancellationToken, ("$id", reportId));
 }

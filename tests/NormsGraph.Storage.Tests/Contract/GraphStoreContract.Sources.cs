@@ -30,8 +30,35 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, (await Store.GetStatisticsAsync(Ct)).Reports);
         Assert.Equal("b.txt", (await Store.GetReportsAsync([first.ReportId], Ct))[first.ReportId].Source);
         Assert.Equal("a.txt", (await Store.GetReportsAsync([edited.ReportId], Ct))[edited.ReportId].Source);
+        Assert.Equal(first.ReportId, edited.StaleReportId);
+        // Re-extracted under b.txt, as the pipeline does at once, it has its statements again.
+        await Store.ApplyAsync(DisclosureReport("b.txt"), Ct);
         var accessNow = await Store.FindPositionsAsync(new PositionQuery(ActorId: "access-now"), Ct);
         Assert.Equal(first.ReportId, Assert.Single(accessNow.Items).ReportId);
+    }
+
+    [Fact]
+    public async Task A_source_that_moves_on_takes_its_statements_to_its_new_text_and_the_text_it_left_awaits_re_extraction()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);
+        await Store.ApplyAsync(DisclosureReport("b.txt"), Ct);
+
+        // The edited text repeats Chile's sentence, whose statement id under a.txt is the one the first text had.
+        var edited = await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: edited.ReportId), Ct)).TotalCount);
+        Assert.Equal(first.ReportId, edited.StaleReportId);
+        Assert.Equal(0, (await Store.FindPositionsAsync(new PositionQuery(ReportId: first.ReportId), Ct)).TotalCount);
+        var reextracted = await Store.ApplyAsync(DisclosureReport("b.txt"), Ct);
+        Assert.Equal((ApplyOutcome.Replaced, first.ReportId), (reextracted.Outcome, reextracted.ReplacedReportId));
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: first.ReportId), Ct)).TotalCount);
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl"), Ct)).TotalCount);
+
+        // b.txt moves on as well: the first text leaves, and Chile's statement in a.txt's text stays.
+        await Store.ApplyAsync(Report("Estonia spoke of other things entirely.", null, "b.txt"), Ct);
+        var chile = await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl"), Ct);
+        Assert.Equal(edited.ReportId, Assert.Single(chile.Items).ReportId);
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: edited.ReportId), Ct)).TotalCount);
     }
 
     [Fact]

@@ -144,17 +144,20 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         List<FakeReport> previous;
         List<FakeStatement> doomed;
         string mode;
+        bool stale;
         lock (_data)
         {
             stored = _reports.GetValueOrDefault(id);
             previousId = held == id ? null : held;
             var leaves = previousId is not null && !_sources.Any(s => s.Key != source && s.Value == previousId);
+            stale = previousId is not null && !leaves && _reports[previousId].Source == source;
             mode = stored is null ? "ingest"
                 : stored.WriteToken == token ? "replay"
                 : stored.ExtractorVersion != report.GetProperty("extractorVersion").GetString() ? "reextract"
-                : leaves ? "release" : "unchanged";
+                : leaves || stale ? "release" : "unchanged";
             previous = leaves ? [_reports[previousId!]] : [];
-            var doomedReports = previous.Select(r => r.Id).Concat(mode == "reextract" ? [id] : []).ToHashSet(StringComparer.Ordinal);
+            var doomedReports = previous.Select(r => r.Id).Concat(stale ? [previousId!] : []).Concat(mode == "reextract" ? [id] : [])
+                .ToHashSet(StringComparer.Ordinal);
             doomed = [.. _statements.Values.Where(s => doomedReports.Contains(s.ReportId))];
             if (mode == "release")
             {
@@ -163,7 +166,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         }
         if (mode == "replay")
         {
-            return (Answer(id, stored!.WriteOutcome, stored.ReplacedId, mode), false);
+            return (Answer(id, stored!.WriteOutcome, stored.ReplacedId, null, mode), false);
         }
         if (mode == "unchanged")
         {
@@ -171,7 +174,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             {
                 MoveSource(source, id, previousId);
             }
-            return (Answer(id, "unchanged", null, mode), false);
+            return (Answer(id, "unchanged", null, null, mode), false);
         }
 
         // 3. The shared nodes, kind by kind, each by id.
@@ -202,7 +205,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
                 _reports.Remove(old.Id);
             }
             replacedId = previous.FirstOrDefault()?.Id ?? (mode == "reextract" ? id : null);
-            outcome = replacedId is null ? "ingested" : "replaced";
+            outcome = replacedId is not null ? "replaced" : mode == "release" ? "unchanged" : "ingested";
             _reports[id] = mode == "release"
                 ? stored! with { WriteToken = token, WriteOutcome = outcome, ReplacedId = replacedId }
                 : new FakeReport(id, source, report.GetProperty("extractorVersion").GetString()!,
@@ -223,7 +226,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         {
             return (Rows([], []), true);
         }
-        return (Answer(id, outcome, replacedId, mode), false);
+        return (Answer(id, outcome, replacedId, stale ? previousId : null, mode), false);
     }
 
     // The source holds the report now; the one it held before shows another source that still holds it, if any.
@@ -237,7 +240,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         var remaining = _sources.Where(s => s.Value == previousId).Select(s => s.Key).Order(StringComparer.Ordinal).FirstOrDefault();
         if (previousId is not null && remaining is not null && _reports[previousId].Source == source)
         {
-            _reports[previousId] = _reports[previousId] with { Source = remaining };
+            _reports[previousId] = _reports[previousId] with { Source = remaining, ExtractorVersion = "" };
         }
     }
 
@@ -296,13 +299,13 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         }
     }
 
-    private object Answer(string reportId, string outcome, string? replacedId, string mode)
+    private object Answer(string reportId, string outcome, string? replacedId, string? staleReportId, string mode)
     {
         lock (_data)
         {
             _answered.Add((reportId, outcome));
         }
-        return Rows(["outcome", "replacedId", "mode"], [[outcome, replacedId, mode]]);
+        return Rows(["outcome", "replacedId", "staleReportId", "mode"], [[outcome, replacedId, staleReportId, mode]]);
     }
 
     private static object Rows(string[] fields, IEnumerable<object?[]> values) => new { fields, values = values.ToList() };
