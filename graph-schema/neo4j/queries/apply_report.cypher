@@ -99,7 +99,8 @@ MATCH (r:Report {id: $report.id})
 OPTIONAL MATCH (:ReportSource {source: $report.source})-[:HOLDS]->(previous:Report)
   WHERE previous.id <> r.id
 WITH r, statementRows, previous,
-     previous IS NOT NULL AND NOT EXISTS {
+     // A report sent without a source shows none: no name holds it, so no source moving on takes it away.
+     previous IS NOT NULL AND previous.source IS NOT NULL AND NOT EXISTS {
        MATCH (other:ReportSource)-[:HOLDS]->(previous)
        WHERE other.source <> $report.source
      } AS previousLeaves

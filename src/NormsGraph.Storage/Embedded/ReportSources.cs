@@ -29,7 +29,7 @@ internal static class ReportSources
 
     /// <summary>
     /// After <paramref name="source"/> moved on from <paramref name="reportId"/>: whether the report leaves (no source holds
-    /// it any more; it is the caller's to delete), stays, or stays showing another source that still holds it. In the last
+    /// it any more and it was not sent without one; it is the caller's to delete), stays, or stays showing another source that still holds it. In the last
     /// case its statement ids were hashed with the source that moved on, whose new text takes them, so the caller removes
     /// them, and the report is marked for re-extraction under the source it shows now (an extractor version no extractor has).
     /// </summary>
@@ -40,7 +40,9 @@ internal static class ReportSources
             r => NullableString(r, 0), cancellationToken, ("$id", reportId))).FirstOrDefault();
         if (remaining is null)
         {
-            return Released.Leaves;
+            // A report sent without a source shows none: no name holds it, so no source moving on takes it away.
+            return await ScalarAsync(connection, transaction, "SELECT count(*) FROM reports WHERE id = $id AND source IS NULL;", cancellationToken,
+                ("$id", reportId)) > 0 ? Released.Stays : Released.Leaves;
         }
         var shown = await ListAsync(connection, transaction,
             "UPDATE reports SET source = $remaining, extractor_version = '' WHERE id = $id AND source = $source RETURNING id;",

@@ -83,6 +83,21 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_text_sent_without_a_source_stays_when_a_source_that_also_held_it_moves_on()
+    {
+        // Sent through the API without a source: no name holds it, so no source moving on can take it away.
+        var sent = await Store.ApplyAsync(DisclosureReport(null), Ct);
+        Assert.Equal(ApplyOutcome.Unchanged, (await Store.ApplyAsync(DisclosureReport("a.txt"), Ct)).Outcome);
+
+        var edited = await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+
+        Assert.Equal((ApplyOutcome.Ingested, null), (edited.Outcome, edited.ReplacedReportId));
+        Assert.Equal(2, (await Store.GetStatisticsAsync(Ct)).Reports);
+        Assert.Null((await Store.GetReportsAsync([sent.ReportId], Ct))[sent.ReportId].Source);
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: sent.ReportId), Ct)).TotalCount);
+    }
+
+    [Fact]
     public async Task Re_extracting_a_text_whose_first_source_moved_on_leaves_that_source_with_its_new_text()
     {
         var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);

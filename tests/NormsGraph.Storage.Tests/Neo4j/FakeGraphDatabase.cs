@@ -149,7 +149,8 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         {
             stored = _reports.GetValueOrDefault(id);
             previousId = held == id ? null : held;
-            var leaves = previousId is not null && !_sources.Any(s => s.Key != source && s.Value == previousId);
+            var leaves = previousId is not null && _reports[previousId].Source is not null
+                && !_sources.Any(s => s.Key != source && s.Value == previousId);
             stale = previousId is not null && !leaves && _reports[previousId].Source == source;
             mode = stored is null ? "ingest"
                 : stored.WriteToken == token ? "replay"
