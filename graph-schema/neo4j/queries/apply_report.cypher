@@ -11,7 +11,8 @@
 // writeLock is set and removed in the same statement: the net change is nothing, the lock stays until commit.
 //
 // Outcomes. mode is 'ingest' (new report), 'reextract' (same text, other extractor: its statements are
-// replaced, its first ingestion time kept), 'unchanged' (same text, same extractor), 'release' (same text, same
+// replaced, its first ingestion time kept), 'unchanged' (same text, same extractor), 'skip' (a re-extraction of a
+// report taken away or whose source moved on since it was read: nothing changes), 'release' (same text, same
 // extractor, but the source moved on to it from a text no other source holds, which leaves), or 'replay': this
 // very write (same $writeToken) committed on an earlier attempt whose answer was lost, so the outcome recorded
 // then is returned instead of a wrong 'unchanged'.
@@ -109,6 +110,10 @@ WITH r, statementRows, previous, previousLeaves,
 WITH r, statementRows, previous, previousLeaves, previousStale,
      CASE
        WHEN r.writeToken = $writeToken AND r.writeOutcome IS NOT NULL THEN 'replay'
+       // A re-extraction of a report taken away, or whose source moved on, since it was read: that stands.
+       WHEN $reextraction AND (r.writeToken = $writeToken OR NOT ($report.source IS NULL OR EXISTS {
+         MATCH (:ReportSource {source: $report.source})-[:HOLDS]->(r)
+       })) THEN 'skip'
        WHEN r.writeToken = $writeToken THEN 'ingest'
        WHEN r.extractorVersion = $report.extractorVersion AND (previousLeaves OR previousStale) THEN 'release'
        WHEN r.extractorVersion = $report.extractorVersion THEN 'unchanged'
@@ -118,9 +123,16 @@ WITH r, statementRows, previous, previousLeaves, previousStale,
 // 2b. The source holds this report now. The report it held before loses it; when other sources still hold that
 //     one, it shows one of theirs and waits for re-extraction under it (an extractor version no extractor has; its
 //     statements go in step 8, and the caller re-extracts it next).
+// A skip leaves everything as it was: a report created in step 1 goes again.
+CALL (r, mode) {
+  WITH r, mode
+  WHERE mode = 'skip' AND r.writeToken = $writeToken
+  DETACH DELETE r
+}
+
 CALL (r, mode, previous) {
   WITH r, mode, previous
-  WHERE mode <> 'replay'
+  WHERE NOT mode IN ['replay', 'skip']
   MATCH (source:ReportSource {source: $report.source})
   OPTIONAL MATCH (source)-[held:HOLDS]->(previous)
   DELETE held
@@ -359,7 +371,7 @@ CALL (r, mode, statementRows, previous, previousLeaves, previousStale) {
 //     every node this write locked, as in the curation statements.
 CALL (r, mode) {
   WITH r, mode
-  WHERE $who IS NOT NULL AND NOT EXISTS { MATCH (:AuditEntry {writeToken: $writeToken}) }
+  WHERE $who IS NOT NULL AND mode <> 'skip' AND NOT EXISTS { MATCH (:AuditEntry {writeToken: $writeToken}) }
   WITH CASE mode WHEN 'unchanged' THEN null ELSE r.replacedId END AS beforeValue,
        CASE mode WHEN 'unchanged' THEN 'unchanged' ELSE r.writeOutcome END AS afterValue
   MERGE (counter:AuditCounter {id: 'audit'})
@@ -371,7 +383,7 @@ CALL (r, mode) {
                        before: beforeValue, after: afterValue, writeToken: $writeToken})
 }
 
-RETURN CASE mode WHEN 'unchanged' THEN 'unchanged' ELSE r.writeOutcome END AS outcome,
-       CASE mode WHEN 'unchanged' THEN null ELSE r.replacedId END AS replacedId,
+RETURN CASE WHEN mode IN ['unchanged', 'skip'] THEN 'unchanged' ELSE r.writeOutcome END AS outcome,
+       CASE WHEN mode IN ['unchanged', 'skip'] THEN null ELSE r.replacedId END AS replacedId,
        CASE WHEN previousStale AND mode <> 'replay' THEN previous.id END AS staleReportId,
        mode

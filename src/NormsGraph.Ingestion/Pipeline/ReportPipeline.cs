@@ -82,7 +82,7 @@ public sealed class ReportPipeline(
         {
             return Refuse(label, new IngestionError(e.Code, e.Message, "read"));
         }
-        return await ExtractAndApplyAsync(document, stored.Source, null, label, started, cancellationToken);
+        return await ExtractAndApplyAsync(document, stored.Source, null, label, started, reextraction: true, cancellationToken);
     }
 
     private async Task<IngestionResult> IngestAsync(ReportSubmission submission, long started, CancellationToken cancellationToken)
@@ -106,16 +106,16 @@ public sealed class ReportPipeline(
         {
             return Refuse(label, new IngestionError(e.Code, e.Message, "read"));
         }
-        return await ExtractAndApplyAsync(document, submission.Source, submission.SubmittedBy, label, started, cancellationToken);
+        return await ExtractAndApplyAsync(document, submission.Source, submission.SubmittedBy, label, started, reextraction: false, cancellationToken);
     }
 
     private async Task<IngestionResult> ExtractAndApplyAsync(ReportDocument document, string? source, string? submittedBy, string label, long started,
-        CancellationToken cancellationToken)
+        bool reextraction, CancellationToken cancellationToken)
     {
         ReportGraph graph;
         try
         {
-            graph = extractor.Extract(document, source) with { SubmittedBy = submittedBy };
+            graph = extractor.Extract(document, source) with { SubmittedBy = submittedBy, Reextraction = reextraction };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

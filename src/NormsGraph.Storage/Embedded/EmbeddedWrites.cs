@@ -77,6 +77,12 @@ internal static class EmbeddedWrites
     {
         var report = graph.Report;
         var stored = await ReportVersions.StoredVersionAsync(connection, transaction, report.Id, cancellationToken);
+        if (graph.Reextraction && (stored is null
+            || report.Source is not null && !await ReportSources.HoldsAsync(connection, transaction, report.Source, report.Id, cancellationToken)))
+        {
+            // Since the re-extraction read it, a writer took the report away or moved its source on: that stands.
+            return new ApplyResult(report.Id, ApplyOutcome.Unchanged, graph.Actors.Count, graph.Positions.Count);
+        }
         string? replaced = null;
         string? stale = null;
         // Pairs whose position edges change: those of the statements that go and of those that come.

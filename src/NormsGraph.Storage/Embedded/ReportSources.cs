@@ -27,6 +27,12 @@ internal static class ReportSources
         return held == reportId ? null : held;
     }
 
+    /// <summary>Whether <paramref name="source"/> holds <paramref name="reportId"/> now.</summary>
+    public static async Task<bool> HoldsAsync(SqliteConnection connection, SqliteTransaction transaction, string source, string reportId,
+        CancellationToken cancellationToken) =>
+        await ScalarAsync(connection, transaction, "SELECT count(*) FROM report_sources WHERE source = $source AND report_id = $report;",
+            cancellationToken, ("$source", source), ("$report", reportId)) > 0;
+
     /// <summary>
     /// After <paramref name="source"/> moved on from <paramref name="reportId"/>: whether the report leaves (no source holds
     /// it any more and it was not sent without one; it is the caller's to delete), stays, or stays showing another source that still holds it. In the last

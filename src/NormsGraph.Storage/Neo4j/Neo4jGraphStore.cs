@@ -43,6 +43,7 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
         var row = (await client.WriteAsync(Neo4jQueries.ApplyReport.With(
             ("writeToken", writeToken),
             ("who", graph.SubmittedBy),
+            ("reextraction", graph.Reextraction),
             ("report", new
             {
                 report.Id,

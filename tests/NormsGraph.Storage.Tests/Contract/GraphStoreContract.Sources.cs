@@ -98,6 +98,23 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_re_extraction_read_before_its_source_moved_on_moves_no_source_back()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);
+        // Re-extraction read the first text under a.txt; a worker then stores a.txt's new text.
+        var stale = DisclosureReport("a.txt");
+        var edited = await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+
+        var reextracted = await Store.ApplyAsync(stale with { Report = stale.Report with { ExtractorVersion = "test-2" }, Reextraction = true }, Ct);
+
+        Assert.Equal((ApplyOutcome.Unchanged, null), (reextracted.Outcome, reextracted.ReplacedReportId));
+        Assert.Empty(await Store.GetReportsAsync([first.ReportId], Ct));
+        Assert.Equal("a.txt", Assert.Single((await Store.GetReportsAsync([edited.ReportId], Ct)).Values).Source);
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: edited.ReportId), Ct)).TotalCount);
+        Assert.Equal(1, (await Store.GetStatisticsAsync(Ct)).Reports);
+    }
+
+    [Fact]
     public async Task Re_extracting_a_text_whose_first_source_moved_on_leaves_that_source_with_its_new_text()
     {
         var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);

@@ -124,6 +124,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         var id = report.GetProperty("id").GetString()!;
         var source = Text(report, "source");
         var token = p.GetProperty("writeToken").GetString()!;
+        var reextraction = p.TryGetProperty("reextraction", out var flag) && flag.GetBoolean();
         var statements = p.GetProperty("statements").EnumerateArray()
             .Select(s => new FakeStatement(s.GetProperty("id").GetString()!, id, s.GetProperty("actorId").GetString()!,
                 s.GetProperty("targetId").GetString()!, s.GetProperty("stance").GetString()!, "extracted"))
@@ -152,8 +153,9 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             var leaves = previousId is not null && _reports[previousId].Source is not null
                 && !_sources.Any(s => s.Key != source && s.Value == previousId);
             stale = previousId is not null && !leaves && _reports[previousId].Source == source;
-            mode = stored is null ? "ingest"
+            mode = stored is null ? (reextraction ? "skip" : "ingest")
                 : stored.WriteToken == token ? "replay"
+                : reextraction && source is not null && _sources.GetValueOrDefault(source) != id ? "skip"
                 : stored.ExtractorVersion != report.GetProperty("extractorVersion").GetString() ? "reextract"
                 : leaves || stale ? "release" : "unchanged";
             previous = leaves ? [_reports[previousId!]] : [];
@@ -168,6 +170,10 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         if (mode == "replay")
         {
             return (Answer(id, stored!.WriteOutcome, stored.ReplacedId, null, mode), false);
+        }
+        if (mode == "skip")
+        {
+            return (Answer(id, "unchanged", null, null, mode), false);
         }
         if (mode == "unchanged")
         {
