@@ -106,7 +106,11 @@ WITH r, statementRows, previous,
        WHERE other.source <> $report.source
      } AS previousLeaves
 WITH r, statementRows, previous, previousLeaves,
-     previous IS NOT NULL AND NOT previousLeaves AND previous.source = $report.source AS previousStale
+     previous IS NOT NULL AND NOT previousLeaves AND previous.source = $report.source AS previousStale,
+     // A copy under a source the report does not show leaves its extraction alone whatever read it: its statement
+     // ids hash the copy's source, so the report's own would go and their curation with them (reextract reads it anew).
+     r.extractorVersion = $report.extractorVersion
+       OR NOT coalesce(r.source = $report.source, r.source IS NULL AND $report.source IS NULL) AS extractionKept
 WITH r, statementRows, previous, previousLeaves, previousStale,
      CASE
        WHEN r.writeToken = $writeToken AND r.writeOutcome IS NOT NULL THEN 'replay'
@@ -115,8 +119,8 @@ WITH r, statementRows, previous, previousLeaves, previousStale,
          MATCH (:ReportSource {source: $report.source})-[:HOLDS]->(r)
        })) THEN 'skip'
        WHEN r.writeToken = $writeToken THEN 'ingest'
-       WHEN r.extractorVersion = $report.extractorVersion AND (previousLeaves OR previousStale) THEN 'release'
-       WHEN r.extractorVersion = $report.extractorVersion THEN 'unchanged'
+       WHEN extractionKept AND (previousLeaves OR previousStale) THEN 'release'
+       WHEN extractionKept THEN 'unchanged'
        ELSE 'reextract'
      END AS mode
 

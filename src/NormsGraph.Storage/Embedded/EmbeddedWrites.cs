@@ -106,7 +106,9 @@ internal static class EmbeddedWrites
             }
             stale = released == Released.ShowsAnother ? previous : null;
         }
-        if (stored is { } same && same.ExtractorVersion == report.ExtractorVersion)
+        // A copy under a source the report does not show leaves its extraction alone whatever read it: its statement ids
+        // hash the copy's source, so the report's own would go and their curation with them (reextract reads it anew).
+        if (stored is { } same && (same.ExtractorVersion == report.ExtractorVersion || same.Source != report.Source))
         {
             // The text is stored as this extractor reads it; only a text the source moved on from may have left.
             await PositionEdges.RecomputeAsync(connection, transaction, touched, cancellationToken);

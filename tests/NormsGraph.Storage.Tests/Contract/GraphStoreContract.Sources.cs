@@ -115,6 +115,27 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_copy_read_by_another_extractor_leaves_the_report_with_its_source_and_curation()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);
+        var chile = Assert.Single((await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl"), Ct)).Items).Id;
+        Assert.True(await Store.SetStatementStatusAsync(chile, StatementStatus.Rejected, Ct));
+
+        // A copy read by a newer extractor (a changed taxonomy) before reextract ran: its statement ids hash b.txt.
+        var copy = DisclosureReport("b.txt");
+        var applied = await Store.ApplyAsync(copy with { Report = copy.Report with { ExtractorVersion = "test-2" } }, Ct);
+
+        Assert.Equal((ApplyOutcome.Unchanged, null), (applied.Outcome, applied.ReplacedReportId));
+        var report = (await Store.GetReportsAsync([first.ReportId], Ct))[first.ReportId];
+        Assert.Equal(("a.txt", "test"), (report.Source, report.ExtractorVersion));
+        var kept = Assert.Single((await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl", IncludeRejected: true), Ct)).Items);
+        Assert.Equal((chile, StatementStatus.Rejected), (kept.Id, kept.Status));
+        // b.txt was recorded as holding it.
+        await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+        Assert.Equal("b.txt", (await Store.GetReportsAsync([first.ReportId], Ct))[first.ReportId].Source);
+    }
+
+    [Fact]
     public async Task Re_extracting_a_text_whose_first_source_moved_on_leaves_that_source_with_its_new_text()
     {
         var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);

@@ -156,7 +156,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             mode = stored is null ? (reextraction ? "skip" : "ingest")
                 : stored.WriteToken == token ? "replay"
                 : reextraction && source is not null && _sources.GetValueOrDefault(source) != id ? "skip"
-                : stored.ExtractorVersion != report.GetProperty("extractorVersion").GetString() ? "reextract"
+                : stored.ExtractorVersion != report.GetProperty("extractorVersion").GetString() && stored.Source == source ? "reextract"
                 : leaves || stale ? "release" : "unchanged";
             previous = leaves ? [_reports[previousId!]] : [];
             var doomedReports = previous.Select(r => r.Id).Concat(stale ? [previousId!] : []).Concat(mode == "reextract" ? [id] : [])
