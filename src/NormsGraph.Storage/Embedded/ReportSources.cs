@@ -56,10 +56,18 @@ internal static class ReportSources
         return shown.Count == 0 ? Released.Stays : Released.ShowsAnother;
     }
 
-    /// <summary>Each report's own source, for a file written before sources were recorded apart (a source then held one report).</summary>
+    /// <summary>
+    /// Each report's own source, for a file written by a build that kept sources on the reports alone (a source then held
+    /// one report): before sources were recorded apart, or by an older build beside this one, which replaced reports by
+    /// their source and left the rows here naming texts that left. The source a report shows holds it.
+    /// </summary>
     public static Task BackfillAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, transaction,
-            "INSERT OR IGNORE INTO report_sources (source, report_id) SELECT source, id FROM reports WHERE source IS NOT NULL;",
+            """
+            DELETE FROM report_sources WHERE report_id NOT IN (SELECT id FROM reports);
+            INSERT INTO report_sources (source, report_id) SELECT source, id FROM reports WHERE source IS NOT NULL
+            ON CONFLICT (source) DO UPDATE SET report_id = excluded.report_id;
+            """,
             cancellationToken);
 }
 
