@@ -11,7 +11,8 @@
 // writeLock is set and removed in the same statement: the net change is nothing, the lock stays until commit.
 //
 // Outcomes. mode is 'ingest' (new report), 'reextract' (same text, other extractor: its statements are
-// replaced, its first ingestion time kept), 'unchanged' (same text, same extractor), 'release' (same text, same
+// replaced, its first ingestion time kept), 'unchanged' (same text, same extractor), 'skip' (a re-extraction of a
+// report taken away or whose source moved on since it was read: nothing changes), 'release' (same text, same
 // extractor, but the source moved on to it from a text no other source holds, which leaves), or 'replay': this
 // very write (same $writeToken) committed on an earlier attempt whose answer was lost, so the outcome recorded
 // then is returned instead of a wrong 'unchanged'.
@@ -93,29 +94,49 @@ CALL () {
   RETURN count(*) AS documentLocks
 }
 
-// 2. What to do, read under the document's locks: whether the text the source held so far leaves with it.
+// 2. What to do, read under the document's locks: whether the text the source held so far leaves with it, or stays
+//    showing another source (previousStale: its statement ids were hashed with this source, whose new text takes them).
 MATCH (r:Report {id: $report.id})
 OPTIONAL MATCH (:ReportSource {source: $report.source})-[:HOLDS]->(previous:Report)
   WHERE previous.id <> r.id
 WITH r, statementRows, previous,
-     previous IS NOT NULL AND NOT EXISTS {
+     // A report sent without a source shows none: no name holds it, so no source moving on takes it away.
+     previous IS NOT NULL AND previous.source IS NOT NULL AND NOT EXISTS {
        MATCH (other:ReportSource)-[:HOLDS]->(previous)
        WHERE other.source <> $report.source
      } AS previousLeaves
 WITH r, statementRows, previous, previousLeaves,
+     previous IS NOT NULL AND NOT previousLeaves AND previous.source = $report.source AS previousStale,
+     // A copy under a source the report does not show leaves its extraction alone whatever read it: its statement
+     // ids hash the copy's source, so the report's own would go and their curation with them (reextract reads it anew).
+     r.extractorVersion = $report.extractorVersion
+       OR NOT coalesce(r.source = $report.source, r.source IS NULL AND $report.source IS NULL) AS extractionKept
+WITH r, statementRows, previous, previousLeaves, previousStale,
      CASE
        WHEN r.writeToken = $writeToken AND r.writeOutcome IS NOT NULL THEN 'replay'
+       // A re-extraction of a report taken away, or whose source moved on, since it was read: that stands.
+       WHEN $reextraction AND (r.writeToken = $writeToken OR NOT ($report.source IS NULL OR EXISTS {
+         MATCH (:ReportSource {source: $report.source})-[:HOLDS]->(r)
+       })) THEN 'skip'
        WHEN r.writeToken = $writeToken THEN 'ingest'
-       WHEN r.extractorVersion = $report.extractorVersion AND previousLeaves THEN 'release'
-       WHEN r.extractorVersion = $report.extractorVersion THEN 'unchanged'
+       WHEN extractionKept AND (previousLeaves OR previousStale) THEN 'release'
+       WHEN extractionKept THEN 'unchanged'
        ELSE 'reextract'
      END AS mode
 
 // 2b. The source holds this report now. The report it held before loses it; when other sources still hold that
-//     one, it shows one of theirs.
+//     one, it shows one of theirs and waits for re-extraction under it (an extractor version no extractor has; its
+//     statements go in step 8, and the caller re-extracts it next).
+// A skip leaves everything as it was: a report created in step 1 goes again.
+CALL (r, mode) {
+  WITH r, mode
+  WHERE mode = 'skip' AND r.writeToken = $writeToken
+  DETACH DELETE r
+}
+
 CALL (r, mode, previous) {
   WITH r, mode, previous
-  WHERE mode <> 'replay'
+  WHERE NOT mode IN ['replay', 'skip']
   MATCH (source:ReportSource {source: $report.source})
   OPTIONAL MATCH (source)-[held:HOLDS]->(previous)
   DELETE held
@@ -125,21 +146,25 @@ CALL (r, mode, previous) {
   OPTIONAL MATCH (other:ReportSource)-[:HOLDS]->(previous)
   WITH previous, min(other.source) AS remaining
   WHERE remaining IS NOT NULL
-  SET previous.source = remaining
+  SET previous.source = remaining,
+      previous.extractorVersion = ''
 }
 
-CALL (r, mode, statementRows, previous, previousLeaves) {
-  WITH r, mode, previous, previousLeaves,
+CALL (r, mode, statementRows, previous, previousLeaves, previousStale) {
+  WITH r, mode, previous, previousLeaves, previousStale,
        // A release writes no statement of its own: the report's are stored as this extractor reads them.
        CASE WHEN mode = 'release' THEN [] ELSE statementRows END AS writtenRows
   WHERE mode IN ['ingest', 'reextract', 'release']
 
-  // 3. What this write replaces: the text the source held so far, unless another source holds it, and this
-  //    report's own statements when it is re-extracted. Their (actor, target) pairs are recomputed, so their
-  //    nodes are locked too. The id is read now: a node deleted in this transaction (step 8) can no longer be read.
+  // 3. What this write replaces: the text the source held so far, unless another source holds it (then only its
+  //    statements, when it is stale), and this report's own statements when it is re-extracted. Their (actor, target)
+  //    pairs are recomputed, so their nodes are locked too. The id is read now: a node deleted in this transaction
+  //    (step 8) can no longer be read.
   WITH r, mode, writtenRows, CASE WHEN previousLeaves THEN [previous] ELSE [] END AS previousReports,
+       CASE WHEN previousStale THEN [previous] ELSE [] END AS staleReports,
        CASE WHEN previousLeaves THEN previous.id END AS previousId
-  WITH r, mode, writtenRows, previousReports, previousId, previousReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
+  WITH r, mode, writtenRows, previousReports, previousId,
+       previousReports + staleReports + CASE WHEN mode = 'reextract' THEN [r] ELSE [] END AS doomed
   CALL (doomed) {
     UNWIND doomed AS d
     MATCH (old:Statement)-[:REPORTED_IN]->(d)
@@ -336,7 +361,11 @@ CALL (r, mode, statementRows, previous, previousLeaves) {
   // 12. The outcome, kept on the report so a retry of this same write can answer it again.
   WITH r, mode, previousId
   SET r.writeToken = $writeToken,
-      r.writeOutcome = CASE WHEN previousId IS NULL AND mode = 'ingest' THEN 'ingested' ELSE 'replaced' END,
+      r.writeOutcome = CASE
+                         WHEN previousId IS NULL AND mode = 'ingest' THEN 'ingested'
+                         WHEN previousId IS NULL AND mode = 'release' THEN 'unchanged'
+                         ELSE 'replaced'
+                       END,
       r.replacedId = coalesce(previousId, CASE WHEN mode = 'reextract' THEN r.id END)
 }
 
@@ -346,7 +375,7 @@ CALL (r, mode, statementRows, previous, previousLeaves) {
 //     every node this write locked, as in the curation statements.
 CALL (r, mode) {
   WITH r, mode
-  WHERE $who IS NOT NULL AND NOT EXISTS { MATCH (:AuditEntry {writeToken: $writeToken}) }
+  WHERE $who IS NOT NULL AND mode <> 'skip' AND NOT EXISTS { MATCH (:AuditEntry {writeToken: $writeToken}) }
   WITH CASE mode WHEN 'unchanged' THEN null ELSE r.replacedId END AS beforeValue,
        CASE mode WHEN 'unchanged' THEN 'unchanged' ELSE r.writeOutcome END AS afterValue
   MERGE (counter:AuditCounter {id: 'audit'})
@@ -358,6 +387,7 @@ CALL (r, mode) {
                        before: beforeValue, after: afterValue, writeToken: $writeToken})
 }
 
-RETURN CASE mode WHEN 'unchanged' THEN 'unchanged' ELSE r.writeOutcome END AS outcome,
-       CASE mode WHEN 'unchanged' THEN null ELSE r.replacedId END AS replacedId,
+RETURN CASE WHEN mode IN ['unchanged', 'skip'] THEN 'unchanged' ELSE r.writeOutcome END AS outcome,
+       CASE WHEN mode IN ['unchanged', 'skip'] THEN null ELSE r.replacedId END AS replacedId,
+       CASE WHEN previousStale AND mode <> 'replay' THEN previous.id END AS staleReportId,
        mode

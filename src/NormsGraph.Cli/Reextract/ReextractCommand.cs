@@ -43,7 +43,10 @@ internal static class ReextractCommand
             SourceOf,
             async (report, ct) => report.ExtractorVersion == version
                 ? new BatchItemResult(SourceOf(report), BatchStatus.Unchanged, Detail: "already extracted by " + version)
-                : BatchItemResult.From(SourceOf(report), await pipeline.ReextractAsync(report, ct)),
+                // An analyst chose its speaker, targets and stance: reading its text again would only lose them.
+                : report.ExtractorVersion == FiledStatements.ExtractorVersion
+                    ? new BatchItemResult(SourceOf(report), BatchStatus.Unchanged, Detail: "filed by an analyst, not extracted")
+                    : BatchItemResult.From(SourceOf(report), await pipeline.ReextractAsync(report, ct)),
             completed, cancellationToken));
         console.WriteSummary($"reextract ({version})", result, services.GetService<EmbeddedGraphStore>()?.Path);
         return result.ExitCode;

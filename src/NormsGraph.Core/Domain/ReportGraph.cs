@@ -14,4 +14,11 @@ public sealed record ReportGraph(
     /// in the transaction that applies the report. Null for the inbox and for re-extraction, which no caller asked for.
     /// </summary>
     public string? SubmittedBy { get; init; }
+
+    /// <summary>
+    /// A re-extraction of a stored report, read from the store: it changes that report's statements only while the report
+    /// is stored and its source still holds it, and otherwise nothing, so a writer that moved the source on since the
+    /// read (a worker beside <c>reextract</c>) is not undone by moving the source back.
+    /// </summary>
+    public bool Reextraction { get; init; }
 }

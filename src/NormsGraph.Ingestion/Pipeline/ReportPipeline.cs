@@ -82,7 +82,7 @@ public sealed class ReportPipeline(
         {
             return Refuse(label, new IngestionError(e.Code, e.Message, "read"));
         }
-        return await ExtractAndApplyAsync(document, stored.Source, null, label, started, cancellationToken);
+        return await ExtractAndApplyAsync(document, stored.Source, null, label, started, reextraction: true, cancellationToken);
     }
 
     private async Task<IngestionResult> IngestAsync(ReportSubmission submission, long started, CancellationToken cancellationToken)
@@ -106,16 +106,16 @@ public sealed class ReportPipeline(
         {
             return Refuse(label, new IngestionError(e.Code, e.Message, "read"));
         }
-        return await ExtractAndApplyAsync(document, submission.Source, submission.SubmittedBy, label, started, cancellationToken);
+        return await ExtractAndApplyAsync(document, submission.Source, submission.SubmittedBy, label, started, reextraction: false, cancellationToken);
     }
 
     private async Task<IngestionResult> ExtractAndApplyAsync(ReportDocument document, string? source, string? submittedBy, string label, long started,
-        CancellationToken cancellationToken)
+        bool reextraction, CancellationToken cancellationToken)
     {
         ReportGraph graph;
         try
         {
-            graph = extractor.Extract(document, source) with { SubmittedBy = submittedBy };
+            graph = extractor.Extract(document, source) with { SubmittedBy = submittedBy, Reextraction = reextraction };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -126,7 +126,25 @@ public sealed class ReportPipeline(
             static (state, ct) => new ValueTask<ApplyResult>(state.store.ApplyAsync(state.graph, ct)), (store, graph), cancellationToken);
         metrics.Ingested(applied.Outcome, Stopwatch.GetElapsedTime(started));
         Log.Ingested(logger, label, applied.Outcome, applied.Positions);
+        if (applied.StaleReportId is { } stale)
+        {
+            await ReextractStaleAsync(stale, cancellationToken);
+        }
         return new IngestionResult(applied, []);
+    }
+
+    // The text the source moved on from stays for another source, but its statements (hashed with the source that moved
+    // on) went with it: re-extracted under the source it shows now, it has them again. Should this not happen (a crash,
+    // the store gone), the store has marked it, so `reextract` or the next apply of its text does it.
+    private async Task ReextractStaleAsync(string reportId, CancellationToken cancellationToken)
+    {
+        var summary = (await store.GetReportsAsync([reportId], cancellationToken)).GetValueOrDefault(reportId);
+        var text = await store.GetReportTextAsync(reportId, cancellationToken);
+        if (summary is not null && text is not null)
+        {
+            await ReextractAsync(new Report(summary.Id, summary.Title, summary.Date, summary.Source, text, summary.Format, summary.ExtractorVersion),
+                cancellationToken);
+        }
     }
 
     private IngestionResult Refuse(string label, params IngestionError[] errors)

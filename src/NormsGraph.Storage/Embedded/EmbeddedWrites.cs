@@ -77,25 +77,43 @@ internal static class EmbeddedWrites
     {
         var report = graph.Report;
         var stored = await ReportVersions.StoredVersionAsync(connection, transaction, report.Id, cancellationToken);
+        if (graph.Reextraction && (stored is null
+            || report.Source is not null && !await ReportSources.HoldsAsync(connection, transaction, report.Source, report.Id, cancellationToken)))
+        {
+            // Since the re-extraction read it, a writer took the report away or moved its source on: that stands.
+            return new ApplyResult(report.Id, ApplyOutcome.Unchanged, graph.Actors.Count, graph.Positions.Count);
+        }
         string? replaced = null;
+        string? stale = null;
         // Pairs whose position edges change: those of the statements that go and of those that come.
         var touched = new HashSet<(string ActorId, string TargetId)>();
-        // The text this source held before, which leaves the graph unless another source still holds it.
+        // The text this source held before, which leaves the graph unless another source still holds it; one that stays
+        // showing another source loses the statements hashed with this one until it is re-extracted.
         if (report.Source is not null
-            && await ReportSources.HoldAsync(connection, transaction, report.Source, report.Id, cancellationToken) is { } previous
-            && !await ReportSources.ReleaseAsync(connection, transaction, previous, report.Source, cancellationToken))
+            && await ReportSources.HoldAsync(connection, transaction, report.Source, report.Id, cancellationToken) is { } previous)
         {
-            touched.UnionWith(await PositionEdges.PairsOfReportAsync(connection, transaction, previous, cancellationToken));
-            await ReportVersions.DeleteReportAsync(connection, transaction, previous, cancellationToken);
-            await SearchDocuments.DeleteAsync(connection, transaction, "report", previous, cancellationToken);
-            replaced = previous;
+            var released = await ReportSources.ReleaseAsync(connection, transaction, previous, report.Source, cancellationToken);
+            if (released != Released.Stays)
+            {
+                touched.UnionWith(await PositionEdges.PairsOfReportAsync(connection, transaction, previous, cancellationToken));
+                await ReportVersions.DeleteStatementsAsync(connection, transaction, previous, cancellationToken);
+            }
+            if (released == Released.Leaves)
+            {
+                await ReportVersions.DeleteReportAsync(connection, transaction, previous, cancellationToken);
+                await SearchDocuments.DeleteAsync(connection, transaction, "report", previous, cancellationToken);
+                replaced = previous;
+            }
+            stale = released == Released.ShowsAnother ? previous : null;
         }
-        if (stored is { } same && same.ExtractorVersion == report.ExtractorVersion)
+        // A copy under a source the report does not show leaves its extraction alone whatever read it: its statement ids
+        // hash the copy's source, so the report's own would go and their curation with them (reextract reads it anew).
+        if (stored is { } same && (same.ExtractorVersion == report.ExtractorVersion || same.Source != report.Source))
         {
             // The text is stored as this extractor reads it; only a text the source moved on from may have left.
             await PositionEdges.RecomputeAsync(connection, transaction, touched, cancellationToken);
             return new ApplyResult(report.Id, replaced is null ? ApplyOutcome.Unchanged : ApplyOutcome.Replaced,
-                graph.Actors.Count, graph.Positions.Count, replaced);
+                graph.Actors.Count, graph.Positions.Count, replaced, stale);
         }
         var ingestedAt = now.ToString("O", CultureInfo.InvariantCulture);
         if (stored is { } older)
@@ -177,7 +195,7 @@ internal static class EmbeddedWrites
         touched.UnionWith(await PositionEdges.PairsOfReportAsync(connection, transaction, report.Id, cancellationToken));
         await PositionEdges.RecomputeAsync(connection, transaction, touched, cancellationToken);
         return new ApplyResult(report.Id, replaced is null ? ApplyOutcome.Ingested : ApplyOutcome.Replaced,
-            graph.Actors.Count, graph.Positions.Count, replaced);
+            graph.Actors.Count, graph.Positions.Count, replaced, stale);
     }
 
     public static async Task<bool> SetStatementStatusAsync(SqliteConnection connection, SqliteTransaction transaction, string statementId,

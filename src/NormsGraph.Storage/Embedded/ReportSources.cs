@@ -27,27 +27,54 @@ internal static class ReportSources
         return held == reportId ? null : held;
     }
 
+    /// <summary>Whether <paramref name="source"/> holds <paramref name="reportId"/> now.</summary>
+    public static async Task<bool> HoldsAsync(SqliteConnection connection, SqliteTransaction transaction, string source, string reportId,
+        CancellationToken cancellationToken) =>
+        await ScalarAsync(connection, transaction, "SELECT count(*) FROM report_sources WHERE source = $source AND report_id = $report;",
+            cancellationToken, ("$source", source), ("$report", reportId)) > 0;
+
     /// <summary>
-    /// After <paramref name="source"/> moved on from <paramref name="reportId"/>: false when no source holds the report
-    /// any more (it is the caller's to delete); otherwise the report shows one of the sources that still hold it.
+    /// After <paramref name="source"/> moved on from <paramref name="reportId"/>: whether the report leaves (no source holds
+    /// it any more and it was not sent without one; it is the caller's to delete), stays, or stays showing another source that still holds it. In the last
+    /// case its statement ids were hashed with the source that moved on, whose new text takes them, so the caller removes
+    /// them, and the report is marked for re-extraction under the source it shows now (an extractor version no extractor has).
     /// </summary>
-    public static async Task<bool> ReleaseAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, string source,
+    public static async Task<Released> ReleaseAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, string source,
         CancellationToken cancellationToken)
     {
         var remaining = (await ListAsync(connection, transaction, "SELECT min(source) FROM report_sources WHERE report_id = $id;",
             r => NullableString(r, 0), cancellationToken, ("$id", reportId))).FirstOrDefault();
         if (remaining is null)
         {
-            return false;
+            // A report sent without a source shows none: no name holds it, so no source moving on takes it away.
+            return await ScalarAsync(connection, transaction, "SELECT count(*) FROM reports WHERE id = $id AND source IS NULL;", cancellationToken,
+                ("$id", reportId)) > 0 ? Released.Stays : Released.Leaves;
         }
-        await ExecuteAsync(connection, transaction, "UPDATE reports SET source = $remaining WHERE id = $id AND source = $source;",
-            cancellationToken, ("$remaining", remaining), ("$id", reportId), ("$source", source));
-        return true;
+        var shown = await ListAsync(connection, transaction,
+            "UPDATE reports SET source = $remaining, extractor_version = '' WHERE id = $id AND source = $source RETURNING id;",
+            r => r.GetString(0), cancellationToken, ("$remaining", remaining), ("$id", reportId), ("$source", source));
+        return shown.Count == 0 ? Released.Stays : Released.ShowsAnother;
     }
 
-    /// <summary>Each report's own source, for a file written before sources were recorded apart (a source then held one report).</summary>
+    /// <summary>
+    /// Each report's own source, for a file written by a build that kept sources on the reports alone (a source then held
+    /// one report): before sources were recorded apart, or by an older build beside this one, which replaced reports by
+    /// their source and left the rows here naming texts that left. The source a report shows holds it.
+    /// </summary>
     public static Task BackfillAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, transaction,
-            "INSERT OR IGNORE INTO report_sources (source, report_id) SELECT source, id FROM reports WHERE source IS NOT NULL;",
+            """
+            DELETE FROM report_sources WHERE report_id NOT IN (SELECT id FROM reports);
+            INSERT INTO report_sources (source, report_id) SELECT source, id FROM reports WHERE source IS NOT NULL
+            ON CONFLICT (source) DO UPDATE SET report_id = excluded.report_id;
+            """,
             cancellationToken);
+}
+
+/// <summary>What became of a report its source moved on from (<see cref="ReportSources.ReleaseAsync"/>).</summary>
+internal enum Released
+{
+    Leaves,
+    Stays,
+    ShowsAnother,
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using static NormsGraph.Storage.Embedded.EmbeddedRows;
 using static NormsGraph.Storage.Embedded.Sql;
 
 namespace NormsGraph.Storage.Embedded;
@@ -10,17 +11,21 @@ namespace NormsGraph.Storage.Embedded;
 /// </summary>
 internal static class ReportVersions
 {
-    public static async Task<(string ExtractorVersion, string IngestedAt)?> StoredVersionAsync(SqliteConnection connection,
+    public static async Task<(string ExtractorVersion, string IngestedAt, string? Source)?> StoredVersionAsync(SqliteConnection connection,
         SqliteTransaction transaction, string reportId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, "SELECT extractor_version, ingested_at FROM reports WHERE id = $id;", ("$id", reportId));
+        await using var command = Command(connection, transaction, "SELECT extractor_version, ingested_at, source FROM reports WHERE id = $id;",
+            ("$id", reportId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : null;
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1), NullableString(reader, 2)) : null;
     }
 
     public static async Task DeleteReportAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction, "DELETE FROM statements WHERE report_id = $id;", cancellationToken, ("$id", reportId));
+        await DeleteStatementsAsync(connection, transaction, reportId, cancellationToken);
         await ExecuteAsync(connection, transaction, "DELETE FROM reports WHERE id = $id;", cancellationToken, ("$id", reportId));
     }
+
+    public static Task DeleteStatementsAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, "DELETE FROM statements WHERE report_id = $id;", cancellationToken, ("$id", reportId));
 }

@@ -43,6 +43,7 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
         var row = (await client.WriteAsync(Neo4jQueries.ApplyReport.With(
             ("writeToken", writeToken),
             ("who", graph.SubmittedBy),
+            ("reextraction", graph.Reextraction),
             ("report", new
             {
                 report.Id,
@@ -81,7 +82,8 @@ internal sealed partial class Neo4jGraphStore(Neo4jQueryClient client, Neo4jMigr
             "unchanged" => ApplyOutcome.Unchanged,
             var other => throw new Neo4jException(Neo4jErrorKind.Protocol, null, $"apply_report answered an unknown outcome '{other}'."),
         };
-        return new ApplyResult(report.Id, outcome, graph.Actors.Count, graph.Positions.Count, row.GetNullableString("replacedId"));
+        return new ApplyResult(report.Id, outcome, graph.Actors.Count, graph.Positions.Count, row.GetNullableString("replacedId"),
+            row.GetNullableString("staleReportId"));
     }
 
     public async Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>

@@ -82,4 +82,37 @@ public sealed class ReextractCommandTests
         }
         Assert.Equal(TaxonomyLoader.LoadFromDirectory(taxonomy).Version, Assert.Single(stored).ExtractorVersion.Split('+')[1]);
     }
+
+    [Fact]
+    public async Task A_statement_an_analyst_filed_is_not_re_extracted_away()
+    {
+        using var run = new CliRun();
+        run.Write("reports/poa.txt", Report);
+        await run.RunAsync((s, c, e, ct) => IngestCommand.RunAsync(s, [Path.Combine(run.Root, "reports")], 1, c, e, ct));
+        // What addStatement stores: a small report of the statement alone, its position chosen by the analyst, confirmed.
+        const string text = "We stand behind the protection of incident response teams.";
+        var reportId = StableIds.ForReportText("statement\n" + text);
+        var source = "analyst#" + reportId;
+        string filed;
+        using (var store = new EmbeddedGraphStore(run.StorePath))
+        {
+            var estonia = (await store.GetActorsAsync(["est"], CliRun.Ct))["est"];
+            var certs = (await store.GetTargetsAsync(["gge-13k"], CliRun.Ct))["gge-13k"];
+            filed = StatementIds.Create(source, text, estonia.Id, certs.Id, Stance.Support);
+            var report = new Report(reportId, "Statement by Estonia", new DateOnly(2024, 3, 1), source, text, ReportFormat.PlainText,
+                FiledStatements.ExtractorVersion);
+            await store.ApplyAsync(new ReportGraph(report, null, null, [estonia], [certs],
+                [new ExtractedPosition(filed, estonia.Id, Stance.Support, certs.Id, text, 0, text.Length, 1.0)]), CliRun.Ct);
+            Assert.True(await store.SetStatementStatusAsync(filed, StatementStatus.Confirmed, CliRun.Ct));
+        }
+
+        var (code, output, _) = await run.RunAsync((s, c, _, ct) => ReextractCommand.RunAsync(s, 1, c, ct), CopyTaxonomy(run, "reviewed"));
+
+        using var reopened = new EmbeddedGraphStore(run.StorePath);
+        var kept = Assert.Single((await reopened.FindPositionsAsync(new PositionQuery(ReportId: reportId), CliRun.Ct)).Items);
+        Assert.Equal((filed, StatementStatus.Confirmed), (kept.Id, kept.Status));
+        Assert.Equal(0, code);
+        Assert.Contains("  replaced   1", output, StringComparison.Ordinal);
+        Assert.Contains("filed by an analyst", output, StringComparison.Ordinal);
+    }
 }

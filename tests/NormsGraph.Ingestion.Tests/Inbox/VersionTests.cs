@@ -53,6 +53,34 @@ public sealed class VersionTests
     }
 
     [Fact]
+    public async Task A_copy_that_changes_keeps_the_sentences_it_shares_with_the_text_another_copy_still_holds()
+    {
+        using var folder = new TestFolder();
+        await using var host = await IngestionHost.StartAsync(folder);
+        folder.Drop("a.txt", TestReports.SupplyChain);
+        await host.DrainAsync();
+        folder.Drop("b.txt", TestReports.SupplyChain);
+        await host.DrainAsync();
+
+        // a.txt is edited; Japan's sentence stays in it, and b.txt still holds the first text.
+        folder.Drop("a.txt", TestReports.SupplyChainEdited);
+        await host.DrainAsync();
+
+        var reports = await host.ReportsAsync();
+        var first = reports.Single(r => r.Source == "b.txt");
+        var edited = reports.Single(r => r.Source == "a.txt");
+        var positions = await host.AllPositionsAsync();
+        Assert.Equal(["bra", "jpn"], positions.Where(p => p.ReportId == edited.Id).Select(p => p.ActorId).Order(StringComparer.Ordinal));
+        Assert.Equal(["jpn", "ken"], positions.Where(p => p.ReportId == first.Id).Select(p => p.ActorId).Order(StringComparer.Ordinal));
+        Assert.Equal(host.Pipeline.ExtractorVersion, first.ExtractorVersion);
+
+        // b.txt moves on as well: Japan's sentence stays with a.txt's text.
+        folder.Drop("b.txt", TestReports.CriticalInfrastructure);
+        await host.DrainAsync();
+        Assert.Contains(await host.AllPositionsAsync(), p => p.ActorId == "jpn" && p.ReportId == edited.Id);
+    }
+
+    [Fact]
     public async Task Each_report_is_applied_to_the_store_once_in_one_call()
     {
         using var folder = new TestFolder();

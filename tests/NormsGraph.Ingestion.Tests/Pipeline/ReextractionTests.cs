@@ -60,4 +60,23 @@ public sealed class ReextractionTests
         var twice = await host.Pipeline.ReextractAsync(Assert.Single(await host.ReportsAsync()), IngestionHost.Ct);
         Assert.Equal(ApplyOutcome.Unchanged, twice.Applied!.Outcome);
     }
+
+    [Fact]
+    public async Task A_re_extraction_read_before_a_worker_stored_a_new_version_leaves_that_version_in_place()
+    {
+        using var folder = new TestFolder();
+        await using var host = await IngestionHost.StartAsync(folder);
+        folder.Drop("report.txt", TestReports.SupplyChain);
+        await host.DrainAsync();
+        var read = Assert.Single(await host.ReportsAsync());
+        folder.Drop("report.txt", TestReports.SupplyChainEdited);
+        await host.DrainAsync();
+
+        var result = await host.Pipeline.ReextractAsync(read, IngestionHost.Ct);
+
+        Assert.Equal(ApplyOutcome.Unchanged, result.Applied!.Outcome);
+        var stored = Assert.Single(await host.ReportsAsync());
+        Assert.Contains("Brazil", stored.Text, StringComparison.Ordinal);
+        Assert.Contains(await host.AllPositionsAsync(), p => p.ActorId == "bra");
+    }
 }

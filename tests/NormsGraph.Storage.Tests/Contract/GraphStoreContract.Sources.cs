@@ -30,8 +30,35 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, (await Store.GetStatisticsAsync(Ct)).Reports);
         Assert.Equal("b.txt", (await Store.GetReportsAsync([first.ReportId], Ct))[first.ReportId].Source);
         Assert.Equal("a.txt", (await Store.GetReportsAsync([edited.ReportId], Ct))[edited.ReportId].Source);
+        Assert.Equal(first.ReportId, edited.StaleReportId);
+        // Re-extracted under b.txt, as the pipeline does at once, it has its statements again.
+        await Store.ApplyAsync(DisclosureReport("b.txt"), Ct);
         var accessNow = await Store.FindPositionsAsync(new PositionQuery(ActorId: "access-now"), Ct);
         Assert.Equal(first.ReportId, Assert.Single(accessNow.Items).ReportId);
+    }
+
+    [Fact]
+    public async Task A_source_that_moves_on_takes_its_statements_to_its_new_text_and_the_text_it_left_awaits_re_extraction()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);
+        await Store.ApplyAsync(DisclosureReport("b.txt"), Ct);
+
+        // The edited text repeats Chile's sentence, whose statement id under a.txt is the one the first text had.
+        var edited = await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: edited.ReportId), Ct)).TotalCount);
+        Assert.Equal(first.ReportId, edited.StaleReportId);
+        Assert.Equal(0, (await Store.FindPositionsAsync(new PositionQuery(ReportId: first.ReportId), Ct)).TotalCount);
+        var reextracted = await Store.ApplyAsync(DisclosureReport("b.txt"), Ct);
+        Assert.Equal((ApplyOutcome.Replaced, first.ReportId), (reextracted.Outcome, reextracted.ReplacedReportId));
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: first.ReportId), Ct)).TotalCount);
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl"), Ct)).TotalCount);
+
+        // b.txt moves on as well: the first text leaves, and Chile's statement in a.txt's text stays.
+        await Store.ApplyAsync(Report("Estonia spoke of other things entirely.", null, "b.txt"), Ct);
+        var chile = await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl"), Ct);
+        Assert.Equal(edited.ReportId, Assert.Single(chile.Items).ReportId);
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: edited.ReportId), Ct)).TotalCount);
     }
 
     [Fact]
@@ -53,6 +80,59 @@ public abstract partial class GraphStoreContract
         // Both sources hold the edited text: a.txt moving on again leaves it in place.
         Assert.Equal(ApplyOutcome.Ingested, (await Store.ApplyAsync(DisclosureReport("a.txt"), Ct)).Outcome);
         Assert.Equal(2, (await Store.GetStatisticsAsync(Ct)).Reports);
+    }
+
+    [Fact]
+    public async Task A_text_sent_without_a_source_stays_when_a_source_that_also_held_it_moves_on()
+    {
+        // Sent through the API without a source: no name holds it, so no source moving on can take it away.
+        var sent = await Store.ApplyAsync(DisclosureReport(null), Ct);
+        Assert.Equal(ApplyOutcome.Unchanged, (await Store.ApplyAsync(DisclosureReport("a.txt"), Ct)).Outcome);
+
+        var edited = await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+
+        Assert.Equal((ApplyOutcome.Ingested, null), (edited.Outcome, edited.ReplacedReportId));
+        Assert.Equal(2, (await Store.GetStatisticsAsync(Ct)).Reports);
+        Assert.Null((await Store.GetReportsAsync([sent.ReportId], Ct))[sent.ReportId].Source);
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: sent.ReportId), Ct)).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_re_extraction_read_before_its_source_moved_on_moves_no_source_back()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);
+        // Re-extraction read the first text under a.txt; a worker then stores a.txt's new text.
+        var stale = DisclosureReport("a.txt");
+        var edited = await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+
+        var reextracted = await Store.ApplyAsync(stale with { Report = stale.Report with { ExtractorVersion = "test-2" }, Reextraction = true }, Ct);
+
+        Assert.Equal((ApplyOutcome.Unchanged, null), (reextracted.Outcome, reextracted.ReplacedReportId));
+        Assert.Empty(await Store.GetReportsAsync([first.ReportId], Ct));
+        Assert.Equal("a.txt", Assert.Single((await Store.GetReportsAsync([edited.ReportId], Ct)).Values).Source);
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: edited.ReportId), Ct)).TotalCount);
+        Assert.Equal(1, (await Store.GetStatisticsAsync(Ct)).Reports);
+    }
+
+    [Fact]
+    public async Task A_copy_read_by_another_extractor_leaves_the_report_with_its_source_and_curation()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);
+        var chile = Assert.Single((await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl"), Ct)).Items).Id;
+        Assert.True(await Store.SetStatementStatusAsync(chile, StatementStatus.Rejected, Ct));
+
+        // A copy read by a newer extractor (a changed taxonomy) before reextract ran: its statement ids hash b.txt.
+        var copy = DisclosureReport("b.txt");
+        var applied = await Store.ApplyAsync(copy with { Report = copy.Report with { ExtractorVersion = "test-2" } }, Ct);
+
+        Assert.Equal((ApplyOutcome.Unchanged, null), (applied.Outcome, applied.ReplacedReportId));
+        var report = (await Store.GetReportsAsync([first.ReportId], Ct))[first.ReportId];
+        Assert.Equal(("a.txt", "test"), (report.Source, report.ExtractorVersion));
+        var kept = Assert.Single((await Store.FindPositionsAsync(new PositionQuery(ActorId: "chl", IncludeRejected: true), Ct)).Items);
+        Assert.Equal((chile, StatementStatus.Rejected), (kept.Id, kept.Status));
+        // b.txt was recorded as holding it.
+        await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+        Assert.Equal("b.txt", (await Store.GetReportsAsync([first.ReportId], Ct))[first.ReportId].Source);
     }
 
     [Fact]

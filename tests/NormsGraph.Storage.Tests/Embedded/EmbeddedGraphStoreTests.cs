@@ -193,4 +193,37 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
         Assert.Equal((ApplyOutcome.Replaced, first.ReportId), (second.Outcome, second.ReplacedReportId));
         Assert.Equal(1, (await reopened.GetStatisticsAsync(Ct)).Reports);
     }
+
+    [Fact]
+    public async Task A_file_an_older_build_wrote_to_after_this_one_has_its_sources_set_right_on_open()
+    {
+        var path = Path.Combine(_folder, "graph.db");
+        await Store.ApplyAsync(TestGraphs.Report("Chile agreed on disclosure.", null, "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, "Chile agreed on disclosure.")), Ct);
+        // A version 5 build (a replica not yet upgraded) stores c.txt's new text: it replaces the report by its source
+        // alone, and leaves report_sources naming the text that left.
+        const string Doubted = "Chile doubted disclosure.";
+        var doubted = TestGraphs.Report(Doubted, null, "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Concern, TestGraphs.DisclosureNorm, Doubted)).Report;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                DELETE FROM statements; DELETE FROM reports;
+                INSERT INTO reports (id, title, source, text, format, extractor_version, ingested_at)
+                VALUES ('{doubted.Id}', 'Doubted', 'c.txt', '{Doubted}', 'plain_text', 'test', '2026-01-01T00:00:00Z');
+                UPDATE schema_info SET value = '5' WHERE key = 'version';
+                """;
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        using var reopened = new EmbeddedGraphStore(path);
+        await reopened.InitializeAsync(Ct);
+        var third = await reopened.ApplyAsync(TestGraphs.Report("Chile opposed disclosure.", null, "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Oppose, TestGraphs.DisclosureNorm, "Chile opposed disclosure.")), Ct);
+
+        Assert.Equal((ApplyOutcome.Replaced, doubted.Id), (third.Outcome, third.ReplacedReportId));
+        Assert.Equal(1, (await reopened.GetStatisticsAsync(Ct)).Reports);
+    }
 }

@@ -124,6 +124,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         var id = report.GetProperty("id").GetString()!;
         var source = Text(report, "source");
         var token = p.GetProperty("writeToken").GetString()!;
+        var reextraction = p.TryGetProperty("reextraction", out var flag) && flag.GetBoolean();
         var statements = p.GetProperty("statements").EnumerateArray()
             .Select(s => new FakeStatement(s.GetProperty("id").GetString()!, id, s.GetProperty("actorId").GetString()!,
                 s.GetProperty("targetId").GetString()!, s.GetProperty("stance").GetString()!, "extracted"))
@@ -144,17 +145,22 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         List<FakeReport> previous;
         List<FakeStatement> doomed;
         string mode;
+        bool stale;
         lock (_data)
         {
             stored = _reports.GetValueOrDefault(id);
             previousId = held == id ? null : held;
-            var leaves = previousId is not null && !_sources.Any(s => s.Key != source && s.Value == previousId);
-            mode = stored is null ? "ingest"
+            var leaves = previousId is not null && _reports[previousId].Source is not null
+                && !_sources.Any(s => s.Key != source && s.Value == previousId);
+            stale = previousId is not null && !leaves && _reports[previousId].Source == source;
+            mode = stored is null ? (reextraction ? "skip" : "ingest")
                 : stored.WriteToken == token ? "replay"
-                : stored.ExtractorVersion != report.GetProperty("extractorVersion").GetString() ? "reextract"
-                : leaves ? "release" : "unchanged";
+                : reextraction && source is not null && _sources.GetValueOrDefault(source) != id ? "skip"
+                : stored.ExtractorVersion != report.GetProperty("extractorVersion").GetString() && stored.Source == source ? "reextract"
+                : leaves || stale ? "release" : "unchanged";
             previous = leaves ? [_reports[previousId!]] : [];
-            var doomedReports = previous.Select(r => r.Id).Concat(mode == "reextract" ? [id] : []).ToHashSet(StringComparer.Ordinal);
+            var doomedReports = previous.Select(r => r.Id).Concat(stale ? [previousId!] : []).Concat(mode == "reextract" ? [id] : [])
+                .ToHashSet(StringComparer.Ordinal);
             doomed = [.. _statements.Values.Where(s => doomedReports.Contains(s.ReportId))];
             if (mode == "release")
             {
@@ -163,7 +169,11 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         }
         if (mode == "replay")
         {
-            return (Answer(id, stored!.WriteOutcome, stored.ReplacedId, mode), false);
+            return (Answer(id, stored!.WriteOutcome, stored.ReplacedId, null, mode), false);
+        }
+        if (mode == "skip")
+        {
+            return (Answer(id, "unchanged", null, null, mode), false);
         }
         if (mode == "unchanged")
         {
@@ -171,7 +181,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             {
                 MoveSource(source, id, previousId);
             }
-            return (Answer(id, "unchanged", null, mode), false);
+            return (Answer(id, "unchanged", null, null, mode), false);
         }
 
         // 3. The shared nodes, kind by kind, each by id.
@@ -202,7 +212,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
                 _reports.Remove(old.Id);
             }
             replacedId = previous.FirstOrDefault()?.Id ?? (mode == "reextract" ? id : null);
-            outcome = replacedId is null ? "ingested" : "replaced";
+            outcome = replacedId is not null ? "replaced" : mode == "release" ? "unchanged" : "ingested";
             _reports[id] = mode == "release"
                 ? stored! with { WriteToken = token, WriteOutcome = outcome, ReplacedId = replacedId }
                 : new FakeReport(id, source, report.GetProperty("extractorVersion").GetString()!,
@@ -223,7 +233,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         {
             return (Rows([], []), true);
         }
-        return (Answer(id, outcome, replacedId, mode), false);
+        return (Answer(id, outcome, replacedId, stale ? previousId : null, mode), false);
     }
 
     // The source holds the report now; the one it held before shows another source that still holds it, if any.
@@ -237,7 +247,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         var remaining = _sources.Where(s => s.Value == previousId).Select(s => s.Key).Order(StringComparer.Ordinal).FirstOrDefault();
         if (previousId is not null && remaining is not null && _reports[previousId].Source == source)
         {
-            _reports[previousId] = _reports[previousId] with { Source = remaining };
+            _reports[previousId] = _reports[previousId] with { Source = remaining, ExtractorVersion = "" };
         }
     }
 
@@ -296,13 +306,13 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         }
     }
 
-    private object Answer(string reportId, string outcome, string? replacedId, string mode)
+    private object Answer(string reportId, string outcome, string? replacedId, string? staleReportId, string mode)
     {
         lock (_data)
         {
             _answered.Add((reportId, outcome));
         }
-        return Rows(["outcome", "replacedId", "mode"], [[outcome, replacedId, mode]]);
+        return Rows(["outcome", "replacedId", "staleReportId", "mode"], [[outcome, replacedId, staleReportId, mode]]);
     }
 
     private static object Rows(string[] fields, IEnumerable<object?[]> values) => new { fields, values = values.ToList() };

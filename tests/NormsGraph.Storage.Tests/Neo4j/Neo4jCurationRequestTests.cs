@@ -310,8 +310,8 @@ public sealed class Neo4jCurationRequestTests : FakeQueryApiTests
     [Fact]
     public async Task A_report_sent_through_the_api_names_its_sender_in_the_write_that_applies_it()
     {
-        Server.ThenData("""{"fields": ["outcome", "replacedId", "mode"], "values": [["ingested", null, "ingest"]]}""")
-            .ThenData("""{"fields": ["outcome", "replacedId", "mode"], "values": [["ingested", null, "ingest"]]}""");
+        Server.ThenData("""{"fields": ["outcome", "replacedId", "staleReportId", "mode"], "values": [["ingested", null, null, "ingest"]]}""")
+            .ThenData("""{"fields": ["outcome", "replacedId", "staleReportId", "mode"], "values": [["ingested", null, null, "ingest"]]}""");
         var store = Store();
         var graph = Contract.TestGraphs.Report("Chile agreed.", null, "a.txt", (Contract.TestGraphs.Chile, Stance.Support, Contract.TestGraphs.IntlLaw, "Chile agreed."));
 

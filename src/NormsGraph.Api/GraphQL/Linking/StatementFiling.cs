@@ -15,8 +15,6 @@ namespace NormsGraph.Api.GraphQL.Linking;
 internal sealed class StatementFiling(IGraphStore store, IStatementIndex index, ITargetMatcher matcher, ISentenceEncoder encoder,
     IOptions<LinkingOptions> options)
 {
-    public const string ExtractorVersion = "analyst-1";
-
     /// <summary>
     /// Files the statement; its report is recorded as sent by <paramref name="who"/> and each of its positions is
     /// confirmed as a curation by <paramref name="who"/>, so the audit log says who filed it.
@@ -85,7 +83,7 @@ internal sealed class StatementFiling(IGraphStore store, IStatementIndex index, 
         var @event = string.IsNullOrWhiteSpace(input.Event) ? null
             : new Event(StableIds.ForEvent(input.Event.Trim(), input.Date), input.Event.Trim(), input.Date, null, null, null);
         var title = $"Statement by {speaker.Name}{(@event is null ? "" : " at " + @event.Title)}";
-        var report = new Report(reportId, title, input.Date, source, text, ReportFormat.PlainText, ExtractorVersion);
+        var report = new Report(reportId, title, input.Date, source, text, ReportFormat.PlainText, FiledStatements.ExtractorVersion);
         var positions = targets.Select(t => new ExtractedPosition(
             StatementIds.Create(source, text, speaker.Id, t.Id, input.Stance), speaker.Id, input.Stance, t.Id, text, 0, text.Length, 1.0)).ToList();
         return new ReportGraph(report, @event, null, [speaker], targets, positions);
