@@ -275,10 +275,18 @@ CALL (r, mode, statementRows, previous, previousLeaves, previousStale) {
   }
 
   // 8. Out with the replaced statements and the previous version. Curation nodes stay on purpose: keyed by
-  //    statement id, they give a statement that comes back its decision back.
+  //    statement id, they give a statement that comes back its decision back. An event no report covers any more
+  //    (the previous version had another date or title) goes with who took part in it, as in the embedded store;
+  //    this report's own event stays, its edge comes in step 9. Every event here was locked in step 7.
   CALL (oldStatements, previousReports) {
+    WITH oldStatements, previousReports, [d IN previousReports WHERE d.eventId IS NOT NULL | d.eventId] AS previousEvents
     FOREACH (s IN oldStatements | DETACH DELETE s)
     FOREACH (d IN previousReports | DETACH DELETE d)
+    WITH previousEvents
+    UNWIND previousEvents AS eventId
+    MATCH (e:Event {id: eventId})
+      WHERE eventId <> coalesce($event.id, '') AND NOT EXISTS { MATCH (:Report)-[:COVERS]->(e) }
+    DETACH DELETE e
   }
 
   // 9. The report itself: same content (same id) may arrive from another source path or extractor. A release

@@ -45,31 +45,6 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
         Assert.Contains("Alpha", Assert.Single(second.Items).Snippet, StringComparison.Ordinal);
     }
 
-    // Embedded only for now: Neo4j's apply_report.cypher keeps the old event too, and is being changed by someone else.
-    [Fact]
-    public async Task A_new_version_with_another_date_leaves_no_event_nobody_reports_nor_its_participants()
-    {
-        await Store.ApplyAsync(TestGraphs.Report("Chile agreed on law. Japan agreed on law.", new DateOnly(2020, 2, 11), "c.txt",
-            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.IntlLaw, "Chile agreed on law."),
-            (TestGraphs.Japan, Core.Domain.Stance.Support, TestGraphs.IntlLaw, "Japan agreed on law.")), Ct);
-
-        // The date is corrected and Japan's sentence dropped: the report now covers another event, which Japan did not attend.
-        var corrected = await Store.ApplyAsync(TestGraphs.Report("Chile agreed on law.", new DateOnly(2020, 2, 12), "c.txt",
-            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.IntlLaw, "Chile agreed on law.")), Ct);
-        var events = await Store.FindEventsAsync(new ReportQuery(), Ct);
-        var chile = await Store.FindEventsAsync(new ReportQuery(ActorId: "chl"), Ct);
-        var japan = await Store.FindEventsAsync(new ReportQuery(ActorId: "jpn"), Ct);
-        var statistics = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 5, null, null, Ct);
-
-        Assert.Equal(ApplyOutcome.Replaced, corrected.Outcome);
-        var only = Assert.Single(events.Items);
-        Assert.Equal((new DateOnly(2020, 2, 12), 1), (only.Date, only.Reports));
-        Assert.Equal([only.Id], chile.Items.Select(e => e.Id));
-        Assert.Equal(0, japan.TotalCount);
-        Assert.Equal((1, 1), (statistics.Labels.Single(l => l.Name == "Event").Count,
-            statistics.Relationships.Single(r => r.Name == "PARTICIPATED_IN").Count));
-    }
-
     [Fact]
     public async Task The_file_survives_a_new_store_instance()
     {

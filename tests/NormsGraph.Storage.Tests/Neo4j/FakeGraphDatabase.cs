@@ -210,6 +210,11 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             foreach (var old in previous)
             {
                 _reports.Remove(old.Id);
+                // An event no report covers any more goes, unless it is this report's.
+                if (old.EventId is { } oldEvent && oldEvent != eventId && !_reports.Values.Any(r => r.EventId == oldEvent))
+                {
+                    _events.Remove(oldEvent);
+                }
             }
             replacedId = previous.FirstOrDefault()?.Id ?? (mode == "reextract" ? id : null);
             outcome = replacedId is not null ? "replaced" : mode == "release" ? "unchanged" : "ingested";
