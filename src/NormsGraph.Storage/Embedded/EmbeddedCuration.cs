@@ -59,7 +59,8 @@ internal static class EmbeddedCuration
         var afterSequence = after is null ? 0
             : long.TryParse(PageCursor.Decode("audit", after, 1)[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seq) ? seq
             : throw new ArgumentException($"'{after}' is not a valid cursor for this list.", nameof(after));
-        const string Filter = "($subject IS NULL OR subject = $subject)";
+        // A merge changes the survivor too (it gains the old actor's statements and names): it is in the survivor's log as well.
+        const string Filter = "($subject IS NULL OR subject = $subject OR (action = 'merge_actors' AND after = $subject))";
         var total = (int)await ScalarAsync(connection, null, $"SELECT count(*) FROM audit_log WHERE {Filter};", cancellationToken, ("$subject", subject));
         var rows = await ListAsync(connection, null,
             $"SELECT seq, at, who, action, subject, before, after FROM audit_log WHERE {Filter} AND seq > $after ORDER BY seq LIMIT $limit;",

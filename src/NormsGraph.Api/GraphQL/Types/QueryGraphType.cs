@@ -125,7 +125,7 @@ internal sealed class QueryGraphType : ObjectGraphType
             });
         PagingArguments.Add(Field<NonNullGraphType<AuditEntryConnectionGraphType>>("auditLog")
                 .Description("Curation changes, oldest first.")
-                .Argument<IdGraphType>("subject", "Only changes of this statement or actor."))
+                .Argument<IdGraphType>("subject", "Only changes of this statement or actor, merges of other actors into it included."))
             .ResolveAsync(async ctx => await ctx.Store().GetAuditLogAsync(ctx.GetArgument<string?>("subject"), PagingArguments.First(ctx),
                 PagingArguments.After(ctx), ctx.CancellationToken));
         Linking.LinkingFields.AddQueries(this);
