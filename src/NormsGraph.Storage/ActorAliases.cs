@@ -1,3 +1,6 @@
+using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
+
 namespace NormsGraph.Storage;
 
 /// <summary>
@@ -18,4 +21,13 @@ internal static class ActorAliases
         }
         return kept;
     }
+
+    /// <summary>
+    /// The aliases with a curator's <paramref name="alias"/>. An actor's own name is refused: kept as a curator's alias, it
+    /// would come back as an alias beside the name whenever a report mentions the actor.
+    /// </summary>
+    public static IReadOnlyList<string> WithCuratorAlias(Actor actor, string alias) =>
+        string.Equals(actor.Name, alias, StringComparison.OrdinalIgnoreCase)
+            ? throw new CurationException($"'{alias}' is the actor's name; an alias is another name it is known by.")
+            : Union(actor.Aliases, [alias]);
 }

@@ -182,7 +182,7 @@ internal static class EmbeddedCuration
             return null;
         }
         var before = Aliases(actor.Aliases);
-        var aliases = actor.Aliases.Any(a => string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) ? actor.Aliases : [.. actor.Aliases, alias];
+        var aliases = ActorAliases.WithCuratorAlias(actor, alias);
         await ExecuteAsync(connection, transaction, "UPDATE actors SET aliases = $aliases WHERE id = $id;", cancellationToken,
             ("$aliases", Aliases(aliases)), ("$id", actor.Id));
         await ActorEdits.AddAliasesAsync(connection, transaction, actor.Id, [alias], cancellationToken);

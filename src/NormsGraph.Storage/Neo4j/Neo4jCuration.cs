@@ -77,7 +77,7 @@ internal sealed class Neo4jCuration(Neo4jQueryClient client, TimeProvider clock)
                     var alias = Required(request);
                     return await ChangeActorAsync(write, (null, alias), actor =>
                     {
-                        var aliases = ActorAliases.Union(actor.Aliases, [alias]);
+                        var aliases = ActorAliases.WithCuratorAlias(actor, alias);
                         return (aliases, actor.Type, JsonSerializer.Serialize(actor.Aliases), JsonSerializer.Serialize(aliases));
                     }, cancellationToken);
                 }

@@ -73,6 +73,19 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task An_actors_own_name_is_refused_as_its_alias_and_nothing_is_logged()
+    {
+        await Store.ApplyAsync(TwoActorReport(), Ct);
+
+        var refused = await Assert.ThrowsAsync<CurationException>(() =>
+            Store.CurateAsync(new CurationRequest(CurationAction.AddAlias, "chl", "CHILE"), "alice", Ct));
+
+        Assert.Contains("name", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("CHILE", (await Store.GetActorsAsync(["chl"], Ct))["chl"].Aliases);
+        Assert.Equal(0, (await Store.GetAuditLogAsync("chl", 10, null, Ct)).TotalCount);
+    }
+
+    [Fact]
     public async Task A_change_through_a_merged_actors_old_id_is_made_and_logged_on_the_survivor_and_a_second_merge_of_it_is_refused()
     {
         await Store.ApplyAsync(TwoActorReport(), Ct);
