@@ -82,7 +82,7 @@ internal sealed class QueryGraphType : ObjectGraphType
         PagingArguments.Add(Field<NonNullGraphType<SearchHitConnectionGraphType>>("search")
                 .Description("Actors (names, aliases), norms, principles, proposals, processes and reports by words, best first.")
                 .Argument<NonNullGraphType<StringGraphType>>("text", "Words to find; every word must match (as a prefix).")
-                .Argument<ListGraphType<NonNullGraphType<SearchKindGraphType>>>("kinds", "Only these kinds of node."))
+                .Argument<ListGraphType<NonNullGraphType<SearchKindGraphType>>>("kinds", "Only these kinds of node; every kind when omitted, null or empty."))
             .ResolveAsync(async ctx =>
             {
                 var text = ctx.GetArgument<string>("text");
