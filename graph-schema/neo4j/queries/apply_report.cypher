@@ -100,8 +100,9 @@ MATCH (r:Report {id: $report.id})
 OPTIONAL MATCH (:ReportSource {source: $report.source})-[:HOLDS]->(previous:Report)
   WHERE previous.id <> r.id
 WITH r, statementRows, previous,
-     // A report sent without a source shows none: no name holds it, so no source moving on takes it away.
-     previous IS NOT NULL AND previous.source IS NOT NULL AND NOT EXISTS {
+     // A report ever sent without a source (heldUnnamed; a graph from before the mark has only those showing none) is
+     // held by no name, so no source moving on takes it away.
+     previous IS NOT NULL AND NOT coalesce(previous.heldUnnamed, previous.source IS NULL) AND NOT EXISTS {
        MATCH (other:ReportSource)-[:HOLDS]->(previous)
        WHERE other.source <> $report.source
      } AS previousLeaves
@@ -125,8 +126,8 @@ WITH r, statementRows, previous, previousLeaves, previousStale,
      END AS mode
 
 // 2b. The source holds this report now. The report it held before loses it; when other sources still hold that
-//     one, it shows one of theirs and waits for re-extraction under it (an extractor version no extractor has; its
-//     statements go in step 8, and the caller re-extracts it next).
+//     one, it shows one of theirs (none, when only a write without a source holds it) and waits for re-extraction
+//     under it (an extractor version no extractor has; its statements go in step 8, and the caller re-extracts it next).
 // A skip leaves everything as it was: a report created in step 1 goes again.
 CALL (r, mode) {
   WITH r, mode
@@ -145,9 +146,16 @@ CALL (r, mode, previous) {
   WHERE previous IS NOT NULL AND previous.source = $report.source
   OPTIONAL MATCH (other:ReportSource)-[:HOLDS]->(previous)
   WITH previous, min(other.source) AS remaining
-  WHERE remaining IS NOT NULL
+  WHERE remaining IS NOT NULL OR coalesce(previous.heldUnnamed, false)
   SET previous.source = remaining,
       previous.extractorVersion = ''
+}
+
+// A write without a source (through the API) holds its text by no name, for as long as the graph lives.
+CALL (r, mode) {
+  WITH r, mode
+  WHERE $report.source IS NULL AND NOT mode IN ['replay', 'skip']
+  SET r.heldUnnamed = true
 }
 
 CALL (r, mode, statementRows, previous, previousLeaves, previousStale) {
@@ -172,7 +180,8 @@ CALL (r, mode, statementRows, previous, previousLeaves, previousStale) {
            collect({actorId: old.actorId, targetId: old.targetId}) AS oldPairs
   }
   WITH r, mode, writtenRows, previousReports, previousId, doomed, oldStatements,
-       oldPairs + [s IN writtenRows | {actorId: s.actorId, targetId: s.targetId}] AS pairs
+       oldPairs + [s IN writtenRows | {actorId: s.actorId, targetId: s.targetId}] AS pairs,
+       [x IN [$event.id] + [d IN doomed | d.eventId] WHERE x IS NOT NULL] AS eventIds
 
   // 4. Actors, by id: upserted (a curated entry is never overwritten by one found in text; a merged actor's old
   //    id is not created again; a curator's type and aliases, kept apart in curatedType and curatorAliases, win over
@@ -338,8 +347,30 @@ CALL (r, mode, statementRows, previous, previousLeaves, previousStale) {
     FOREACH (x IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MADE]->(s))
     FOREACH (x IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (s)-[:ABOUT]->(t))
     FOREACH (x IN CASE WHEN e IS NULL THEN [] ELSE [1] END | MERGE (s)-[:AT]->(e))
-    FOREACH (x IN CASE WHEN a IS NULL OR e IS NULL THEN [] ELSE [1] END | MERGE (a)-[:PARTICIPATED_IN]->(e))
   }
+
+  // 10b. Who took part in this report's event and in those of the statements that went (a new version that
+  //      drops an actor's sentences takes back its part in an event other reports still cover).
+  // BEGIN participation (the same text wherever statements or their status change; a test keeps them equal)
+  // Who took part in an event: the actors with a statement there that is not rejected, recomputed for every actor
+  // and event the write touched, both locked by then.
+  CALL (pairs, eventIds) {
+    UNWIND pairs AS pair
+    WITH DISTINCT pair.actorId AS actorId
+    MATCH (a:Actor {id: actorId})
+    UNWIND eventIds AS eventId
+    MATCH (e:Event {id: eventId})
+    OPTIONAL MATCH (a)-[took:PARTICIPATED_IN]->(e)
+    DELETE took
+    WITH DISTINCT a, e
+      WHERE EXISTS {
+        MATCH (a)-[:MADE]->(s:Statement)-[:AT]->(e)
+          WHERE coalesce(s.status, 'extracted') <> 'rejected'
+      }
+    MERGE (a)-[:PARTICIPATED_IN]->(e)
+  }
+  // END participation
+
 
   // 11. Derived position edges of every touched pair, recomputed from committed and own statements.
   // BEGIN recompute (the same text as in set_statement_status.cypher and the curation changes; a test keeps them equal)

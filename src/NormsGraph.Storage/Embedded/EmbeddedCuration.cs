@@ -158,8 +158,6 @@ internal static class EmbeddedCuration
         await ExecuteAsync(connection, transaction,
             """
             UPDATE statements SET actor_id = $new WHERE actor_id = $old;
-            INSERT INTO participations (actor_id, event_id) SELECT $new, event_id FROM participations WHERE actor_id = $old ON CONFLICT DO NOTHING;
-            DELETE FROM participations WHERE actor_id = $old;
             UPDATE actors SET aliases = $aliases WHERE id = $new;
             DELETE FROM actors WHERE id = $old;
             DELETE FROM search_docs WHERE kind = 'actor' AND id = $old;

@@ -10,11 +10,13 @@ namespace NormsGraph.Storage.Embedded;
 /// statements); an older file's <c>position_edges</c> is dropped and built again. Version 5 keeps curators' actor
 /// decisions (<c>actor_edits</c>, see <see cref="ActorEdits"/>) apart from what ingestion writes; an older file's are
 /// recovered from its audit log. Version 6 records which sources hold each report (<c>report_sources</c>, see
-/// <see cref="ReportSources"/>); an older file's come from its reports.
+/// <see cref="ReportSources"/>); an older file's come from its reports. Version 7 keeps who took part in an event by
+/// triggers (<see cref="Participations"/>), built again from an older file's statements, and marks the reports ever
+/// sent without a source (<c>reports.held_unnamed</c>; an older file's are those that show none).
 /// </summary>
 internal static class EmbeddedSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,7 +30,7 @@ internal static class EmbeddedSchema
             id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, start_time TEXT, end_time TEXT, process_id TEXT);
         CREATE TABLE IF NOT EXISTS reports (
             id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, source TEXT, text TEXT NOT NULL, format TEXT NOT NULL,
-            extractor_version TEXT NOT NULL, ingested_at TEXT NOT NULL, event_id TEXT);
+            extractor_version TEXT NOT NULL, ingested_at TEXT NOT NULL, event_id TEXT, held_unnamed INTEGER NOT NULL DEFAULT 0);
         DROP INDEX IF EXISTS reports_source;
         CREATE TABLE IF NOT EXISTS report_sources (source TEXT PRIMARY KEY, report_id TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS report_sources_report ON report_sources (report_id);
@@ -48,6 +50,7 @@ internal static class EmbeddedSchema
         CREATE TABLE IF NOT EXISTS curation (statement_id TEXT PRIMARY KEY, status TEXT NOT NULL, updated_at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS participations (
             actor_id TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (actor_id, event_id));
+        CREATE INDEX IF NOT EXISTS statements_event ON statements (event_id, actor_id);
         CREATE INDEX IF NOT EXISTS events_process ON events (process_id);
         CREATE INDEX IF NOT EXISTS reports_date ON reports (date, id);
         CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
@@ -91,6 +94,44 @@ internal static class EmbeddedSchema
         WHEN old.event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reports WHERE event_id = old.event_id) BEGIN
             DELETE FROM participations WHERE event_id = old.event_id;
             DELETE FROM events WHERE id = old.event_id;
+        END;
+
+        -- Who took part in an event: the actors of its statements that are not rejected. Kept by triggers on the
+        -- statements and their curation, so every writer leaves it right: a new version of one of the event's reports
+        -- that drops an actor's sentences, a rejection (which leaves every answer), a merge moving statements.
+        CREATE TRIGGER IF NOT EXISTS statements_insert_participation AFTER INSERT ON statements
+        WHEN new.event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM curation WHERE statement_id = new.id AND status = 'rejected') BEGIN
+            INSERT OR IGNORE INTO participations (actor_id, event_id) VALUES (new.actor_id, new.event_id);
+        END;
+        CREATE TRIGGER IF NOT EXISTS statements_delete_participation AFTER DELETE ON statements WHEN old.event_id IS NOT NULL BEGIN
+            DELETE FROM participations WHERE actor_id = old.actor_id AND event_id = old.event_id AND NOT EXISTS (
+                SELECT 1 FROM statements s WHERE s.event_id = old.event_id AND s.actor_id = old.actor_id
+                AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected'));
+        END;
+        CREATE TRIGGER IF NOT EXISTS statements_update_participation AFTER UPDATE OF actor_id, event_id ON statements BEGIN
+            DELETE FROM participations WHERE actor_id = old.actor_id AND event_id = old.event_id AND NOT EXISTS (
+                SELECT 1 FROM statements s WHERE s.event_id = old.event_id AND s.actor_id = old.actor_id
+                AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected'));
+            INSERT OR IGNORE INTO participations (actor_id, event_id) SELECT new.actor_id, new.event_id
+            WHERE new.event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM curation WHERE statement_id = new.id AND status = 'rejected');
+        END;
+        CREATE TRIGGER IF NOT EXISTS curation_insert_participation AFTER INSERT ON curation BEGIN
+            DELETE FROM participations WHERE new.status = 'rejected'
+                AND (actor_id, event_id) IN (SELECT actor_id, event_id FROM statements WHERE id = new.statement_id)
+                AND NOT EXISTS (SELECT 1 FROM statements t JOIN statements s ON s.event_id = t.event_id AND s.actor_id = t.actor_id
+                    WHERE t.id = new.statement_id
+                    AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected'));
+            INSERT OR IGNORE INTO participations (actor_id, event_id) SELECT actor_id, event_id FROM statements
+                WHERE id = new.statement_id AND event_id IS NOT NULL AND new.status <> 'rejected';
+        END;
+        CREATE TRIGGER IF NOT EXISTS curation_update_participation AFTER UPDATE OF status ON curation BEGIN
+            DELETE FROM participations WHERE new.status = 'rejected'
+                AND (actor_id, event_id) IN (SELECT actor_id, event_id FROM statements WHERE id = new.statement_id)
+                AND NOT EXISTS (SELECT 1 FROM statements t JOIN statements s ON s.event_id = t.event_id AND s.actor_id = t.actor_id
+                    WHERE t.id = new.statement_id
+                    AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected'));
+            INSERT OR IGNORE INTO participations (actor_id, event_id) SELECT actor_id, event_id FROM statements
+                WHERE id = new.statement_id AND event_id IS NOT NULL AND new.status <> 'rejected';
         END;
 
         -- Search: documents in a plain table, indexed by an external-content FTS5 table kept in step by triggers,

@@ -28,6 +28,7 @@ internal static class EmbeddedWrites
             // What is derived is rebuilt whenever the schema changes, so an older file gains edges and search at once.
             await ReportSources.BackfillAsync(connection, transaction, cancellationToken);
             await PositionEdges.RebuildAsync(connection, transaction, cancellationToken);
+            await Participations.RebuildAsync(connection, transaction, cancellationToken);
             await SearchDocuments.RebuildAsync(connection, transaction, cancellationToken);
             await ExecuteAsync(connection, transaction,
                 "INSERT INTO schema_info (key, value) VALUES ('version', $v) ON CONFLICT (key) DO UPDATE SET value = $v;",
@@ -108,6 +109,11 @@ internal static class EmbeddedWrites
         }
         // A copy under a source the report does not show leaves its extraction alone whatever read it: its statement ids
         // hash the copy's source, so the report's own would go and their curation with them (reextract reads it anew).
+        if (stored is { HeldUnnamed: false } && report.Source is null)
+        {
+            // Sent without a source (through the API): no file moving on takes this text away any more.
+            await ExecuteAsync(connection, transaction, "UPDATE reports SET held_unnamed = 1 WHERE id = $id;", cancellationToken, ("$id", report.Id));
+        }
         if (stored is { } same && (same.ExtractorVersion == report.ExtractorVersion || same.Source != report.Source))
         {
             // The text is stored as this extractor reads it; only a text the source moved on from may have left.
@@ -144,13 +150,13 @@ internal static class EmbeddedWrites
         }
         await ExecuteAsync(connection, transaction,
             """
-            INSERT INTO reports (id, title, date, source, text, format, extractor_version, ingested_at, event_id)
-            VALUES ($id, $title, $date, $source, $text, $format, $version, $at, $event);
+            INSERT INTO reports (id, title, date, source, text, format, extractor_version, ingested_at, event_id, held_unnamed)
+            VALUES ($id, $title, $date, $source, $text, $format, $version, $at, $event, $unnamed);
             """,
             cancellationToken, ("$id", report.Id), ("$title", report.Title), ("$date", DateText(report.Date)),
             ("$source", report.Source), ("$text", report.Text), ("$format", EnumNames.ToSnakeCase(report.Format)),
             ("$version", report.ExtractorVersion), ("$at", ingestedAt),
-            ("$event", graph.Event?.Id));
+            ("$event", graph.Event?.Id), ("$unnamed", report.Source is null || stored is { HeldUnnamed: true }));
         await SearchDocuments.UpsertAsync(connection, transaction, "report", report.Id, report.Title, report.Text, cancellationToken);
         foreach (var actor in graph.Actors)
         {
@@ -175,15 +181,6 @@ internal static class EmbeddedWrites
                 ("$stance", EnumNames.ToSnakeCase(p.Stance)), ("$evidence", p.Evidence), ("$start", p.EvidenceStart),
                 ("$length", p.EvidenceLength), ("$confidence", p.Confidence), ("$speaker", p.SpeakerId),
                 ("$sort", sortDate), ("$event", graph.Event?.Id));
-            if (graph.Event is not null)
-            {
-                await ExecuteAsync(connection, transaction,
-                    """
-                    INSERT INTO participations (actor_id, event_id)
-                    VALUES (coalesce((SELECT new_id FROM actor_redirects WHERE old_id = $actor), $actor), $event) ON CONFLICT DO NOTHING;
-                    """,
-                    cancellationToken, ("$actor", p.ActorId), ("$event", graph.Event.Id));
-            }
         }
         // Curated edits survive re-ingestion: statements that come back take their edited stance or target again.
         await ExecuteAsync(connection, transaction,

@@ -35,20 +35,21 @@ internal static class ReportSources
 
     /// <summary>
     /// After <paramref name="source"/> moved on from <paramref name="reportId"/>: whether the report leaves (no source holds
-    /// it any more and it was not sent without one; it is the caller's to delete), stays, or stays showing another source that still holds it. In the last
-    /// case its statement ids were hashed with the source that moved on, whose new text takes them, so the caller removes
-    /// them, and the report is marked for re-extraction under the source it shows now (an extractor version no extractor has).
+    /// it any more and it was never sent without one; it is the caller's to delete), stays, or stays showing another source
+    /// that still holds it, or none when only a write without a source holds it. In the last case its statement ids were
+    /// hashed with the source that moved on, whose new text takes them, so the caller removes them, and the report is
+    /// marked for re-extraction under the source it shows now (an extractor version no extractor has).
     /// </summary>
     public static async Task<Released> ReleaseAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, string source,
         CancellationToken cancellationToken)
     {
         var remaining = (await ListAsync(connection, transaction, "SELECT min(source) FROM report_sources WHERE report_id = $id;",
             r => NullableString(r, 0), cancellationToken, ("$id", reportId))).FirstOrDefault();
-        if (remaining is null)
+        // A report sent without a source is held by no name, so no source moving on takes it away.
+        if (remaining is null && await ScalarAsync(connection, transaction, "SELECT count(*) FROM reports WHERE id = $id AND held_unnamed = 0;",
+            cancellationToken, ("$id", reportId)) > 0)
         {
-            // A report sent without a source shows none: no name holds it, so no source moving on takes it away.
-            return await ScalarAsync(connection, transaction, "SELECT count(*) FROM reports WHERE id = $id AND source IS NULL;", cancellationToken,
-                ("$id", reportId)) > 0 ? Released.Stays : Released.Leaves;
+            return Released.Leaves;
         }
         var shown = await ListAsync(connection, transaction,
             "UPDATE reports SET source = $remaining, extractor_version = '' WHERE id = $id AND source = $source RETURNING id;",
@@ -59,16 +60,26 @@ internal static class ReportSources
     /// <summary>
     /// Each report's own source, for a file written by a build that kept sources on the reports alone (a source then held
     /// one report): before sources were recorded apart, or by an older build beside this one, which replaced reports by
-    /// their source and left the rows here naming texts that left. The source a report shows holds it.
+    /// their source and left the rows here naming texts that left. The source a report shows holds it. A file from before
+    /// reports were marked when sent without a source gains the mark on those that show none (a text sent so after a
+    /// file had brought it cannot be told apart there).
     /// </summary>
-    public static Task BackfillAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, transaction,
+    public static async Task BackfillAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (await ScalarAsync(connection, transaction, "SELECT count(*) FROM pragma_table_info('reports') WHERE name = 'held_unnamed';", cancellationToken) == 0)
+        {
+            await ExecuteAsync(connection, transaction,
+                "ALTER TABLE reports ADD COLUMN held_unnamed INTEGER NOT NULL DEFAULT 0; UPDATE reports SET held_unnamed = 1 WHERE source IS NULL;",
+                cancellationToken);
+        }
+        await ExecuteAsync(connection, transaction,
             """
             DELETE FROM report_sources WHERE report_id NOT IN (SELECT id FROM reports);
             INSERT INTO report_sources (source, report_id) SELECT source, id FROM reports WHERE source IS NOT NULL
             ON CONFLICT (source) DO UPDATE SET report_id = excluded.report_id;
             """,
             cancellationToken);
+    }
 }
 
 /// <summary>What became of a report its source moved on from (<see cref="ReportSources.ReleaseAsync"/>).</summary>

@@ -11,13 +11,15 @@ namespace NormsGraph.Storage.Embedded;
 /// </summary>
 internal static class ReportVersions
 {
-    public static async Task<(string ExtractorVersion, string IngestedAt, string? Source)?> StoredVersionAsync(SqliteConnection connection,
-        SqliteTransaction transaction, string reportId, CancellationToken cancellationToken)
+    public static async Task<StoredReport?> StoredVersionAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId,
+        CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, "SELECT extractor_version, ingested_at, source FROM reports WHERE id = $id;",
-            ("$id", reportId));
+        await using var command = Command(connection, transaction,
+            "SELECT extractor_version, ingested_at, source, held_unnamed FROM reports WHERE id = $id;", ("$id", reportId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1), NullableString(reader, 2)) : null;
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredReport(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), reader.GetBoolean(3))
+            : null;
     }
 
     public static async Task DeleteReportAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken)
@@ -29,3 +31,9 @@ internal static class ReportVersions
     public static Task DeleteStatementsAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, transaction, "DELETE FROM statements WHERE report_id = $id;", cancellationToken, ("$id", reportId));
 }
+
+/// <summary>
+/// What a write needs to know of the stored version of its text: <paramref name="HeldUnnamed"/> when it was ever sent
+/// without a source (through the API), which holds it as long as the graph lives, whatever its files do.
+/// </summary>
+internal sealed record StoredReport(string ExtractorVersion, string IngestedAt, string? Source, bool HeldUnnamed);

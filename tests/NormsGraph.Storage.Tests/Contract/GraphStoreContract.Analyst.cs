@@ -474,13 +474,14 @@ public abstract partial class GraphStoreContract
         await Store.CurateAsync(new CurationRequest(CurationAction.RejectStatement, japan.Id), "alice", Ct);
         var after = await Store.GetGraphStatisticsAsync(TimelineGranularity.Year, 5, null, null, Ct);
 
-        // The statement, its four edges (MADE, ABOUT, REPORTED_IN, AT) and the position edge it alone made go; nothing else changes.
+        // The statement, its four edges (MADE, ABOUT, REPORTED_IN, AT), the position edge it alone made and Japan's part in
+        // the event, which that statement alone showed, go; nothing else changes.
         static Dictionary<string, int> Drops(IReadOnlyList<NamedCount> before, IReadOnlyList<NamedCount> after) =>
             before.Select(b => (b.Name, Drop: b.Count - after.Single(a => a.Name == b.Name).Count)).Where(d => d.Drop != 0)
                 .ToDictionary(d => d.Name, d => d.Drop);
         Assert.Equal(before.Labels.Select(l => l.Name), after.Labels.Select(l => l.Name));
         Assert.Equal(new Dictionary<string, int> { ["Statement"] = 1 }, Drops(before.Labels, after.Labels));
-        Assert.Equal(new Dictionary<string, int> { ["ABOUT"] = 1, ["AT"] = 1, ["MADE"] = 1, ["OPPOSES"] = 1, ["REPORTED_IN"] = 1 },
+        Assert.Equal(new Dictionary<string, int> { ["ABOUT"] = 1, ["AT"] = 1, ["MADE"] = 1, ["OPPOSES"] = 1, ["PARTICIPATED_IN"] = 1, ["REPORTED_IN"] = 1 },
             Drops(before.Relationships, after.Relationships));
         Assert.Equal([new NamedCount("chl", 3), new NamedCount("access-now", 1), new NamedCount("jpn", 1)], after.MostActiveActors);
         Assert.Equal([new PeriodActivity("2020", 2, 3), new PeriodActivity("2021", 1, 2)], after.Periods);

@@ -98,6 +98,26 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_text_a_file_brought_first_and_the_API_sent_again_without_a_source_stays_when_the_file_moves_on()
+    {
+        var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);
+        // An analyst sends the same text through the API, without a source: it holds the text too, by no name.
+        Assert.Equal(ApplyOutcome.Unchanged, (await Store.ApplyAsync(DisclosureReport(null), Ct)).Outcome);
+
+        var edited = await Store.ApplyAsync(EditedReport("a.txt"), Ct);
+
+        // The text stays, showing no source; its statements (hashed with a.txt) went to a.txt's new text, and re-extracted
+        // without a source, as the pipeline does at once, it has its own again.
+        Assert.Equal((ApplyOutcome.Ingested, null, first.ReportId), (edited.Outcome, edited.ReplacedReportId, edited.StaleReportId));
+        Assert.Equal(2, (await Store.GetStatisticsAsync(Ct)).Reports);
+        Assert.Null((await Store.GetReportsAsync([first.ReportId], Ct))[first.ReportId].Source);
+        var again = DisclosureReport(null);
+        var reextracted = await Store.ApplyAsync(again with { Reextraction = true }, Ct);
+        Assert.Equal((ApplyOutcome.Replaced, first.ReportId), (reextracted.Outcome, reextracted.ReplacedReportId));
+        Assert.Equal(2, (await Store.FindPositionsAsync(new PositionQuery(ReportId: first.ReportId), Ct)).TotalCount);
+    }
+
+    [Fact]
     public async Task A_re_extraction_read_before_its_source_moved_on_moves_no_source_back()
     {
         var first = await Store.ApplyAsync(DisclosureReport("a.txt"), Ct);

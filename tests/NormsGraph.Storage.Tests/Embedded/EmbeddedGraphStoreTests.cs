@@ -201,4 +201,56 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
         Assert.Equal((ApplyOutcome.Replaced, doubted.Id), (third.Outcome, third.ReplacedReportId));
         Assert.Equal(1, (await reopened.GetStatisticsAsync(Ct)).Reports);
     }
+
+    [Fact]
+    public async Task A_version_6_file_has_who_took_part_in_each_event_built_again_from_the_statements_on_open()
+    {
+        var path = Path.Combine(_folder, "graph.db");
+        var graph = TestGraphs.Report("Chile agreed on disclosure.", new DateOnly(2021, 3, 8), "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, "Chile agreed on disclosure."));
+        await Store.ApplyAsync(graph, Ct);
+        // A version 6 file kept a participation once written: Japan's, from a sentence a later version dropped.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                INSERT INTO participations (actor_id, event_id) VALUES ('jpn', '{graph.Event!.Id}');
+                UPDATE schema_info SET value = '6' WHERE key = 'version';
+                """;
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        using var reopened = new EmbeddedGraphStore(path);
+        await reopened.InitializeAsync(Ct);
+
+        Assert.Equal(0, (await reopened.FindEventsAsync(new ReportQuery(ActorId: "jpn"), Ct)).TotalCount);
+        Assert.Equal(1, (await reopened.FindEventsAsync(new ReportQuery(ActorId: "chl"), Ct)).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_version_6_file_marks_the_reports_showing_no_source_as_sent_without_one_so_they_stay_when_a_file_holding_them_moves_on()
+    {
+        var path = Path.Combine(_folder, "graph.db");
+        const string Sent = "Chile agreed on disclosure.";
+        var sent = await Store.ApplyAsync(TestGraphs.Report(Sent, null, null,
+            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, Sent)), Ct);
+        await Store.ApplyAsync(TestGraphs.Report(Sent, null, "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, Sent)), Ct);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE reports DROP COLUMN held_unnamed; UPDATE schema_info SET value = '6' WHERE key = 'version';";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        using var reopened = new EmbeddedGraphStore(path);
+        await reopened.InitializeAsync(Ct);
+        await reopened.ApplyAsync(TestGraphs.Report("Chile doubted disclosure.", null, "c.txt",
+            (TestGraphs.Chile, Core.Domain.Stance.Concern, TestGraphs.DisclosureNorm, "Chile doubted disclosure.")), Ct);
+
+        Assert.Equal(2, (await reopened.GetStatisticsAsync(Ct)).Reports);
+        Assert.NotEmpty(await reopened.GetReportsAsync([sent.ReportId], Ct));
+    }
 }

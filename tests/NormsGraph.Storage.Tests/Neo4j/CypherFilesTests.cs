@@ -34,13 +34,16 @@ public sealed class CypherFilesTests
 
         Assert.Equal(Enumerable.Range(1, migrations.Count), migrations.Select(m => m.Version));
         Assert.Equal(Directory.GetFiles(RepositoryRoot.Combine("graph-schema", "neo4j", "migrations"), "*.cypher").Length, migrations.Count);
-        // A schema command says IF (NOT) EXISTS; a data statement finds what it needs and writes only by MERGE.
+        // A schema command says IF (NOT) EXISTS; a data statement finds what it needs and either writes only by MERGE or
+        // only deletes what it found (run again, it finds nothing more to delete).
         Assert.All(migrations.SelectMany(m => m.Statements), s =>
         {
             var code = string.Join('\n', s.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))).Trim();
             Assert.True(code.Contains(" IF NOT EXISTS", StringComparison.Ordinal) || code.Contains(" IF EXISTS", StringComparison.Ordinal)
                 || (code.StartsWith("MATCH ", StringComparison.Ordinal) && code.Contains("MERGE ", StringComparison.Ordinal)
-                    && !Regex.IsMatch(code, @"\b(CREATE|SET|DELETE|REMOVE)\b")), code);
+                    && !Regex.IsMatch(code, @"\b(CREATE|SET|DELETE|REMOVE)\b"))
+                || (code.StartsWith("MATCH ", StringComparison.Ordinal) && Regex.IsMatch(code, @"\nDELETE \w+;?$")
+                    && !Regex.IsMatch(code, @"\b(CREATE|SET|MERGE|REMOVE|DETACH)\b")), code);
         });
         Assert.Equal(12, migrations[0].Statements.Count); // one constraint per label
     }
@@ -55,6 +58,22 @@ public sealed class CypherFilesTests
         ];
 
         Assert.All(recomputing, q => Assert.Equal(Block(Neo4jQueries.ApplyReport, "recompute"), Block(q, "recompute")));
+    }
+
+    [Fact]
+    public void Writes_and_status_changes_recompute_who_took_part_in_an_event_with_the_same_cypher()
+    {
+        CypherQuery[] recomputing = [Neo4jQueries.ApplyReport, Neo4jQueries.SetStatementStatus, Neo4jAnalystCypher.SetStatus];
+        var participation = Block(Neo4jQueries.ApplyReport, "participation");
+
+        Assert.Contains("MERGE (a)-[:PARTICIPATED_IN]->(e)", participation, StringComparison.Ordinal);
+        Assert.All(recomputing, q => Assert.Equal(participation, Block(q, "participation")));
+        // Outside the block nothing writes the edge but a merge, which moves the old actor's edges as they stand.
+        var writers = Directory.GetFiles(RepositoryRoot.Combine("graph-schema", "neo4j", "queries"), "*.cypher")
+            .Where(f => Regex.IsMatch(Regex.Replace(File.ReadAllText(f), @"// BEGIN participation.*?// END participation", "", RegexOptions.Singleline),
+                @"MERGE \(\w+\)-\[:PARTICIPATED_IN\]"))
+            .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+        Assert.Equal(["curation_merge_actors"], writers);
     }
 
     [Fact]

@@ -150,7 +150,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         {
             stored = _reports.GetValueOrDefault(id);
             previousId = held == id ? null : held;
-            var leaves = previousId is not null && _reports[previousId].Source is not null
+            var leaves = previousId is not null && !(_reports[previousId].HeldUnnamed || _reports[previousId].Source is null)
                 && !_sources.Any(s => s.Key != source && s.Value == previousId);
             stale = previousId is not null && !leaves && _reports[previousId].Source == source;
             mode = stored is null ? (reextraction ? "skip" : "ingest")
@@ -180,6 +180,10 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             lock (_data)
             {
                 MoveSource(source, id, previousId);
+                if (source is null)
+                {
+                    _reports[id] = _reports[id] with { HeldUnnamed = true };
+                }
             }
             return (Answer(id, "unchanged", null, null, mode), false);
         }
@@ -221,7 +225,8 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             _reports[id] = mode == "release"
                 ? stored! with { WriteToken = token, WriteOutcome = outcome, ReplacedId = replacedId }
                 : new FakeReport(id, source, report.GetProperty("extractorVersion").GetString()!,
-                    stored?.IngestedAt ?? report.GetProperty("ingestedAt").GetString()!, eventId, token, outcome, replacedId);
+                    stored?.IngestedAt ?? report.GetProperty("ingestedAt").GetString()!, eventId, token, outcome, replacedId,
+                    source is null || stored is { HeldUnnamed: true });
             foreach (var s in statements)
             {
                 _statements.TryAdd(s.Id, s with { Status = _curation.GetValueOrDefault(s.Id, "extracted") });
@@ -250,7 +255,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         }
         _sources[source] = reportId;
         var remaining = _sources.Where(s => s.Value == previousId).Select(s => s.Key).Order(StringComparer.Ordinal).FirstOrDefault();
-        if (previousId is not null && remaining is not null && _reports[previousId].Source == source)
+        if (previousId is not null && (remaining is not null || _reports[previousId].HeldUnnamed) && _reports[previousId].Source == source)
         {
             _reports[previousId] = _reports[previousId] with { Source = remaining, ExtractorVersion = "" };
         }
@@ -276,9 +281,11 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
     {
         var id = p.GetProperty("statementId").GetString()!;
         FakeStatement? first;
+        string? eventId;
         lock (_data)
         {
             first = _statements.GetValueOrDefault(id);
+            eventId = first is null ? null : _reports.GetValueOrDefault(first.ReportId)?.EventId;
         }
         if (first is null)
         {
@@ -286,6 +293,7 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
         }
         await LockAllAsync(transaction, "Actor", [first.ActorId], cancellationToken);
         await LockAllAsync(transaction, "Target", [first.TargetId], cancellationToken);
+        await LockAllAsync(transaction, "Event", [eventId], cancellationToken);
         await LockAllAsync(transaction, "Statement", [id], cancellationToken);
         lock (_data)
         {

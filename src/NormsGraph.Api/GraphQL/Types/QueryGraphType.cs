@@ -105,7 +105,7 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Resolve(ctx => ctx.Loaders().Reports.Load(ctx.GetArgument<string>("id")));
         PagingArguments.Add(ListArguments.AddDatesAndProcess(Field<NonNullGraphType<EventConnectionGraphType>>("events")
                 .Description("Events (sessions, meetings), oldest first (undated last).")
-                .Argument<IdGraphType>("actor", "Only events this actor took part in.")))
+                .Argument<IdGraphType>("actor", "Only events this actor took part in: where a statement of theirs stands (not rejected).")))
             .ResolveAsync(async ctx => await ctx.Store().FindEventsAsync(ListArguments.Reports(ctx), ctx.CancellationToken));
         Field<NonNullGraphType<StatisticsGraphType>>("statistics")
             .Description("Counts per label and relationship type (the whole graph), the most supported targets, the most active actors and activity per period (within from and to, when given).")
