@@ -102,12 +102,12 @@ public sealed class CliInvocationTests
 
         var (code, output, errors) = await CliProcess.RunAsync(run.Root, new Dictionary<string, string>(), async process =>
         {
-            // The store file appears once the command runs, and the signal handlers are in place before it.
-            while (!File.Exists(run.StorePath) && !process.HasExited)
+            // The signal handlers are in place before the store opens; the signal comes once some report is stored (a fixed
+            // wait was too short on a loaded machine, where none was stored yet).
+            while (!process.HasExited && await StoredReportsAsync(run.StorePath) == 0)
             {
                 await Task.Delay(50, CliRun.Ct);
             }
-            await Task.Delay(1500, CliRun.Ct);
             var sent = System.Diagnostics.Stopwatch.GetTimestamp();
             await CliProcess.SignalAsync(process, signal);
             await process.WaitForExitAsync(CliRun.Ct);
@@ -121,5 +121,26 @@ public sealed class CliInvocationTests
         Assert.InRange(ingested, 1, 1999);
         using var store = new EmbeddedGraphStore(run.StorePath);
         Assert.Equal(ingested, (await store.GetStatisticsAsync(CliRun.Ct)).Reports);
+    }
+
+    // Reports stored so far, read beside the running command (the store's WAL lets a reader in while it writes).
+    private static async Task<long> StoredReportsAsync(string storePath)
+    {
+        if (!File.Exists(storePath))
+        {
+            return 0;
+        }
+        try
+        {
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={storePath};Mode=ReadOnly;Pooling=False");
+            await connection.OpenAsync(CliRun.Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM reports;";
+            return (long)(await command.ExecuteScalarAsync(CliRun.Ct))!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0; // not created yet, or busy: asked again shortly
+        }
     }
 }
