@@ -43,12 +43,8 @@ internal static class ApiSecurityServiceCollectionExtensions
                 // A known key is one partition wherever it calls from; everyone else is limited per client address.
                 var caller = http.RequestServices.GetRequiredService<ApiKeyRing>().Identify(http.Request.Headers[ApiKeyRing.Header].FirstOrDefault());
                 var partition = caller.Authenticated ? "key:" + caller.Name : "ip:" + http.Connection.RemoteIpAddress;
-                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.RateLimitPermits,
-                    Window = options.RateLimitWindow,
-                    QueueLimit = 0,
-                });
+                var time = http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
+                return RateLimitPartition.Get(partition, _ => new WindowCounter(options.RateLimitPermits, options.RateLimitWindow, time));
             });
             limiter.OnRejected = async (context, cancellationToken) =>
             {
