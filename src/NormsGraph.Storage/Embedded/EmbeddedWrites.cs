@@ -189,6 +189,7 @@ internal static class EmbeddedWrites
             FROM statement_edits e WHERE e.statement_id = statements.id AND statements.report_id = $report;
             """,
             cancellationToken, ("$report", report.Id));
+        await Participations.AddOfReportAsync(connection, transaction, report.Id, cancellationToken);
         touched.UnionWith(await PositionEdges.PairsOfReportAsync(connection, transaction, report.Id, cancellationToken));
         await PositionEdges.RecomputeAsync(connection, transaction, touched, cancellationToken);
         return new ApplyResult(report.Id, replaced is null ? ApplyOutcome.Ingested : ApplyOutcome.Replaced,
