@@ -45,9 +45,16 @@ public abstract partial class GraphStoreContract
 
         await Store.CurateAsync(new CurationRequest(CurationAction.RejectStatement, japan.Id), "alice", Ct);
         var rejected = await EventsOfAsync("jpn");
+        // Re-extracted, the statement comes back rejected, and still shows no part.
+        var again = SessionReport("a.txt", "Chile agreed on law. Japan agreed on law.",
+            (Chile, Stance.Support, IntlLaw, "Chile agreed on law."),
+            (Japan, Stance.Support, IntlLaw, "Japan agreed on law."));
+        await Store.ApplyAsync(again with { Report = again.Report with { ExtractorVersion = "next" } }, Ct);
+        var reextracted = await EventsOfAsync("jpn");
         await Store.CurateAsync(new CurationRequest(CurationAction.ConfirmStatement, japan.Id), "alice", Ct);
 
         Assert.Equal((0, 1), rejected);
+        Assert.Equal((0, 1), reextracted);
         Assert.Equal((1, 2), await EventsOfAsync("jpn"));
     }
 
