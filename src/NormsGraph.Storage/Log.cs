@@ -27,4 +27,7 @@ internal static partial class Log
 
     [LoggerMessage(2007, LogLevel.Debug, "Rolling back Neo4j transaction {TransactionId} failed (the server may have closed it already): {Reason}")]
     public static partial void RollbackFailed(ILogger logger, string transactionId, string reason);
+
+    [LoggerMessage(2008, LogLevel.Warning, "Neo4j: {Count} report(s) were held by no edge from the source they show (an older build wrote them); repaired")]
+    public static partial void ReportSourcesRepaired(ILogger logger, int count);
 }

@@ -6,7 +6,8 @@ namespace NormsGraph.Storage.Neo4j;
 /// <summary>
 /// Brings a database to the schema of <c>graph-schema/neo4j/migrations</c> at start-up. Applied versions are
 /// recorded as <c>(:Migration {version})</c> nodes in the graph, so every replica agrees; every statement is
-/// idempotent, so replicas starting together or a start that died half-way both end in the same schema.
+/// idempotent, so replicas starting together or a start that died half-way both end in the same schema. Then, at
+/// every start, it repairs what a build older than the schema may have written since (repair_report_sources.cypher).
 /// </summary>
 internal sealed class Neo4jMigrator(Neo4jQueryClient client, TimeProvider clock, ILogger<Neo4jMigrator> logger)
 {
@@ -39,6 +40,12 @@ internal sealed class Neo4jMigrator(Neo4jQueryClient client, TimeProvider clock,
         if (changed)
         {
             await AwaitIndexesAsync(cancellationToken);
+        }
+        // At every start, not once: a build from before migration 8 may have written since the last one.
+        var repaired = (await client.RunAsync(Neo4jQueries.RepairReportSources.With(), cancellationToken)).Records.Single().GetInt32("repaired");
+        if (repaired > 0)
+        {
+            Log.ReportSourcesRepaired(logger, repaired);
         }
         var version = Migrations.Count == 0 ? 0 : Migrations[^1].Version;
         Log.SchemaReady(logger, version, client.DatabaseName);

@@ -6,6 +6,7 @@ internal static class Neo4jQueries
     public static CypherQuery AppliedMigrations { get; } = CypherFiles.Query("applied_migrations");
     public static CypherQuery RecordMigration { get; } = CypherFiles.Query("record_migration");
     public static CypherQuery AwaitIndexes { get; } = CypherFiles.Query("await_indexes");
+    public static CypherQuery RepairReportSources { get; } = CypherFiles.Query("repair_report_sources");
 
     // Writes: each is one self-contained auto-commit request, safe to send again (see docs/neo4j.md).
     public static CypherQuery ApplyTaxonomy { get; } = CypherFiles.Query("apply_taxonomy");

@@ -45,6 +45,15 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
     /// <summary>Every apply_report outcome that reached a client, by report.</summary>
     public IReadOnlyList<(string ReportId, string Outcome)> Answered { get { lock (_data) { return [.. _answered]; } } }
 
+    /// <summary>What a build from before migration 8 leaves when it writes: no source holds the text it wrote.</summary>
+    public void ForgetSource(string source)
+    {
+        lock (_data)
+        {
+            _sources.Remove(source);
+        }
+    }
+
     public async Task AnswerAsync(HttpContext context, string body)
     {
         using var request = JsonDocument.Parse(body);
@@ -103,6 +112,13 @@ internal sealed class FakeGraphDatabase(FakeFaults faults, TimeSpan lockTimeout)
             {
                 _migrations.Add(parameters.GetProperty("version").GetInt32());
                 return (Rows([], []), false);
+            }
+            if (statement == Neo4jQueries.RepairReportSources.Text)
+            {
+                // The source a report shows holds it.
+                var stale = _reports.Values.Where(r => r.Source is not null && _sources.GetValueOrDefault(r.Source) != r.Id).ToList();
+                stale.ForEach(r => _sources[r.Source!] = r.Id);
+                return (Rows(["repaired"], [[stale.Count]]), false);
             }
             if (statement == Neo4jQueries.AwaitIndexes.Text || MigrationStatements.Contains(statement))
             {

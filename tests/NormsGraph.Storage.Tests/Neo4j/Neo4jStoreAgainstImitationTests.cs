@@ -49,6 +49,21 @@ public sealed class Neo4jStoreAgainstImitationTests : FakeQueryApiTests
     }
 
     [Fact]
+    public async Task A_start_gives_a_report_an_older_build_wrote_back_to_its_source_so_the_next_version_replaces_it()
+    {
+        var store = await StoreAsync(new FakeFaults());
+        var first = await store.ApplyAsync(ChileOnDisclosure(), Ct);
+        Server.Database!.ForgetSource("a.txt");
+
+        await store.InitializeAsync(Ct);
+        var next = await store.ApplyAsync(Report("Chile doubted disclosure.", new DateOnly(2020, 2, 12), "a.txt",
+            (Chile, Stance.Concern, DisclosureNorm, "Chile doubted disclosure.")), Ct);
+
+        Assert.Equal((ApplyOutcome.Replaced, first.ReportId), (next.Outcome, next.ReplacedReportId));
+        Assert.Contains(Server.Requests, r => JsonDocument.Parse(r.Body).RootElement.GetProperty("statement").GetString() == Neo4jQueries.RepairReportSources.Text);
+    }
+
+    [Fact]
     public async Task The_taxonomy_is_sent_with_its_hash_so_an_unchanged_one_writes_nothing()
     {
         var store = await StoreAsync(new FakeFaults());
