@@ -12,7 +12,7 @@ namespace NormsGraph.Storage.Embedded;
 /// recovered from its audit log. Version 6 records which sources hold each report (<c>report_sources</c>, see
 /// <see cref="ReportSources"/>); an older file's come from its reports. Version 7 keeps who took part in an event by
 /// triggers (<see cref="Participations"/>), built again from an older file's statements, and marks the reports ever
-/// sent without a source (<c>reports.held_unnamed</c>; an older file's are those that show none).
+/// sent without a source (<c>reports.held_unnamed</c>; one that shows none counts as sent so, marked or not).
 /// </summary>
 internal static class EmbeddedSchema
 {

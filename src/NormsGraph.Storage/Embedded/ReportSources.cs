@@ -45,8 +45,9 @@ internal static class ReportSources
     {
         var remaining = (await ListAsync(connection, transaction, "SELECT min(source) FROM report_sources WHERE report_id = $id;",
             r => NullableString(r, 0), cancellationToken, ("$id", reportId))).FirstOrDefault();
-        // A report sent without a source is held by no name, so no source moving on takes it away.
-        if (remaining is null && await ScalarAsync(connection, transaction, "SELECT count(*) FROM reports WHERE id = $id AND held_unnamed = 0;",
+        // A report sent without a source is held by no name, so no source moving on takes it away. One showing no source
+        // was sent so (an older file, or an older build, has no mark on it).
+        if (remaining is null && await ScalarAsync(connection, transaction, "SELECT count(*) FROM reports WHERE id = $id AND held_unnamed = 0 AND source IS NOT NULL;",
             cancellationToken, ("$id", reportId)) > 0)
         {
             return Released.Leaves;
@@ -61,16 +62,14 @@ internal static class ReportSources
     /// Each report's own source, for a file written by a build that kept sources on the reports alone (a source then held
     /// one report): before sources were recorded apart, or by an older build beside this one, which replaced reports by
     /// their source and left the rows here naming texts that left. The source a report shows holds it. A file from before
-    /// reports were marked when sent without a source gains the mark on those that show none (a text sent so after a
-    /// file had brought it cannot be told apart there).
+    /// reports were marked when sent without a source gains the column (unmarked: a text sent so after a file had brought
+    /// it cannot be told apart there; one showing no source counts as sent so anyway).
     /// </summary>
     public static async Task BackfillAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         if (await ScalarAsync(connection, transaction, "SELECT count(*) FROM pragma_table_info('reports') WHERE name = 'held_unnamed';", cancellationToken) == 0)
         {
-            await ExecuteAsync(connection, transaction,
-                "ALTER TABLE reports ADD COLUMN held_unnamed INTEGER NOT NULL DEFAULT 0; UPDATE reports SET held_unnamed = 1 WHERE source IS NULL;",
-                cancellationToken);
+            await ExecuteAsync(connection, transaction, "ALTER TABLE reports ADD COLUMN held_unnamed INTEGER NOT NULL DEFAULT 0;", cancellationToken);
         }
         await ExecuteAsync(connection, transaction,
             """

@@ -229,7 +229,7 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
     }
 
     [Fact]
-    public async Task A_version_6_file_marks_the_reports_showing_no_source_as_sent_without_one_so_they_stay_when_a_file_holding_them_moves_on()
+    public async Task A_version_6_file_gains_the_unnamed_mark_and_keeps_a_report_showing_no_source_when_a_file_holding_it_moves_on()
     {
         var path = Path.Combine(_folder, "graph.db");
         const string Sent = "Chile agreed on disclosure.";
