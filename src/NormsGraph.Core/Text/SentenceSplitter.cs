@@ -85,20 +85,23 @@ public static class SentenceSplitter
                 break;
             }
             i += skip;
-            if (!IsBoundary(text, sentenceStart, i, end, rangeStart))
+            if (!IsBoundary(text, sentenceStart, i, end, rangeStart, out var sentenceEnd))
             {
                 continue;
             }
-            Add(text, sentenceStart, i + 1, paragraph, rangeStart, output);
-            sentenceStart = SkipSpace(text, i + 1, end);
+            Add(text, sentenceStart, sentenceEnd, paragraph, rangeStart, output);
+            sentenceStart = SkipSpace(text, sentenceEnd, end);
             i = sentenceStart - 1;
         }
         Add(text, sentenceStart, end, paragraph, rangeStart, output);
     }
 
-    private static bool IsBoundary(string text, int sentenceStart, int i, int end, int rangeStart)
+    // `sentenceEnd`: past the quotes and brackets that close the sentence ("…hospitals.” Canada agreed."), which belong
+    // to it: the next sentence, and its evidence, started with them.
+    private static bool IsBoundary(string text, int sentenceStart, int i, int end, int rangeStart, out int sentenceEnd)
     {
         var c = text[i];
+        sentenceEnd = i + 1;
         if (c == ';')
         {
             return false; // clauses stay together: the subject of the first half speaks in the second
@@ -107,6 +110,10 @@ public static class SentenceSplitter
         while (next < end && text[next] is '"' or '\'' or '\u2019' or '\u201d' or ')')
         {
             next++;
+        }
+        if (c != '\n')
+        {
+            sentenceEnd = next;
         }
         if (c == '\n')
         {

@@ -11,6 +11,18 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["Chile spoke first.", "Then Mexico agreed!", "Was it enough?", "Yes."], sentences.Select(s => s.Text));
     }
 
+    [Theory]
+    [InlineData("Estonia said: \"States must not attack hospitals.\" Canada agreed.", "Estonia said: \"States must not attack hospitals.\"")]
+    [InlineData("Estonia said: \u201cStates must not \u2018attack\u2019 hospitals.\u201d Canada agreed.", "Estonia said: \u201cStates must not \u2018attack\u2019 hospitals.\u201d")]
+    [InlineData("Estonia spoke (on behalf of the Nordic states.) Canada agreed.", "Estonia spoke (on behalf of the Nordic states.)")]
+    public void A_closing_quote_or_bracket_after_the_full_stop_ends_the_sentence_it_closes(string text, string first)
+    {
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal([first, "Canada agreed."], sentences.Select(s => s.Text));
+        Assert.All(sentences, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length)));
+    }
+
     [Fact]
     public void Does_not_split_after_abbreviations_and_initials()
     {
