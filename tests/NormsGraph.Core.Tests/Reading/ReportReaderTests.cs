@@ -144,6 +144,22 @@ public sealed class ReportReaderTests
     }
 
     [Fact]
+    public void A_line_break_inside_a_paragraph_cell_or_item_keeps_the_words_on_either_side_apart()
+    {
+        const string html = """
+            <html><body><h1>Session notes</h1>
+            <p>Germany supported the protection of hospitals.<br>France stressed the public core of the internet.</p>
+            <table><tr><td>Kenya<br/>Ghana</td></tr></table>
+            <ul><li>Peru<br>Chile</li><li>Mexico</li></ul>
+            </body></html>
+            """;
+        var document = ReportReader.Read(html, "page.html");
+
+        Assert.Equal("Germany supported the protection of hospitals. France stressed the public core of the internet.\n\nKenya Ghana\n\n"
+            + "- Peru Chile\n- Mexico", document.Body);
+    }
+
+    [Fact]
     public void An_html_list_of_plain_items_is_one_block_of_one_line_per_item_and_a_list_of_paragraphs_is_not()
     {
         const string html = """
