@@ -106,8 +106,32 @@ internal sealed class InboxFolders
         {
             return false; // another worker took it, or its owner removed it
         }
+        PinLinkTarget(destination, Path.GetDirectoryName(inboxFile.FullName)!);
         claim = new Claim(destination, source);
         return true;
+    }
+
+    // A link to a file may name its target from the folder it is in (`ln -s ../reports/x.txt inbox/`): moved into the
+    // claim folder, and on to processed/ or failed/, it led elsewhere or nowhere, and the report was refused three times
+    // as an unexpected error naming the claim. Once claimed it is pointed at its target by full path, through a hidden
+    // new link renamed over it, so the claim is never missing.
+    private static void PinLinkTarget(string claimed, string linkFolder)
+    {
+        try
+        {
+            if (new FileInfo(claimed).LinkTarget is not { } target || Path.IsPathRooted(target))
+            {
+                return;
+            }
+            var pinned = Path.Combine(Path.GetDirectoryName(claimed)!, $".{Path.GetFileName(claimed)}.pinned");
+            File.Delete(pinned);
+            File.CreateSymbolicLink(pinned, Path.GetFullPath(target, linkFolder));
+            File.Move(pinned, claimed, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left as it was: reading it then says what is wrong.
+        }
     }
 
     /// <summary>Moves a claimed file to the processed folder; only called once the store has committed it.</summary>

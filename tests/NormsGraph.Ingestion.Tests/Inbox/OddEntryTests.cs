@@ -44,4 +44,31 @@ public sealed class OddEntryTests
         Assert.True(Directory.Exists(Path.Combine(folder.Inbox, "loop")));
         Assert.Empty(TestFolder.FilesIn(folder.Claimed));
     }
+
+    [Fact]
+    public async Task A_link_to_a_file_given_relative_to_the_inbox_is_read_like_the_file_wherever_it_is_moved()
+    {
+        using var folder = new TestFolder();
+        var elsewhere = Path.Combine(folder.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "linked.txt"), TestReports.SupplyChain);
+        File.WriteAllText(Path.Combine(elsewhere, "nested.txt"), TestReports.CriticalInfrastructure);
+        await using var host = await IngestionHost.StartAsync(folder);
+        // `ln -s ../elsewhere/linked.txt inbox/`: the target is named from the link's folder, which claiming changes.
+        Directory.CreateDirectory(folder.Inbox);
+        File.CreateSymbolicLink(Path.Combine(folder.Inbox, "linked.txt"), "../elsewhere/linked.txt");
+        Directory.CreateDirectory(Path.Combine(folder.Inbox, "sub"));
+        File.CreateSymbolicLink(Path.Combine(folder.Inbox, "sub", "nested.txt"), "../../elsewhere/nested.txt");
+
+        var passes = await host.DrainAsync();
+
+        Assert.Equal(2, passes.Sum(p => p.Processed));
+        Assert.Equal(0, passes.Sum(p => p.Failed + p.Errors));
+        Assert.Equal(["linked.txt", "sub/nested.txt"], TestFolder.FilesIn(folder.Processed));
+        Assert.Equal(["linked.txt", "sub/nested.txt"], (await host.ReportsAsync()).Select(r => r.Source).Order(StringComparer.Ordinal));
+        // Filed, the link still leads to its file, which stays where it is.
+        Assert.Equal(TestReports.SupplyChain, File.ReadAllText(Path.Combine(folder.Processed, "linked.txt")));
+        Assert.Equal(TestReports.CriticalInfrastructure, File.ReadAllText(Path.Combine(folder.Processed, "sub", "nested.txt")));
+        Assert.Equal(["linked.txt", "nested.txt"], Directory.EnumerateFiles(elsewhere).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
 }
