@@ -149,7 +149,7 @@ internal sealed class InboxFolders
         var first = errors[0];
         var record = new FailureRecord(claim.Source, first.Code, first.Message, first.Stage, _clock.GetUtcNow(), WorkerId, errors);
         // The reason is written first: a crash between the two steps leaves the file claimed (and retried), never a reasonless failure.
-        File.WriteAllText(destination + ".error.json", JsonSerializer.Serialize(record, Json));
+        File.WriteAllText(destination + ReasonSuffix, JsonSerializer.Serialize(record, Json));
         File.Move(claim.Path, destination);
         return destination;
     }
@@ -255,7 +255,7 @@ internal sealed class InboxFolders
         }
         if (filed.Failed)
         {
-            File.Delete(filed.Path + ".error.json");
+            File.Delete(filed.Path + ReasonSuffix);
         }
         return true;
     }
@@ -275,19 +275,48 @@ internal sealed class InboxFolders
 
     public void TidyOwnFolder(bool includeRoot) => RemoveEmptyFolders(Mine, includeRoot);
 
+    // A name the file can be moved to. Same name seen before (a new version, or the same file dropped again): keep both,
+    // the newer stamped. A name that cannot be used as it is made the move fail on every pass, and the file went back
+    // to the inbox and round again for good: a folder of that name ("2021/" filed, then a file "2021"), a file with the
+    // name of a folder on the way (the other way round), or a name with no room left for the stamp or the reason file.
     private string FreeName(string folder, string relative)
     {
-        var destination = Path.Combine(folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         var stamp = _clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
-        for (var n = 1; File.Exists(destination) || File.Exists(destination + ".error.json"); n++)
+        var parent = folder;
+        foreach (var part in (Path.GetDirectoryName(relative) ?? "").Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries))
         {
-            // Same name seen before (a new version, or the same file dropped again): keep both, the newer stamped.
-            var suffix = n == 1 ? stamp : $"{stamp}-{n}";
-            destination = Path.Combine(folder, Path.GetDirectoryName(relative) ?? "",
-                $"{Path.GetFileNameWithoutExtension(relative)}.{suffix}{Path.GetExtension(relative)}");
+            var next = Path.Combine(parent, part);
+            for (var n = 1; File.Exists(next); n++)
+            {
+                next = Path.Combine(parent, FittedName(part, "", n == 1 ? stamp : $"{stamp}-{n}"));
+            }
+            parent = next;
+        }
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(relative);
+        var destination = Path.Combine(parent, FittedName(Path.GetFileNameWithoutExtension(name), Path.GetExtension(name), null));
+        for (var n = 1; Path.Exists(destination) || Path.Exists(destination + ReasonSuffix); n++)
+        {
+            destination = Path.Combine(parent, FittedName(Path.GetFileNameWithoutExtension(name), Path.GetExtension(name), n == 1 ? stamp : $"{stamp}-{n}"));
         }
         return destination;
+    }
+
+    private const string ReasonSuffix = ".error.json";
+
+    // Linux's limit on one name, in bytes.
+    private const int MaxNameBytes = 255;
+
+    // "<stem>.<stamp><extension>", its stem shortened until the name and its reason file fit within the limit.
+    private static string FittedName(string stem, string extension, string? stamp)
+    {
+        var tail = (stamp is null ? "" : "." + stamp) + extension;
+        var room = MaxNameBytes - System.Text.Encoding.UTF8.GetByteCount(tail + ReasonSuffix);
+        while (stem.Length > 1 && System.Text.Encoding.UTF8.GetByteCount(stem) > room)
+        {
+            stem = stem[..(char.IsLowSurrogate(stem[^1]) ? stem.Length - 2 : stem.Length - 1)];
+        }
+        return stem + tail;
     }
 
     private static FileSystemEnumerable<FileInfo> FilesUnder(string root, Action<string>? skippedLink = null) =>
