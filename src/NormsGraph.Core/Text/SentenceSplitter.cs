@@ -16,6 +16,9 @@ public static class SentenceSplitter
         "sept", "oct", "nov", "dec", "op", "res", "doc",
     };
 
+    /// <summary>The longest sentence, in characters; a longer run without a sentence end is cut at spaces.</summary>
+    public const int MaxSentenceLength = 5000;
+
     // Sentences and paragraphs end only at these; the scan jumps from one to the next (vectorised).
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?;\n");
 
@@ -202,6 +205,16 @@ public static class SentenceSplitter
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
+        }
+        // A run without a sentence end (a transcript without punctuation, text its markup ran together) is cut at the
+        // last space that keeps each piece within the longest length: as one sentence, extraction compared its names
+        // pairwise for minutes, and each of its positions had all of it as evidence.
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = text.AsSpan(start, MaxSentenceLength + 1).LastIndexOf(' ');
+            cut = cut > 0 ? start + cut : start + MaxSentenceLength - (char.IsHighSurrogate(text[start + MaxSentenceLength - 1]) ? 1 : 0);
+            Add(text, start, cut, paragraph, rangeStart, output);
+            start = SkipSpace(text, cut, end);
         }
         if (end <= start)
         {

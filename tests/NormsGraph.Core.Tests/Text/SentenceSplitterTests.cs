@@ -24,6 +24,24 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_run_without_a_sentence_end_is_cut_at_spaces_into_sentences_of_at_most_the_longest_length()
+    {
+        // A transcript without punctuation, or text whose markup ran it together: read as one sentence, extraction took
+        // minutes (it compares the names of a sentence pairwise) and every position in it had it all as evidence.
+        var words = Enumerable.Range(0, 40_000).Select(i => i % 7 == 0 ? "Germany" : i % 5 == 0 ? "infrastructure" : "and");
+        var text = "Title line\n\nStates spoke first. " + string.Join(' ', words) + " end";
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal("States spoke first.", sentences[1].Text);
+        Assert.True(sentences.Count > 2);
+        Assert.All(sentences, s => Assert.InRange(s.Length, 1, SentenceSplitter.MaxSentenceLength));
+        Assert.All(sentences, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length)));
+        Assert.All(sentences.Skip(2), s => Assert.True(text[s.Start - 1] == ' ' && s.Text[0] != ' ' && s.Text[^1] != ' '));
+        Assert.Equal(string.Join(' ', words) + " end", string.Join(' ', sentences.Skip(2).Select(s => s.Text)));
+    }
+
+    [Fact]
     public void Does_not_split_after_abbreviations_and_initials()
     {
         var sentences = SentenceSplitter.Split("Mr. Kaye met the U.S. delegation, e.g. its chief. John F. Kennedy was not there.");
