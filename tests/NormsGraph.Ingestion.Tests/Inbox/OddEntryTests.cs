@@ -71,4 +71,24 @@ public sealed class OddEntryTests
         Assert.Equal(TestReports.CriticalInfrastructure, File.ReadAllText(Path.Combine(folder.Processed, "sub", "nested.txt")));
         Assert.Equal(["linked.txt", "nested.txt"], Directory.EnumerateFiles(elsewhere).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task A_link_to_a_file_that_does_not_exist_is_refused_at_once_naming_its_target()
+    {
+        using var folder = new TestFolder();
+        await using var host = await IngestionHost.StartAsync(folder);
+        var missing = Path.Combine(folder.Root, "elsewhere", "gone.txt");
+        File.CreateSymbolicLink(Path.Combine(folder.Inbox, "dangling.txt"), missing);
+        folder.Drop("report.txt", TestReports.SupplyChain);
+
+        var passes = await host.DrainAsync();
+
+        Assert.Equal(1, passes.Sum(p => p.Failed));
+        Assert.Equal(0, passes.Sum(p => p.Errors));
+        Assert.Equal(["report.txt"], TestFolder.FilesIn(folder.Processed));
+        Assert.Equal(["dangling.txt", "dangling.txt.error.json"], TestFolder.FilesIn(folder.Failed));
+        using var reason = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Failed, "dangling.txt.error.json")));
+        Assert.Equal("NOT_FOUND", reason.RootElement.GetProperty("code").GetString());
+        Assert.Contains(missing, reason.RootElement.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
 }
