@@ -67,10 +67,24 @@ internal sealed class InboxFolders
 
     /// <summary>
     /// Files in the inbox, temporary names (still being written by their tool) left out; each link to a folder, which is
-    /// not followed, is named to <paramref name="skippedLink"/> (relative to the inbox).
+    /// not followed, is named to <paramref name="skippedLink"/>, and each file no path reaches to <paramref name="unreadableName"/>
+    /// (relative to the inbox).
     /// </summary>
-    public IEnumerable<FileInfo> Waiting(Action<string>? skippedLink = null) =>
-        FilesUnder(Inbox, skippedLink is null ? null : link => skippedLink(Relative(Inbox, link))).Where(f => !IsTemporary(f.Name));
+    public IEnumerable<FileInfo> Waiting(Action<string>? skippedLink = null, Action<string>? unreadableName = null) =>
+        FilesUnder(Inbox, skippedLink is null ? null : link => skippedLink(Relative(Inbox, link)))
+            .Where(f => !IsTemporary(f.Name) && Reachable(f, unreadableName));
+
+    // A name that is not UTF-8 (Latin-1 from a Windows share or an old archive) is listed with U+FFFD in its place, and
+    // no path reaches the file by that name: it could be neither moved nor read, and stayed in the inbox without a word.
+    private bool Reachable(FileInfo file, Action<string>? unreadableName)
+    {
+        if (!file.FullName.Contains('\uFFFD', StringComparison.Ordinal) || File.Exists(file.FullName))
+        {
+            return true;
+        }
+        unreadableName?.Invoke(Relative(Inbox, file.FullName));
+        return false;
+    }
 
     public static bool IsTemporary(string name) =>
         name.StartsWith('.') || name.StartsWith('~') || name.EndsWith('~')

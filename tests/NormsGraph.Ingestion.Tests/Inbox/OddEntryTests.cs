@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace NormsGraph.Ingestion.Tests.Inbox;
 
 /// <summary>Entries of the inbox that are not plain files with a sane write time.</summary>
@@ -90,5 +92,35 @@ public sealed class OddEntryTests
         using var reason = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Failed, "dangling.txt.error.json")));
         Assert.Equal("NOT_FOUND", reason.RootElement.GetProperty("code").GetString());
         Assert.Contains(missing, reason.RootElement.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_whose_name_is_not_utf8_is_named_as_unreadable_and_the_files_around_it_flow_on()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "File names are bytes on Unix only.");
+        using var folder = new TestFolder();
+        await using var host = await IngestionHost.StartAsync(folder);
+        // "café.txt" named in Latin-1 (a Windows share, an old archive): no .NET path reaches it.
+        await ShellAsync(folder.Inbox, "printf 'Old report\\n\\nKenya spoke.\\n' > \"$(printf 'caf\\351.txt')\"");
+        folder.Drop("report.txt", TestReports.SupplyChain);
+
+        var passes = await host.DrainAsync();
+        await ShellAsync(folder.Inbox, "rm ./caf?.txt"); // nor can the test folder's clean-up
+
+        Assert.Equal(1, passes.Sum(p => p.Processed));
+        Assert.Equal(["report.txt"], TestFolder.FilesIn(folder.Processed));
+        var error = host.Services.GetRequiredService<IngestionState>().LastError.Message;
+        Assert.NotNull(error);
+        Assert.Contains("caf\uFFFD.txt", error, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", error, StringComparison.Ordinal);
+    }
+
+    private static async Task ShellAsync(string folder, string script)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("sh") { WorkingDirectory = folder };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        using var shell = System.Diagnostics.Process.Start(start)!;
+        await shell.WaitForExitAsync(IngestionHost.Ct);
     }
 }
