@@ -39,6 +39,9 @@ public sealed class CliInvocationTests
         { ["eval", "positions", "--gold", "gold.jsonl", "--reports", "unreadable"], "empty.txt: EMPTY_REPORT" },
         { ["eval", "positions", "--gold", "gold.jsonl", "--reports", "twins"], "twins/a.md" },
         { ["bench", "extract", "--seeds", "r.txt", "--reports", "0"], "--reports must be at least 1" },
+        { ["link", "fit", "--gold", "r.txt", "--store", "existing.db"], "r.txt:1: not JSON" },
+        { ["link", "fit", "--gold", "st.jsonl", "--store", "existing.db"], "st.jsonl:1: expected" },
+        { ["link", "fit", "--gold", "one-link.jsonl", "--store", "existing.db"], "at least 2 gold statements" },
         { ["bench", "extract", "--seeds", "nowhere", "--reports", "1", "--repeats", "1"], "no seed reports" },
         { ["bench", "extract", "--seeds", "unreadable/empty.txt", "--reports", "1", "--repeats", "1"], "empty.txt: EMPTY_REPORT" },
     };
@@ -57,6 +60,7 @@ public sealed class CliInvocationTests
         run.Write("unreadable/empty.txt", "");
         run.Write("twins/a.txt", Report);
         run.Write("twins/a.md", Report);
+        run.Write("one-link.jsonl", """{"id": "a", "text": "States should protect critical infrastructure.", "norms": ["gge-13f"]}""");
         var (code, _, _) = await CliProcess.RunAsync(run.Root, "ingest", "r.txt", "--store", "existing.db");
         Assert.Equal(0, code);
 
