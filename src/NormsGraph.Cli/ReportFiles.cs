@@ -45,6 +45,24 @@ internal static class ReportFiles
             link => errors.WriteLine($"normsgraph: {link}: a symbolic link to a folder, not followed (give its target as a path to read it)."));
 
     /// <summary>
+    /// The text of a report a command needs whole (eval's reports, bench's seeds), checked to read as a report: one
+    /// that does not stops the command with a line naming it, not an internal error with a stack trace.
+    /// </summary>
+    public static string ReadReportText(string file)
+    {
+        try
+        {
+            var text = ReportDecoder.Decode(File.ReadAllBytes(file));
+            ReportReader.Read(text, file);
+            return text;
+        }
+        catch (ReportRejectedException e)
+        {
+            throw new CliFailure($"{file}: {e.Code}: {e.Message}");
+        }
+    }
+
+    /// <summary>
     /// Whether a file can be read as a report without blocking: a FIFO, socket or device has no length (and reading a
     /// FIFO waits for a writer forever), and neither has an empty file anything to extract. The inbox refuses both the
     /// same way, from the length, before it opens the file.

@@ -59,6 +59,9 @@ internal static partial class Log
     [LoggerMessage(1018, LogLevel.Warning, "{Path} in the inbox is a link to a folder; links to folders are not followed: move or copy its files into the inbox")]
     public static partial void LinkedFolder(ILogger logger, string path);
 
+    [LoggerMessage(1020, LogLevel.Warning, "{Source} in the inbox has a name that is not UTF-8, so no path reaches it and it cannot be read; rename it")]
+    public static partial void UnreadableName(ILogger logger, string source);
+
     [LoggerMessage(1019, LogLevel.Warning, "{Source} changed after it was filed, but a file of that name waits in the inbox; it goes back once that one is taken")]
     public static partial void WrittenAfterFilingHeldUp(ILogger logger, string source);
 }

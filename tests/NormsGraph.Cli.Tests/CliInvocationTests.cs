@@ -36,6 +36,14 @@ public sealed class CliInvocationTests
         { ["reextract", "--store", "r.txt"], "is not a NormsGraph store" },
         { ["ingest", "r.txt", "--store", "folder"], "Cannot open the embedded store" },
         { ["ingest", "r.txt", "--store", "g.db", "--concurrency", "0"], "--concurrency must be 1 or more." },
+        { ["eval", "positions", "--gold", "gold.jsonl", "--reports", "unreadable"], "empty.txt: EMPTY_REPORT" },
+        { ["eval", "positions", "--gold", "gold.jsonl", "--reports", "twins"], "twins/a.md" },
+        { ["bench", "extract", "--seeds", "r.txt", "--reports", "0"], "--reports must be at least 1" },
+        { ["link", "fit", "--gold", "r.txt", "--store", "existing.db"], "r.txt:1: not JSON" },
+        { ["link", "fit", "--gold", "st.jsonl", "--store", "existing.db"], "st.jsonl:1: expected" },
+        { ["link", "fit", "--gold", "one-link.jsonl", "--store", "existing.db"], "at least 2 gold statements" },
+        { ["bench", "extract", "--seeds", "nowhere", "--reports", "1", "--repeats", "1"], "no seed reports" },
+        { ["bench", "extract", "--seeds", "unreadable/empty.txt", "--reports", "1", "--repeats", "1"], "empty.txt: EMPTY_REPORT" },
     };
 
     [Theory]
@@ -49,6 +57,10 @@ public sealed class CliInvocationTests
         run.Write("bad-weights.json", """{"bad": 1}""");
         run.Write("gold.jsonl", "");
         run.Write("folder/readme.txt", Report);
+        run.Write("unreadable/empty.txt", "");
+        run.Write("twins/a.txt", Report);
+        run.Write("twins/a.md", Report);
+        run.Write("one-link.jsonl", """{"id": "a", "text": "States should protect critical infrastructure.", "norms": ["gge-13f"]}""");
         var (code, _, _) = await CliProcess.RunAsync(run.Root, "ingest", "r.txt", "--store", "existing.db");
         Assert.Equal(0, code);
 

@@ -11,6 +11,13 @@ internal static class BenchCommand
     public static Command Create(Option<string?> taxonomyOption)
     {
         var reports = new Option<int>("--reports") { Description = "Corpus size.", DefaultValueFactory = _ => 1000 };
+        reports.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--reports must be at least 1.");
+            }
+        });
         var seeds = new Option<string[]>("--seeds") { Description = "Report files or folders the corpus is built from.", DefaultValueFactory = _ => ["samples/reports"] };
         var repeats = new Option<int>("--repeats") { Description = "Timed runs per mode (the median is shown, with the range).", DefaultValueFactory = _ => 5 };
         repeats.Validators.Add(r =>

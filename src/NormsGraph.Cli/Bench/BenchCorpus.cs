@@ -1,5 +1,3 @@
-using NormsGraph.Core.Reading;
-
 namespace NormsGraph.Cli.Bench;
 
 /// <summary>
@@ -10,11 +8,11 @@ internal static class BenchCorpus
 {
     public static List<(string Name, string Text)> Build(IReadOnlyList<string> seedFiles, int count)
     {
-        var seeds = seedFiles.Select(f => (Name: Path.GetFileName(f), Text: ReportDecoder.Decode(File.ReadAllBytes(f)))).ToList();
-        if (seeds.Count == 0)
+        if (seedFiles.Count == 0)
         {
-            throw new InvalidOperationException("The benchmark needs at least one seed report.");
+            throw new CliFailure("bench: no seed reports (.txt, .md or .html) were found; give them with --seeds.");
         }
+        var seeds = seedFiles.Select(f => (Name: Path.GetFileName(f), Text: ReportFiles.ReadReportText(f))).ToList();
         var random = new Random(20_201_212);
         var corpus = new List<(string, string)>(count);
         for (var i = 0; i < count; i++)

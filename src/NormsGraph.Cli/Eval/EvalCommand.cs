@@ -42,9 +42,14 @@ internal static class EvalCommand
             throw new CliFailure($"eval: the --reports folder '{reportsFolder}' does not exist.");
         }
         // What the walk skips goes to standard error, away from the scores.
-        var graphs = ReportFiles.Expand([reportsFolder], Console.Error)
-            .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (ReportGraph?)extractor.Extract(
-                ReportReader.Read(ReportDecoder.Decode(File.ReadAllBytes(f)), f), Path.GetFileName(f)));
+        var files = ReportFiles.Expand([reportsFolder], Console.Error);
+        // Gold lines name a report without its extension or folder: two files of one name would be one report.
+        if (files.GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twins)
+        {
+            throw new CliFailure($"eval: gold lines name reports without extension or folder, and '{twins.Key}' is {string.Join(" and ", twins)}; keep one.");
+        }
+        var graphs = files.ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => (ReportGraph?)extractor.Extract(
+            ReportReader.Read(ReportFiles.ReadReportText(f), f), Path.GetFileName(f)));
         var overall = new PositionScore();
         var byKind = new SortedDictionary<string, PositionScore>(StringComparer.Ordinal);
         foreach (var (report, lines) in gold.OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -180,16 +180,38 @@ internal static class LinkFitCommand
         }).ToList());
     }
 
+    // A line that is not a gold link, or too few to hold any out, is one line naming the file (a stack trace before).
     private static List<GoldLink> ReadGold(string path)
     {
         var gold = new List<GoldLink>();
-        foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))
+        foreach (var (line, number) in File.ReadLines(path).Select((l, i) => (l, i + 1)).Where(l => !string.IsNullOrWhiteSpace(l.l)))
         {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            gold.Add(new GoldLink(root.GetProperty("id").ToString(), root.GetProperty("text").GetString()!,
-                root.GetProperty("norms").EnumerateArray().Select(n => n.GetString()!).ToHashSet(StringComparer.Ordinal),
-                root.TryGetProperty("paraphrase", out var p) && p.ValueKind == JsonValueKind.True));
+            JsonDocument json;
+            try
+            {
+                json = JsonDocument.Parse(line);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{path}:{number}: not JSON: {e.Message}");
+            }
+            using (json)
+            {
+                var root = json.RootElement;
+                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("id", out var id)
+                    || !root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String
+                    || !root.TryGetProperty("norms", out var norms) || norms.ValueKind != JsonValueKind.Array
+                    || norms.EnumerateArray().Any(n => n.ValueKind != JsonValueKind.String))
+                {
+                    throw new InvalidDataException($"{path}:{number}: expected {{\"id\", \"text\", \"norms\": [norm ids]}}.");
+                }
+                gold.Add(new GoldLink(id.ToString(), text.GetString()!, norms.EnumerateArray().Select(n => n.GetString()!).ToHashSet(StringComparer.Ordinal),
+                    root.TryGetProperty("paraphrase", out var p) && p.ValueKind == JsonValueKind.True));
+            }
+        }
+        if (gold.Count < 2)
+        {
+            throw new InvalidDataException($"{path}: link fit needs at least 2 gold statements, to hold some out; it has {gold.Count}.");
         }
         return gold;
     }

@@ -78,7 +78,7 @@ internal static class HtmlText
             // of its text, which glued "…is needed.</p><p>States should…" into one sentence.
             if (Blocks.Contains(element.TagName) && !HasBlockInside(element))
             {
-                AppendBlock(element.TextContent, output);
+                AppendBlock(RunText(element), output);
                 continue;
             }
             AppendBlocks(element, output);
@@ -99,7 +99,16 @@ internal static class HtmlText
         {
             return null;
         }
-        return [.. element.Children.Select(item => Clean(item.TextContent)).Where(line => line.Length > 0).Select(line => ItemMarker + line)];
+        return [.. element.Children.Select(item => Clean(RunText(item))).Where(line => line.Length > 0).Select(line => ItemMarker + line)];
+    }
+
+    // The text of an element holding only text and inline markup, as a run of loose text reads: a <br> parts the words
+    // on either side, which TextContent glued ("…hospitals.France stressed…", "KenyaGhana": one sentence, no actor).
+    private static string RunText(IElement element)
+    {
+        var text = new StringBuilder();
+        AppendInline(element, text);
+        return text.ToString();
     }
 
     private static bool HasBlockInside(IElement element) => element.Descendants<IElement>().Any(d => !Inline.Contains(d.TagName));

@@ -57,6 +57,10 @@ internal static class MarkdownReportReader
             }
             var key = line[..colon].Trim().ToLowerInvariant();
             var value = line[(colon + 1)..].Trim().Trim('"', '\'');
+            if (value.Length == 0)
+            {
+                continue; // a template's blank field: the heading titles the report, not an empty title
+            }
             if (key == "title") { title = value; }
             else if (key == "date") { date = value; }
         }

@@ -67,16 +67,19 @@ internal static partial class PlainTextReportReader
         // A foreword or a letter ends on its signature instead: "— Jane Doe, Ministry of Foreign Affairs".
         var bodyEnd = text.Length;
         string? author = null;
-        foreach (var line in content)
+        for (var i = 0; i < content.Count; i++)
         {
             // Every line of the body is looked at: only one that opens with "By", as the pattern needs, is copied
             // out of the text and matched.
+            var line = content[i];
             if (line.Start < bodyStart || !line.Span.Trim().StartsWith("By", StringComparison.Ordinal))
             {
                 continue;
             }
             var byline = Byline().Match(line.Text.Trim());
-            if (byline.Success)
+            // A heading ("By Region") or a sentence without its full stop ("By December, States should…") that prose
+            // follows closes nothing: the rest of the report was dropped as if it were keywords and share links.
+            if (byline.Success && !ProseAfter(content, i))
             {
                 author = byline.Groups["author"].Value.Trim();
                 bodyEnd = line.Start;
@@ -111,6 +114,20 @@ internal static partial class PlainTextReportReader
             bodyEnd--;
         }
         return new ReportDocument(title, date, start, end, author, text, bodyStart, bodyEnd, format);
+    }
+
+    // A line of prose: longer than a header line and ending as a sentence does.
+    private static bool ProseAfter(List<Line> content, int index)
+    {
+        for (var i = index + 1; i < content.Count; i++)
+        {
+            var line = content[i].Span.Trim();
+            if (line.Length > HeaderLineMaxLength && line[^1] is '.' or '!' or '?' or '"' or '”' or ')')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string OpeningWords(string paragraph)

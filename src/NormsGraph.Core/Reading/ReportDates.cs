@@ -34,24 +34,39 @@ public static partial class ReportDates
 
     private static bool TryParseDate(Match m, out DateOnly date)
     {
-        var value = Regex.Replace(m.Groups["date"].Value.Trim(), @"\s+", " ");
+        // A range of days ("3–5 March 2022", "March 3-5, 2022") is read without its other day, then dated by the earlier
+        // day, as a range of whole dates ("1 May 2022 – 3 May 2022") is: the end day was read as the date. An other day
+        // that is no day of the month ("A/76/35 – 14 July 2021") is not one.
+        var whole = m.Groups["date"];
+        var range = m.Groups["range"];
+        var written = range.Success ? whole.Value.Remove(range.Index - whole.Index, range.Length) : whole.Value;
+        var value = Regex.Replace(written.Trim(), @"\s+", " ");
         var culture = CultureInfo.InvariantCulture;
         if (m.Groups["iso"].Success)
         {
             return DateOnly.TryParseExact(value, "yyyy-MM-dd", culture, DateTimeStyles.None, out date);
         }
-        value = value.Replace("Sept ", "Sep ", StringComparison.Ordinal);
-        return DateOnly.TryParseExact(value, DayMonthYear, culture, DateTimeStyles.AllowWhiteSpaces, out date)
-            || DateOnly.TryParseExact(value, MonthDayYear, culture, DateTimeStyles.AllowWhiteSpaces, out date);
+        // .NET knows "Sep", not "Sept", with a full stop after it or not.
+        value = value.Replace("Sept ", "Sep ", StringComparison.Ordinal).Replace("Sept.", "Sep.", StringComparison.Ordinal);
+        if (!DateOnly.TryParseExact(value, DayMonthYear, culture, DateTimeStyles.AllowWhiteSpaces, out date)
+            && !DateOnly.TryParseExact(value, MonthDayYear, culture, DateTimeStyles.AllowWhiteSpaces, out date))
+        {
+            return false;
+        }
+        if (range.Success && int.Parse(m.Groups["other"].Value, culture) is var other && other >= 1 && other < date.Day)
+        {
+            date = new DateOnly(date.Year, date.Month, other);
+        }
+        return true;
     }
 
     [GeneratedRegex(@"(?<date>(?<iso>(?<!\d)\d{4}-\d{2}-\d{2}))(?!\d)")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<date>\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b")]
+    [GeneratedRegex(@"(?<date>\b(?<range>(?<other>\d{1,2})\s*[-–]\s*)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b")]
     private static partial Regex DayMonthYearDate();
 
-    [GeneratedRegex(@"(?<date>\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b")]
+    [GeneratedRegex(@"(?<date>\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?<range>\s*[-–]\s*(?<other>\d{1,2}))?,?\s+\d{4})\b")]
     private static partial Regex MonthDayYearDate();
 
     [GeneratedRegex(@"(?<start>\d{1,2}[:.]\d{2})\s*h?\s*[-–]\s*(?<end>\d{1,2}[:.]\d{2})\s*h?")]

@@ -16,6 +16,9 @@ public static class SentenceSplitter
         "sept", "oct", "nov", "dec", "op", "res", "doc",
     };
 
+    /// <summary>The longest sentence, in characters; a longer run without a sentence end is cut at spaces.</summary>
+    public const int MaxSentenceLength = 5000;
+
     // Sentences and paragraphs end only at these; the scan jumps from one to the next (vectorised).
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?;\n");
 
@@ -85,20 +88,23 @@ public static class SentenceSplitter
                 break;
             }
             i += skip;
-            if (!IsBoundary(text, sentenceStart, i, end, rangeStart))
+            if (!IsBoundary(text, sentenceStart, i, end, rangeStart, out var sentenceEnd))
             {
                 continue;
             }
-            Add(text, sentenceStart, i + 1, paragraph, rangeStart, output);
-            sentenceStart = SkipSpace(text, i + 1, end);
+            Add(text, sentenceStart, sentenceEnd, paragraph, rangeStart, output);
+            sentenceStart = SkipSpace(text, sentenceEnd, end);
             i = sentenceStart - 1;
         }
         Add(text, sentenceStart, end, paragraph, rangeStart, output);
     }
 
-    private static bool IsBoundary(string text, int sentenceStart, int i, int end, int rangeStart)
+    // `sentenceEnd`: past the quotes and brackets that close the sentence ("…hospitals.” Canada agreed."), which belong
+    // to it: the next sentence, and its evidence, started with them.
+    private static bool IsBoundary(string text, int sentenceStart, int i, int end, int rangeStart, out int sentenceEnd)
     {
         var c = text[i];
+        sentenceEnd = i + 1;
         if (c == ';')
         {
             return false; // clauses stay together: the subject of the first half speaks in the second
@@ -107,6 +113,10 @@ public static class SentenceSplitter
         while (next < end && text[next] is '"' or '\'' or '\u2019' or '\u201d' or ')')
         {
             next++;
+        }
+        if (c != '\n')
+        {
+            sentenceEnd = next;
         }
         if (c == '\n')
         {
@@ -195,6 +205,16 @@ public static class SentenceSplitter
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
+        }
+        // A run without a sentence end (a transcript without punctuation, text its markup ran together) is cut at the
+        // last space that keeps each piece within the longest length: as one sentence, extraction compared its names
+        // pairwise for minutes, and each of its positions had all of it as evidence.
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = text.AsSpan(start, MaxSentenceLength + 1).LastIndexOf(' ');
+            cut = cut > 0 ? start + cut : start + MaxSentenceLength - (char.IsHighSurrogate(text[start + MaxSentenceLength - 1]) ? 1 : 0);
+            Add(text, start, cut, paragraph, rangeStart, output);
+            start = SkipSpace(text, cut, end);
         }
         if (end <= start)
         {

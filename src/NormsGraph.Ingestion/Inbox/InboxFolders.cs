@@ -67,10 +67,24 @@ internal sealed class InboxFolders
 
     /// <summary>
     /// Files in the inbox, temporary names (still being written by their tool) left out; each link to a folder, which is
-    /// not followed, is named to <paramref name="skippedLink"/> (relative to the inbox).
+    /// not followed, is named to <paramref name="skippedLink"/>, and each file no path reaches to <paramref name="unreadableName"/>
+    /// (relative to the inbox).
     /// </summary>
-    public IEnumerable<FileInfo> Waiting(Action<string>? skippedLink = null) =>
-        FilesUnder(Inbox, skippedLink is null ? null : link => skippedLink(Relative(Inbox, link))).Where(f => !IsTemporary(f.Name));
+    public IEnumerable<FileInfo> Waiting(Action<string>? skippedLink = null, Action<string>? unreadableName = null) =>
+        FilesUnder(Inbox, skippedLink is null ? null : link => skippedLink(Relative(Inbox, link)))
+            .Where(f => !IsTemporary(f.Name) && Reachable(f, unreadableName));
+
+    // A name that is not UTF-8 (Latin-1 from a Windows share or an old archive) is listed with U+FFFD in its place, and
+    // no path reaches the file by that name: it could be neither moved nor read, and stayed in the inbox without a word.
+    private bool Reachable(FileInfo file, Action<string>? unreadableName)
+    {
+        if (!file.FullName.Contains('\uFFFD', StringComparison.Ordinal) || File.Exists(file.FullName))
+        {
+            return true;
+        }
+        unreadableName?.Invoke(Relative(Inbox, file.FullName));
+        return false;
+    }
 
     public static bool IsTemporary(string name) =>
         name.StartsWith('.') || name.StartsWith('~') || name.EndsWith('~')
@@ -106,8 +120,32 @@ internal sealed class InboxFolders
         {
             return false; // another worker took it, or its owner removed it
         }
+        PinLinkTarget(destination, Path.GetDirectoryName(inboxFile.FullName)!);
         claim = new Claim(destination, source);
         return true;
+    }
+
+    // A link to a file may name its target from the folder it is in (`ln -s ../reports/x.txt inbox/`): moved into the
+    // claim folder, and on to processed/ or failed/, it led elsewhere or nowhere, and the report was refused three times
+    // as an unexpected error naming the claim. Once claimed it is pointed at its target by full path, through a hidden
+    // new link renamed over it, so the claim is never missing.
+    private static void PinLinkTarget(string claimed, string linkFolder)
+    {
+        try
+        {
+            if (new FileInfo(claimed).LinkTarget is not { } target || Path.IsPathRooted(target))
+            {
+                return;
+            }
+            var pinned = Path.Combine(Path.GetDirectoryName(claimed)!, $".{Path.GetFileName(claimed)}.pinned");
+            File.Delete(pinned);
+            File.CreateSymbolicLink(pinned, Path.GetFullPath(target, linkFolder));
+            File.Move(pinned, claimed, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left as it was: reading it then says what is wrong.
+        }
     }
 
     /// <summary>Moves a claimed file to the processed folder; only called once the store has committed it.</summary>
@@ -125,7 +163,7 @@ internal sealed class InboxFolders
         var first = errors[0];
         var record = new FailureRecord(claim.Source, first.Code, first.Message, first.Stage, _clock.GetUtcNow(), WorkerId, errors);
         // The reason is written first: a crash between the two steps leaves the file claimed (and retried), never a reasonless failure.
-        File.WriteAllText(destination + ".error.json", JsonSerializer.Serialize(record, Json));
+        File.WriteAllText(destination + ReasonSuffix, JsonSerializer.Serialize(record, Json));
         File.Move(claim.Path, destination);
         return destination;
     }
@@ -231,7 +269,7 @@ internal sealed class InboxFolders
         }
         if (filed.Failed)
         {
-            File.Delete(filed.Path + ".error.json");
+            File.Delete(filed.Path + ReasonSuffix);
         }
         return true;
     }
@@ -251,19 +289,48 @@ internal sealed class InboxFolders
 
     public void TidyOwnFolder(bool includeRoot) => RemoveEmptyFolders(Mine, includeRoot);
 
+    // A name the file can be moved to. Same name seen before (a new version, or the same file dropped again): keep both,
+    // the newer stamped. A name that cannot be used as it is made the move fail on every pass, and the file went back
+    // to the inbox and round again for good: a folder of that name ("2021/" filed, then a file "2021"), a file with the
+    // name of a folder on the way (the other way round), or a name with no room left for the stamp or the reason file.
     private string FreeName(string folder, string relative)
     {
-        var destination = Path.Combine(folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         var stamp = _clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
-        for (var n = 1; File.Exists(destination) || File.Exists(destination + ".error.json"); n++)
+        var parent = folder;
+        foreach (var part in (Path.GetDirectoryName(relative) ?? "").Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries))
         {
-            // Same name seen before (a new version, or the same file dropped again): keep both, the newer stamped.
-            var suffix = n == 1 ? stamp : $"{stamp}-{n}";
-            destination = Path.Combine(folder, Path.GetDirectoryName(relative) ?? "",
-                $"{Path.GetFileNameWithoutExtension(relative)}.{suffix}{Path.GetExtension(relative)}");
+            var next = Path.Combine(parent, part);
+            for (var n = 1; File.Exists(next); n++)
+            {
+                next = Path.Combine(parent, FittedName(part, "", n == 1 ? stamp : $"{stamp}-{n}"));
+            }
+            parent = next;
+        }
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(relative);
+        var destination = Path.Combine(parent, FittedName(Path.GetFileNameWithoutExtension(name), Path.GetExtension(name), null));
+        for (var n = 1; Path.Exists(destination) || Path.Exists(destination + ReasonSuffix); n++)
+        {
+            destination = Path.Combine(parent, FittedName(Path.GetFileNameWithoutExtension(name), Path.GetExtension(name), n == 1 ? stamp : $"{stamp}-{n}"));
         }
         return destination;
+    }
+
+    private const string ReasonSuffix = ".error.json";
+
+    // Linux's limit on one name, in bytes.
+    private const int MaxNameBytes = 255;
+
+    // "<stem>.<stamp><extension>", its stem shortened until the name and its reason file fit within the limit.
+    private static string FittedName(string stem, string extension, string? stamp)
+    {
+        var tail = (stamp is null ? "" : "." + stamp) + extension;
+        var room = MaxNameBytes - System.Text.Encoding.UTF8.GetByteCount(tail + ReasonSuffix);
+        while (stem.Length > 1 && System.Text.Encoding.UTF8.GetByteCount(stem) > room)
+        {
+            stem = stem[..(char.IsLowSurrogate(stem[^1]) ? stem.Length - 2 : stem.Length - 1)];
+        }
+        return stem + tail;
     }
 
     private static FileSystemEnumerable<FileInfo> FilesUnder(string root, Action<string>? skippedLink = null) =>

@@ -37,6 +37,7 @@ internal sealed class InboxWorker(
     private readonly FiledFiles _filed = new(options.Value.FiledWatchTime);
     private readonly HashSet<string> _linksReported = new(StringComparer.Ordinal);
     private readonly HashSet<string> _heldUp = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unreadableNames = new(StringComparer.Ordinal);
     private FileSystemWatcher? _watcher;
     private bool _watchTried;
 
@@ -81,7 +82,7 @@ internal sealed class InboxWorker(
         folders.Heartbeat();
         var recovered = await RecoverAsync(cancellationToken);
         RefileRewritten();
-        var ready = _settle.Settled(folders.Waiting(ReportLinkedFolder), clock.GetUtcNow(), out var settling)
+        var ready = _settle.Settled(folders.Waiting(ReportLinkedFolder, ReportUnreadableName), clock.GetUtcNow(), out var settling)
             .OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.FullName, StringComparer.Ordinal)
             .ToList();
         var tally = new int[Enum.GetValues<FileOutcome>().Length];
@@ -165,6 +166,17 @@ internal sealed class InboxWorker(
             {
                 Log.Unexpected(logger, e, filed.Source, 1);
             }
+        }
+    }
+
+    // Once per name, as links are: the inbox is walked on every pass.
+    private void ReportUnreadableName(string source)
+    {
+        if (_unreadableNames.Add(source))
+        {
+            Log.UnreadableName(logger, source);
+            state.Failed($"'{source}' in the inbox has a name that is not UTF-8, so it cannot be read; rename it (convmv, or where it was made).",
+                clock.GetUtcNow());
         }
     }
 

@@ -41,6 +41,10 @@ public sealed class ReportPipeline(
     {
         var started = Stopwatch.GetTimestamp();
         var file = new FileInfo(path);
+        if (BrokenLink(file) is { } broken)
+        {
+            return Refuse(source, broken);
+        }
         var check = await fileValidator.ValidateAsync(new ReportFile(file.Name, file.Length), cancellationToken);
         if (!check.IsValid)
         {
@@ -63,6 +67,28 @@ public sealed class ReportPipeline(
             return Refuse(source, new IngestionError(e.Code, e.Message, "validate"));
         }
         return await IngestAsync(new ReportSubmission(text, source, ReportReader.FormatFromExtension(file.Name)), started, cancellationToken);
+    }
+
+    // A link whose file is gone (or a loop of links) has the link's own length, so it passed the checks and failed to
+    // open: the worker took that for an unknown error, tried it three times and filed it naming its own claim folder.
+    private static IngestionError? BrokenLink(FileInfo file)
+    {
+        if (file.LinkTarget is not { } target)
+        {
+            return null;
+        }
+        try
+        {
+            if (file.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true })
+            {
+                return null;
+            }
+        }
+        catch (IOException)
+        {
+            // too many levels of links
+        }
+        return new IngestionError("NOT_FOUND", $"The file is a link to '{target}', which does not exist.", "validate");
     }
 
     /// <summary>

@@ -27,6 +27,22 @@ public sealed class MarkdownReportReaderTests
     }
 
     [Fact]
+    public void A_blank_title_in_the_front_matter_leaves_the_title_to_the_first_heading()
+    {
+        const string markdown = """
+            ---
+            title:
+            date: ""
+            ---
+            # Working group notes
+
+            Norway stressed that states should not harm CERTs, the teams that answer incidents.
+            """;
+
+        Assert.Equal("Working group notes", Read(markdown).Title);
+    }
+
+    [Fact]
     public void A_less_than_and_a_greater_than_sign_in_prose_are_not_a_tag()
     {
         const string markdown = """

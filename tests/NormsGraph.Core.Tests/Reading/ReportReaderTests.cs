@@ -38,6 +38,31 @@ public sealed class ReportReaderTests
         Assert.DoesNotContain("Event report", document.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("By Region")]
+    [InlineData("By December, Member States should agree on a checklist")]
+    public void A_line_opening_with_by_that_more_prose_follows_is_no_closing_byline(string line)
+    {
+        var document = ReportReader.Read($"""
+            Roadmap session
+
+            Kenya described its national point of contact and asked other delegations to name theirs.
+
+            {line}
+
+            Brazil agreed and offered to share its own directory with the other states of the region.
+
+            By Ana Example
+
+            The session in keywords
+            """, "roadmap.txt");
+
+        Assert.Contains(line, document.Body, StringComparison.Ordinal);
+        Assert.Contains("Brazil agreed", document.Body, StringComparison.Ordinal);
+        Assert.Equal("Ana Example", document.Author);
+        Assert.DoesNotContain("keywords", document.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_closing_signature_is_the_author_and_not_part_of_the_body()
     {
@@ -141,6 +166,22 @@ public sealed class ReportReaderTests
         var document = ReportReader.Read(html, "page.html");
 
         Assert.Equal("Kenya called for the protection of CERTs. Ghana agreed. Peru spoke last.", document.Body);
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_paragraph_cell_or_item_keeps_the_words_on_either_side_apart()
+    {
+        const string html = """
+            <html><body><h1>Session notes</h1>
+            <p>Germany supported the protection of hospitals.<br>France stressed the public core of the internet.</p>
+            <table><tr><td>Kenya<br/>Ghana</td></tr></table>
+            <ul><li>Peru<br>Chile</li><li>Mexico</li></ul>
+            </body></html>
+            """;
+        var document = ReportReader.Read(html, "page.html");
+
+        Assert.Equal("Germany supported the protection of hospitals. France stressed the public core of the internet.\n\nKenya Ghana\n\n"
+            + "- Peru Chile\n- Mexico", document.Body);
     }
 
     [Fact]

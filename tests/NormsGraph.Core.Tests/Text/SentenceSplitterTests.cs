@@ -11,6 +11,36 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["Chile spoke first.", "Then Mexico agreed!", "Was it enough?", "Yes."], sentences.Select(s => s.Text));
     }
 
+    [Theory]
+    [InlineData("Estonia said: \"States must not attack hospitals.\" Canada agreed.", "Estonia said: \"States must not attack hospitals.\"")]
+    [InlineData("Estonia said: \u201cStates must not \u2018attack\u2019 hospitals.\u201d Canada agreed.", "Estonia said: \u201cStates must not \u2018attack\u2019 hospitals.\u201d")]
+    [InlineData("Estonia spoke (on behalf of the Nordic states.) Canada agreed.", "Estonia spoke (on behalf of the Nordic states.)")]
+    public void A_closing_quote_or_bracket_after_the_full_stop_ends_the_sentence_it_closes(string text, string first)
+    {
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal([first, "Canada agreed."], sentences.Select(s => s.Text));
+        Assert.All(sentences, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public void A_run_without_a_sentence_end_is_cut_at_spaces_into_sentences_of_at_most_the_longest_length()
+    {
+        // A transcript without punctuation, or text whose markup ran it together: read as one sentence, extraction took
+        // minutes (it compares the names of a sentence pairwise) and every position in it had it all as evidence.
+        var words = Enumerable.Range(0, 40_000).Select(i => i % 7 == 0 ? "Germany" : i % 5 == 0 ? "infrastructure" : "and");
+        var text = "Title line\n\nStates spoke first. " + string.Join(' ', words) + " end";
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal("States spoke first.", sentences[1].Text);
+        Assert.True(sentences.Count > 2);
+        Assert.All(sentences, s => Assert.InRange(s.Length, 1, SentenceSplitter.MaxSentenceLength));
+        Assert.All(sentences, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length)));
+        Assert.All(sentences.Skip(2), s => Assert.True(text[s.Start - 1] == ' ' && s.Text[0] != ' ' && s.Text[^1] != ' '));
+        Assert.Equal(string.Join(' ', words) + " end", string.Join(' ', sentences.Skip(2).Select(s => s.Text)));
+    }
+
     [Fact]
     public void Does_not_split_after_abbreviations_and_initials()
     {
