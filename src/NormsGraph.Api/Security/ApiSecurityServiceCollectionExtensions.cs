@@ -69,6 +69,7 @@ internal static class ApiSecurityServiceCollectionExtensions
     {
         // First, so CORS, the rate limiter and everything after see the client's address.
         app.UseTrustedProxies();
+        app.UseCorsVary();
         app.UseCors();
         app.UseRateLimiter();
         return app;

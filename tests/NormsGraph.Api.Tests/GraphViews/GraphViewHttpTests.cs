@@ -86,6 +86,35 @@ public sealed class GraphViewHttpTests
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task With_cors_origins_every_graph_view_answer_varies_by_origin_so_no_cache_hands_one_without_cors_headers_to_a_dashboard(int origins)
+    {
+        // ASP.NET Core's CORS names Origin in Vary itself only with several origins: once, not twice, then.
+        var settings = new Dictionary<string, string?> { ["Api:CorsOrigins:0"] = "https://dashboards.example.org" };
+        if (origins > 1)
+        {
+            settings["Api:CorsOrigins:1"] = "https://other.example.org";
+        }
+        await using var factory = WithSamples(settings);
+        var client = factory.CreateClient();
+
+        // The embed page (same origin) and tools send no Origin and get no CORS headers; the dashboard's fetch of the same
+        // URL must not be answered from a copy of that, so both answers name Origin in Vary, the 304 too.
+        using var plain = await client.GetAsync("/api/graph-view?focus=gge-13j", Ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/graph-view?focus=gge-13j");
+        request.Headers.Add("Origin", "https://dashboards.example.org");
+        request.Headers.IfNoneMatch.Add(plain.Headers.ETag!);
+        using var revalidated = await client.SendAsync(request, Ct);
+
+        Assert.False(plain.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.Equal(["Origin"], plain.Headers.Vary);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal("https://dashboards.example.org", revalidated.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(["Origin"], revalidated.Headers.Vary);
+    }
+
     [Fact]
     public async Task The_graphview_query_gives_the_same_view_as_the_http_endpoint()
     {
