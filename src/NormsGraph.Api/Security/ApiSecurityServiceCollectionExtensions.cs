@@ -23,10 +23,11 @@ internal static class ApiSecurityServiceCollectionExtensions
         {
             if (origins.Count > 0)
             {
-                // A dashboard polls graph views with If-None-Match and must read ETag, and Retry-After on a 429.
+                // A dashboard polls graph views with If-None-Match and must read ETag, Retry-After on a 429, and whether a
+                // CSV or GraphML export was cut (only a header can say so).
                 policy.WithOrigins([.. origins]).WithMethods("GET", "POST")
                     .WithHeaders("Content-Type", "Accept", ApiKeyRing.Header, "If-None-Match")
-                    .WithExposedHeaders("ETag", "Retry-After");
+                    .WithExposedHeaders("ETag", "Retry-After", GraphViews.GraphViewEndpointRouteBuilderExtensions.TruncatedHeader);
             }
         }));
 

@@ -82,7 +82,7 @@ public sealed class GraphViewHttpTests
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests), (view.StatusCode, csv.StatusCode, limited.StatusCode));
         Assert.Equal("https://dashboards.example.org", view.Headers.GetValues("Access-Control-Allow-Origin").Single());
-        Assert.Equal(["ETag", "Retry-After"], view.Headers.GetValues("Access-Control-Expose-Headers").SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).Order());
+        Assert.Equal(["ETag", "Retry-After", "X-Graph-View-Truncated"], view.Headers.GetValues("Access-Control-Expose-Headers").SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).Order());
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
     }
 
@@ -113,6 +113,21 @@ public sealed class GraphViewHttpTests
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
         Assert.Equal("https://dashboards.example.org", revalidated.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Equal(["Origin"], revalidated.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_dashboard_of_another_origin_can_read_that_a_csv_or_graphml_export_was_cut()
+    {
+        await using var factory = WithSamples(new() { ["Api:CorsOrigins:0"] = "https://dashboards.example.org" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/graph-view/nodes.csv?focus=gge-13j&limit=2");
+        request.Headers.Add("Origin", "https://dashboards.example.org");
+
+        using var response = await factory.CreateClient().SendAsync(request, Ct);
+
+        // The CSV and GraphML bodies cannot say it; a browser shows another origin's script only the headers CORS exposes.
+        Assert.Equal("true", response.Headers.GetValues("X-Graph-View-Truncated").Single());
+        Assert.Contains("X-Graph-View-Truncated", response.Headers.GetValues("Access-Control-Expose-Headers")
+            .SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)));
     }
 
     [Fact]
