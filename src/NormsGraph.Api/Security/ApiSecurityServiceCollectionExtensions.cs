@@ -43,7 +43,7 @@ internal static class ApiSecurityServiceCollectionExtensions
                 }
                 // A known key is one partition wherever it calls from; everyone else is limited per client address.
                 var caller = http.RequestServices.GetRequiredService<ApiKeyRing>().Identify(http.Request.Headers[ApiKeyRing.Header].FirstOrDefault());
-                var partition = caller.Authenticated ? "key:" + caller.Name : "ip:" + http.Connection.RemoteIpAddress;
+                var partition = caller.Authenticated ? "key:" + caller.Name : ClientAddress.Partition(http.Connection.RemoteIpAddress);
                 return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.RateLimitPermits,

@@ -487,6 +487,25 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task An_ipv6_client_has_one_rate_limit_for_its_whole_64_network_and_a_mapped_ipv4_client_its_ipv4_one()
+    {
+        await using var factory = new ApiFactory(new() { ["Api:RateLimitPermits"] = "1", ["Api:TrustedProxies:0"] = "10.0.0.0/8" }) { RemoteAddress = "10.1.2.3" };
+        async Task<HttpStatusCode> StatusFromAsync(string address)
+        {
+            var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+            return (await PostAsync(client, "{ __typename }")).Response.StatusCode;
+        }
+
+        // One host holds a /64 (2^64 addresses, privacy addresses change by themselves): each was a fresh limit.
+        Assert.Equal(HttpStatusCode.OK, await StatusFromAsync("2001:db8:1:2::1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await StatusFromAsync("2001:db8:1:2:ffff:ffff:ffff:9"));
+        Assert.Equal(HttpStatusCode.OK, await StatusFromAsync("2001:db8:1:3::1"));
+        Assert.Equal(HttpStatusCode.OK, await StatusFromAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await StatusFromAsync("::ffff:203.0.113.7"));
+    }
+
+    [Fact]
     public async Task A_missing_or_unknown_key_is_refused_alike_by_graphql_and_the_plain_reads()
     {
         // Every known key can read (a key needs a scope, and scopes nest), so these two are the refusals both paths share.
