@@ -101,6 +101,29 @@ public sealed class EmbedPageTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task With_every_stance_unchecked_the_embed_page_draws_nothing_and_says_why()
+    {
+        browser.RequireBrowser();
+        await using var api = await LiveApi.StartAsync();
+        var (context, page, console) = await browser.NewPageAsync();
+        await using var _ = context;
+        await page.GotoAsync(api.Url("/embed/graph?focus=gge-13j").ToString());
+        await WaitForLoadAsync(page, 1);
+
+        // The server reads an empty list as no filter; with all four boxes unchecked the page drew every position.
+        foreach (var stance in new[] { "support", "oppose", "propose", "concern" })
+        {
+            await page.Locator($"[data-param=stances] input[value={stance}]").UncheckAsync();
+        }
+        await page.WaitForFunctionAsync("() => window.normsGraph.cy.nodes().length === 0", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+
+        Assert.Empty(await IdsAsync(page, "edges"));
+        Assert.Contains("Choose at least one stance", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("stances=", page.Url, StringComparison.Ordinal);
+        Assert.True(console.Count == 0, "The page logged:\n" + string.Join("\n", console));
+    }
+
+    [Fact]
     public async Task The_embed_page_works_with_the_keyboard_and_reads_at_400_pixels()
     {
         browser.RequireBrowser();
