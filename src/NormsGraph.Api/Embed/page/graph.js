@@ -201,12 +201,11 @@
     if (selectedId && cy.getElementById(selectedId).nonempty()) { select(selectedId); } else { selectedId = null; clearDetails(); }
   }
 
+  // The focus is the nodes at distance 0, not the ids in the address: the server centres a merged actor's old id on the
+  // actor it was merged into (the title read "NormsGraph: bra" over France) and leaves out ids it does not know.
   function focusLabel(view) {
-    var labels = state.focus.map(function (id) {
-      var node = view.elements.nodes.filter(function (n) { return n.data.id === id; })[0];
-      return node ? node.data.label : id;
-    });
-    return labels.join(', ');
+    var labels = view.elements.nodes.filter(function (n) { return n.data.distance === 0; }).map(function (n) { return n.data.label; });
+    return labels.length ? labels.join(', ') : state.focus.join(', ');
   }
 
   function swatch(colour, square) {
