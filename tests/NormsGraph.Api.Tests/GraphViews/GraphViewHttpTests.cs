@@ -160,6 +160,8 @@ public sealed class GraphViewHttpTests
     [InlineData("/api/graph-view/nodes.csv?from=2022-01-01&to=2021-01-01", "'from' must not be after 'to'.")]
     [InlineData("/api/graph-view?minConfidence=high", "'minConfidence' must be a number.")]
     [InlineData("/api/graph-view?minConfidence=NaN", "'minConfidence' must be between 0 and 1.")]
+    [InlineData("/api/graph-view?process=igf&process=paris-call", "'process' takes one value")]
+    [InlineData("/api/graph-view?limit=10&limit=20", "'limit' takes one value")]
     public async Task Bad_graph_view_parameters_are_a_400_problem_that_names_them(string url, string message)
     {
         await using var factory = new ApiFactory();
