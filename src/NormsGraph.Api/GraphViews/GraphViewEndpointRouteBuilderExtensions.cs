@@ -9,6 +9,9 @@ namespace NormsGraph.Api.GraphViews;
 
 internal static class GraphViewEndpointRouteBuilderExtensions
 {
+    /// <summary>Sent (<c>true</c>) when the node limit cut the view: the CSV and GraphML bodies have nowhere to say it.</summary>
+    public const string TruncatedHeader = "X-Graph-View-Truncated";
+
     /// <summary>
     /// The graph view over plain HTTP for dashboards and tools: Cytoscape.js elements, GraphML and two CSV files,
     /// each with a strong ETag of its bytes, so a dashboard polling an unchanged view gets a 304 and no body.
@@ -63,7 +66,7 @@ internal static class GraphViewEndpointRouteBuilderExtensions
         }
         if (view.Truncated)
         {
-            http.Response.Headers["X-Graph-View-Truncated"] = "true";
+            http.Response.Headers[TruncatedHeader] = "true";
         }
         if (format != GraphViewFormat.Cytoscape)
         {

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NormsGraph.Api.GraphQL.Types;
+using NormsGraph.Api.GraphQL.Validation;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 using DateGraphType = NormsGraph.Api.GraphQL.Types.DateGraphType;
@@ -13,7 +14,8 @@ internal static class GraphViewField
 {
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<GraphViewGraphType>>("graphView")
-            .Description("The network around the focus (actors and targets, edges are positions), or the whole graph without a focus; at most `limit` nodes.")
+            .Description($"The network around the focus (actors and targets, edges are positions), or the whole graph without a focus; at most `limit` nodes. Counts {CostlyFields.Impact} against the complexity limit.")
+            .WithComplexityImpact(CostlyFields.Impact)
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("focus", "Actor or target ids to centre on, e.g. [\"gge-13j\"].")
             .Argument<IntGraphType>("depth", arg => { arg.DefaultValue = 1; arg.Description = $"Hops from the focus, 0 to {GraphViewQuery.MaxDepth}."; })
             .Argument<ListGraphType<NonNullGraphType<StanceGraphType>>>("stances", "Only these stances.")

@@ -20,7 +20,7 @@ internal static class GraphViewRequest
                 Int(q, "depth") ?? 1,
                 Enums<Stance>(q, "stances"),
                 Enums<ActorType>(q, "actorTypes"),
-                NonEmpty(q["process"]),
+                NonEmpty(One(q, "process")),
                 Date(q, "from"),
                 Date(q, "to"),
                 Int(q, "minStatements") ?? 1,
@@ -50,15 +50,20 @@ internal static class GraphViewRequest
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static int? Int(IQueryCollection q, string name) => NonEmpty(q[name]) is { } text
+    // A repeated parameter reads as its values joined by commas: a second process matched no event and drew an empty view,
+    // as if nobody spoke there.
+    private static string? One(IQueryCollection q, string name) =>
+        q[name].Count > 1 ? throw new FormatException($"'{name}' takes one value, not {q[name].Count}.") : q[name];
+
+    private static int? Int(IQueryCollection q, string name) => NonEmpty(One(q, name)) is { } text
         ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw new FormatException($"'{name}' must be a whole number.")
         : null;
 
-    private static double? Double(IQueryCollection q, string name) => NonEmpty(q[name]) is { } text
+    private static double? Double(IQueryCollection q, string name) => NonEmpty(One(q, name)) is { } text
         ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw new FormatException($"'{name}' must be a number.")
         : null;
 
-    private static DateOnly? Date(IQueryCollection q, string name) => NonEmpty(q[name]) is { } text
+    private static DateOnly? Date(IQueryCollection q, string name) => NonEmpty(One(q, name)) is { } text
         ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value
             : throw new FormatException($"'{name}' must be a date, yyyy-MM-dd.")

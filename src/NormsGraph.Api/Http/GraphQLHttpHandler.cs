@@ -134,6 +134,8 @@ internal static class GraphQLHttpHandler
             return (null, new HttpProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
                 $"Send the request as {JsonMediaType}."));
         }
+        var notARequest = new HttpProblem(StatusCodes.Status400BadRequest, "INVALID_REQUEST",
+            "The request body must be a JSON object: {\"query\": \"…\", \"variables\": {…}, \"operationName\": \"…\"}.");
         GraphQLRequest? request;
         try
         {
@@ -142,8 +144,7 @@ internal static class GraphQLHttpHandler
         catch (JsonException e) when (!IsSyntaxError(e))
         {
             // Valid JSON of the wrong shape: the serializer's message would name .NET types.
-            return (null, new HttpProblem(StatusCodes.Status400BadRequest, "INVALID_REQUEST",
-                "The request body must be a JSON object: {\"query\": \"…\", \"variables\": {…}, \"operationName\": \"…\"}."));
+            return (null, notARequest);
         }
         catch (JsonException e)
         {
@@ -158,7 +159,8 @@ internal static class GraphQLHttpHandler
             // A body cut short or malformed at the HTTP level (the client is still there to read the answer).
             return (null, new HttpProblem(StatusCodes.Status400BadRequest, "BAD_REQUEST", e.Message));
         }
-        return Validate(request);
+        // A body of `null` reads as no request at all: it is valid JSON that is not a request object, not one without a query.
+        return request is null ? (null, notARequest) : Validate(request);
     }
 
     // Where the reader stopped, in the caller's terms: System.Text.Json's own message names its reader's internals.

@@ -23,10 +23,11 @@ internal static class ApiSecurityServiceCollectionExtensions
         {
             if (origins.Count > 0)
             {
-                // A dashboard polls graph views with If-None-Match and must read ETag, and Retry-After on a 429.
+                // A dashboard polls graph views with If-None-Match and must read ETag, Retry-After on a 429, and whether a
+                // CSV or GraphML export was cut (only a header can say so).
                 policy.WithOrigins([.. origins]).WithMethods("GET", "POST")
                     .WithHeaders("Content-Type", "Accept", ApiKeyRing.Header, "If-None-Match")
-                    .WithExposedHeaders("ETag", "Retry-After");
+                    .WithExposedHeaders("ETag", "Retry-After", GraphViews.GraphViewEndpointRouteBuilderExtensions.TruncatedHeader);
             }
         }));
 
@@ -42,7 +43,7 @@ internal static class ApiSecurityServiceCollectionExtensions
                 }
                 // A known key is one partition wherever it calls from; everyone else is limited per client address.
                 var caller = http.RequestServices.GetRequiredService<ApiKeyRing>().Identify(http.Request.Headers[ApiKeyRing.Header].FirstOrDefault());
-                var partition = caller.Authenticated ? "key:" + caller.Name : "ip:" + http.Connection.RemoteIpAddress;
+                var partition = caller.Authenticated ? "key:" + caller.Name : ClientAddress.Partition(http.Connection.RemoteIpAddress);
                 var time = http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
                 return RateLimitPartition.Get(partition, _ => new WindowCounter(options.RateLimitPermits, options.RateLimitWindow, time));
             });
@@ -65,6 +66,7 @@ internal static class ApiSecurityServiceCollectionExtensions
     {
         // First, so CORS, the rate limiter and everything after see the client's address.
         app.UseTrustedProxies();
+        app.UseCorsVary();
         app.UseCors();
         app.UseRateLimiter();
         return app;

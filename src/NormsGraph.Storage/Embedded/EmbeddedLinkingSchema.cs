@@ -30,6 +30,9 @@ internal static class EmbeddedLinkingSchema
         CREATE TRIGGER IF NOT EXISTS linking_statements_delete AFTER DELETE ON statements BEGIN
             UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
         END;
+        CREATE TRIGGER IF NOT EXISTS linking_statements_update AFTER UPDATE OF target_id, actor_id, report_id, evidence ON statements BEGIN
+            UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
+        END;
         CREATE TRIGGER IF NOT EXISTS linking_vectors_insert AFTER INSERT ON statement_vectors BEGIN
             UPDATE linking_state SET generation = generation + 1 WHERE id = 1;
         END;
@@ -54,7 +57,9 @@ internal static class EmbeddedLinkingSchema
     public const string Rebuild = "INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');";
 
     // Bumped by the triggers above on every change that alters the evidence (statements, vectors, curation),
-    // so deciding whether the in-memory vectors are current reads one row instead of scanning the vectors.
+    // so deciding whether the in-memory vectors are current reads one row instead of scanning the vectors. A statement's
+    // target and actor change in place (setStatementTarget, mergeActors): without its update trigger linking kept showing
+    // and counting a moved statement under the target it had left.
     public const string Generation = "SELECT generation FROM linking_state WHERE id = 1;";
 
     public const string LoadVectors = """

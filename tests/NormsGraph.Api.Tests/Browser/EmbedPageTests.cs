@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 using NormsGraph.Core.Domain;
+using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Api.Tests.Browser;
 
@@ -97,6 +98,48 @@ public sealed class EmbedPageTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Equal(expected, await IdsAsync(page, "nodes"));
         Assert.Contains("minConfidence=0.95", page.Url, StringComparison.Ordinal);
         Assert.Contains("minConfidence=0.95", await page.Locator("#embed-snippet").InputValueAsync(), StringComparison.Ordinal);
+        Assert.True(console.Count == 0, "The page logged:\n" + string.Join("\n", console));
+    }
+
+    [Fact]
+    public async Task With_every_stance_unchecked_the_embed_page_draws_nothing_and_says_why()
+    {
+        browser.RequireBrowser();
+        await using var api = await LiveApi.StartAsync();
+        var (context, page, console) = await browser.NewPageAsync();
+        await using var _ = context;
+        await page.GotoAsync(api.Url("/embed/graph?focus=gge-13j").ToString());
+        await WaitForLoadAsync(page, 1);
+
+        // The server reads an empty list as no filter; with all four boxes unchecked the page drew every position.
+        foreach (var stance in new[] { "support", "oppose", "propose", "concern" })
+        {
+            await page.Locator($"[data-param=stances] input[value={stance}]").UncheckAsync();
+        }
+        await page.WaitForFunctionAsync("() => window.normsGraph.cy.nodes().length === 0", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+
+        Assert.Empty(await IdsAsync(page, "edges"));
+        Assert.Contains("Choose at least one stance", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("stances=", page.Url, StringComparison.Ordinal);
+        Assert.True(console.Count == 0, "The page logged:\n" + string.Join("\n", console));
+    }
+
+    [Fact]
+    public async Task A_view_around_a_merged_actor_s_old_id_is_titled_with_the_actor_it_was_merged_into()
+    {
+        browser.RequireBrowser();
+        await using var api = await LiveApi.StartAsync();
+        await api.Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "bra", "fra"), "curator", Ct);
+        var (context, page, console) = await browser.NewPageAsync();
+        await using var _ = context;
+
+        // The server centres the view on France; the page looked for a node "bra", found none and printed the bare id.
+        await page.GotoAsync(api.Url("/embed/graph?focus=bra").ToString());
+        await WaitForLoadAsync(page, 1);
+
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.normsGraph.cy.getElementById('fra').data('distance')"));
+        Assert.Equal("NormsGraph: France", await page.Locator("#title").InnerTextAsync());
+        Assert.EndsWith("around France", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(console.Count == 0, "The page logged:\n" + string.Join("\n", console));
     }
 

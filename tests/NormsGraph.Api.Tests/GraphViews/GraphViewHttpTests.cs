@@ -82,8 +82,52 @@ public sealed class GraphViewHttpTests
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests), (view.StatusCode, csv.StatusCode, limited.StatusCode));
         Assert.Equal("https://dashboards.example.org", view.Headers.GetValues("Access-Control-Allow-Origin").Single());
-        Assert.Equal(["ETag", "Retry-After"], view.Headers.GetValues("Access-Control-Expose-Headers").SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).Order());
+        Assert.Equal(["ETag", "Retry-After", "X-Graph-View-Truncated"], view.Headers.GetValues("Access-Control-Expose-Headers").SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).Order());
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task With_cors_origins_every_graph_view_answer_varies_by_origin_so_no_cache_hands_one_without_cors_headers_to_a_dashboard(int origins)
+    {
+        // ASP.NET Core's CORS names Origin in Vary itself only with several origins: once, not twice, then.
+        var settings = new Dictionary<string, string?> { ["Api:CorsOrigins:0"] = "https://dashboards.example.org" };
+        if (origins > 1)
+        {
+            settings["Api:CorsOrigins:1"] = "https://other.example.org";
+        }
+        await using var factory = WithSamples(settings);
+        var client = factory.CreateClient();
+
+        // The embed page (same origin) and tools send no Origin and get no CORS headers; the dashboard's fetch of the same
+        // URL must not be answered from a copy of that, so both answers name Origin in Vary, the 304 too.
+        using var plain = await client.GetAsync("/api/graph-view?focus=gge-13j", Ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/graph-view?focus=gge-13j");
+        request.Headers.Add("Origin", "https://dashboards.example.org");
+        request.Headers.IfNoneMatch.Add(plain.Headers.ETag!);
+        using var revalidated = await client.SendAsync(request, Ct);
+
+        Assert.False(plain.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.Equal(["Origin"], plain.Headers.Vary);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal("https://dashboards.example.org", revalidated.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(["Origin"], revalidated.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_dashboard_of_another_origin_can_read_that_a_csv_or_graphml_export_was_cut()
+    {
+        await using var factory = WithSamples(new() { ["Api:CorsOrigins:0"] = "https://dashboards.example.org" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/graph-view/nodes.csv?focus=gge-13j&limit=2");
+        request.Headers.Add("Origin", "https://dashboards.example.org");
+
+        using var response = await factory.CreateClient().SendAsync(request, Ct);
+
+        // The CSV and GraphML bodies cannot say it; a browser shows another origin's script only the headers CORS exposes.
+        Assert.Equal("true", response.Headers.GetValues("X-Graph-View-Truncated").Single());
+        Assert.Contains("X-Graph-View-Truncated", response.Headers.GetValues("Access-Control-Expose-Headers")
+            .SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)));
     }
 
     [Fact]
@@ -116,6 +160,8 @@ public sealed class GraphViewHttpTests
     [InlineData("/api/graph-view/nodes.csv?from=2022-01-01&to=2021-01-01", "'from' must not be after 'to'.")]
     [InlineData("/api/graph-view?minConfidence=high", "'minConfidence' must be a number.")]
     [InlineData("/api/graph-view?minConfidence=NaN", "'minConfidence' must be between 0 and 1.")]
+    [InlineData("/api/graph-view?process=igf&process=paris-call", "'process' takes one value")]
+    [InlineData("/api/graph-view?limit=10&limit=20", "'limit' takes one value")]
     public async Task Bad_graph_view_parameters_are_a_400_problem_that_names_them(string url, string message)
     {
         await using var factory = new ApiFactory();

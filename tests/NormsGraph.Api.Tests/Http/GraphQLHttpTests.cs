@@ -73,6 +73,7 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
     [InlineData("[{\"query\": \"{ __typename }\"}]")]
     [InlineData("\"hello\"")]
     [InlineData("{\"query\": 123}")]
+    [InlineData("null")]
     public async Task Valid_json_of_the_wrong_shape_is_a_400_that_says_what_the_body_must_be(string json)
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");

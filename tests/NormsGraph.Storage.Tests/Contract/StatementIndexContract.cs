@@ -132,6 +132,22 @@ public abstract class StatementIndexContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_statement_curators_moved_to_another_target_or_actor_is_evidence_for_where_it_is_now()
+    {
+        await Store.ApplyAsync(Three(), Ct);
+        await IndexAllAsync();
+        var ids = await IdsByActorAsync();
+        Assert.Equal("p-intl-law", (await Index.FindNearestAsync(Axis(1), Model, 1, Ct))[0].TargetId);
+
+        await Store.CurateAsync(new CurationRequest(CurationAction.SetTarget, ids["chl"], CertNorm.Id), "curator", Ct);
+        await Store.CurateAsync(new CurationRequest(CurationAction.MergeActors, "chl", "jpn"), "curator", Ct);
+
+        // Linking showed it as evidence for the target it was moved away from, and counted its vote there.
+        var nearest = (await Index.FindNearestAsync(Axis(1), Model, 1, Ct))[0];
+        Assert.Equal((ids["chl"], CertNorm.Id, "jpn"), (nearest.StatementId, nearest.TargetId, nearest.ActorId));
+    }
+
+    [Fact]
     public async Task Lexical_search_ranks_the_statement_sharing_most_words_first_and_ignores_query_syntax()
     {
         await Store.ApplyAsync(Three(), Ct);

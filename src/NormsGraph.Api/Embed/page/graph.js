@@ -115,8 +115,22 @@
 
   function setStatus(text) { $('status').textContent = text; }
 
+  // The server reads an empty list as no filter, so with every box of a group unchecked it drew every position while the
+  // form said none: the page draws nothing then, and says why.
+  function unchosen() {
+    return state.stances.length === 0 ? 'stance' : state.actorTypes.length === 0 ? 'actor type' : null;
+  }
+
   function load() {
     var number = ++requestNumber;
+    if (unchosen()) {
+      draw({ elements: { nodes: [], edges: [] }, truncated: false });
+      setStatus('Choose at least one ' + unchosen() + ' to draw the graph.');
+      api.metrics = { nodes: 0, edges: 0, fetchMs: 0, buildMs: 0, renderMs: 0, totalMs: 0 };
+      api.loads++;
+      document.body.setAttribute('data-state', 'ready');
+      return Promise.resolve();
+    }
     var params = toParams(state);
     var started = performance.now();
     setStatus('Loading the graph…');
@@ -187,12 +201,11 @@
     if (selectedId && cy.getElementById(selectedId).nonempty()) { select(selectedId); } else { selectedId = null; clearDetails(); }
   }
 
+  // The focus is the nodes at distance 0, not the ids in the address: the server centres a merged actor's old id on the
+  // actor it was merged into (the title read "NormsGraph: bra" over France) and leaves out ids it does not know.
   function focusLabel(view) {
-    var labels = state.focus.map(function (id) {
-      var node = view.elements.nodes.filter(function (n) { return n.data.id === id; })[0];
-      return node ? node.data.label : id;
-    });
-    return labels.join(', ');
+    var labels = view.elements.nodes.filter(function (n) { return n.data.distance === 0; }).map(function (n) { return n.data.label; });
+    return labels.length ? labels.join(', ') : state.focus.join(', ');
   }
 
   function swatch(colour, square) {

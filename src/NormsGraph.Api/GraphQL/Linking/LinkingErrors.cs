@@ -1,4 +1,5 @@
 using GraphQL;
+using NormsGraph.Core.Storage;
 
 namespace NormsGraph.Api.GraphQL.Linking;
 
@@ -17,6 +18,9 @@ internal static class LinkingErrors
 
     public static ExecutionError NoTarget(double threshold) =>
         new($"No target was given and none matched with a score of at least {threshold}; name the targets.") { Code = "NO_TARGET" };
+
+    public static ExecutionError UndatedDay(DateOnly date) =>
+        new($"{PositionCursor.SortKey(date)} is the day the store files undated statements under; give the real date, or none.") { Code = "BAD_USER_INPUT" };
 
     public static ExecutionError BadTop(int top) => new($"top must be between 1 and 50, not {top}.") { Code = "BAD_USER_INPUT" };
 

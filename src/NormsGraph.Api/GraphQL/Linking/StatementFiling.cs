@@ -24,6 +24,12 @@ internal sealed class StatementFiling(IGraphStore store, IStatementIndex index, 
         var settings = options.Value;
         var text = input.Text.Trim();
         StatementChecks.Text(text, settings.MaxStatementChars);
+        // Statements sort undated ones as this day, so one filed on it was dated for reports and statistics and undated
+        // for who and timeline.
+        if (input.Date is { } date && PositionCursor.SortKey(date) == PositionCursor.Undated)
+        {
+            throw LinkingErrors.UndatedDay(date);
+        }
         try
         {
             var speaker = await StatementChecks.SpeakerAsync(store, input.Speaker, cancellationToken);

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NormsGraph.Api.GraphQL.Loading;
 using NormsGraph.Api.GraphQL.Paging;
+using NormsGraph.Api.GraphQL.Validation;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -108,7 +109,8 @@ internal sealed class QueryGraphType : ObjectGraphType
                 .Argument<IdGraphType>("actor", "Only events this actor took part in: where a statement of theirs stands (not rejected).")))
             .ResolveAsync(async ctx => await ctx.Store().FindEventsAsync(ListArguments.Reports(ctx), ctx.CancellationToken));
         Field<NonNullGraphType<StatisticsGraphType>>("statistics")
-            .Description("Counts per label and relationship type (the whole graph), the most supported targets, the most active actors and activity per period (within from and to, when given).")
+            .Description($"Counts per label and relationship type (the whole graph), the most supported targets, the most active actors and activity per period (within from and to, when given). Counts {CostlyFields.Impact} against the complexity limit.")
+            .WithComplexityImpact(CostlyFields.Impact)
             .Argument<GranularityGraphType>("granularity", "Period of the activity list: MONTH or YEAR (default).")
             .Argument<IntGraphType>("top", "Length of the ranked lists, 0 to 100; default 10.")
             .Argument<DateGraphType>("from", "Rank only statements of reports dated on or after this day, and list only periods from it.")

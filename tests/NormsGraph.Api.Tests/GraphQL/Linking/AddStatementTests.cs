@@ -116,6 +116,19 @@ public sealed class AddStatementTests
     }
 
     [Fact]
+    public async Task A_statement_dated_on_the_day_that_stands_for_undated_is_refused_and_nothing_is_stored()
+    {
+        await using var factory = new ApiFactory();
+        using var client = factory.CreateClient();
+
+        // Stored, it was dated for reports(from) and statistics (period 9999, no statements) and undated for who and timeline.
+        var (_, body) = await AddAsync(client, new { text = "International law applies.", speaker = "bra", date = "9999-12-31", targets = new[] { "p-intl-law" } });
+
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(body));
+        Assert.Equal(0, (await PositionsAsync(client, "bra"))["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task An_oversized_statement_is_refused_and_one_matching_nothing_needs_targets()
     {
         await using var factory = new ApiFactory(new() { ["Linking:MaxStatementChars"] = "200" });
