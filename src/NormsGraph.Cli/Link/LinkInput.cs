@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NormsGraph.Core.Text;
 
 namespace NormsGraph.Cli.Link;
 
@@ -26,9 +27,9 @@ internal static class LinkInput
                 using var json = JsonDocument.Parse(line);
                 var root = json.RootElement;
                 if (root.ValueKind != JsonValueKind.Object
-                    || !root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(text.GetString()))
+                    || !root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String || !StatementText.HasWords(text.GetString()))
                 {
-                    errors.WriteLine($"normsgraph: line {number}: expected an object with a non-empty \"text\".");
+                    errors.WriteLine($"normsgraph: line {number}: expected an object with a \"text\" that has words.");
                     bad++;
                     continue;
                 }

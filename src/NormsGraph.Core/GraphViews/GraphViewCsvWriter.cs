@@ -46,14 +46,15 @@ public static class GraphViewCsvWriter
         writer.WriteLine();
     }
 
-    // Quoted only when needed; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs a label as a formula.
+    // Quoted only when needed; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs a label as a formula,
+    // and so is a leading tab or carriage return, which some spreadsheets drop before reading what follows as one.
     private static string Field(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return "";
         }
-        if (value[0] is '=' or '+' or '-' or '@')
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             value = "'" + value;
         }

@@ -11,6 +11,7 @@ public sealed class LinkCommandTests
 
         not json
         {"id": "c"}
+        {"id": "d", "text": "\u200B ... !"}
         """;
 
     private static async Task<(int Code, string Output, string Errors)> LinkAsync(CliRun run, string input, string format, int top = 5,
@@ -42,7 +43,8 @@ public sealed class LinkCommandTests
         Assert.Contains("protection of CERTs", first[0]!["why"]!["phrases"]!.AsArray().Select(p => p!.GetValue<string>()));
         Assert.True(first[0]!["score"]!.GetValue<double>() >= first[1]!["score"]!.GetValue<double>());
         Assert.Contains("line 4: not JSON", errors, StringComparison.Ordinal);
-        Assert.Contains("line 5: expected an object with a non-empty \"text\"", errors, StringComparison.Ordinal);
+        Assert.Contains("line 5: expected an object with a \"text\" that has words", errors, StringComparison.Ordinal);
+        Assert.Contains("line 6: expected an object with a \"text\" that has words", errors, StringComparison.Ordinal);
         Assert.Matches(@"link: 2 statements in [\d.]+ s \([\d.]+ statements/s\), semantic off, stored evidence", errors);
     }
 

@@ -6,7 +6,7 @@ namespace NormsGraph.Api.GraphQL.Linking;
 /// <summary>The GraphQL errors of linking, each with its code in <c>extensions.code</c>.</summary>
 internal static class LinkingErrors
 {
-    public static ExecutionError EmptyStatement() => new("The statement has no text.") { Code = "EMPTY_STATEMENT" };
+    public static ExecutionError EmptyStatement() => new("The statement has no words (letters or digits) to link.") { Code = "EMPTY_STATEMENT" };
 
     public static ExecutionError TooLarge(int length, int max) =>
         new($"The statement has {length} characters; at most {max} are accepted.") { Code = "STATEMENT_TOO_LARGE" };

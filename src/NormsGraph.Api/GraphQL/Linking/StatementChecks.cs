@@ -1,5 +1,6 @@
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
+using NormsGraph.Core.Text;
 
 namespace NormsGraph.Api.GraphQL.Linking;
 
@@ -8,7 +9,7 @@ internal static class StatementChecks
 {
     public static void Text(string text, int maxChars)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (!StatementText.HasWords(text))
         {
             throw LinkingErrors.EmptyStatement();
         }

@@ -102,6 +102,7 @@ public sealed class AddStatementTests
 
     [Theory]
     [InlineData("", "bra", "p-intl-law", "EMPTY_STATEMENT")]
+    [InlineData("– ... –", "bra", "p-intl-law", "EMPTY_STATEMENT")]
     [InlineData("International law applies.", "nobody", "p-intl-law", "UNKNOWN_SPEAKER")]
     [InlineData("International law applies.", "bra", "no-such-norm", "UNKNOWN_TARGET")]
     public async Task Invalid_statements_are_errors_with_a_code_and_nothing_is_stored(string text, string speaker, string target, string code)

@@ -63,6 +63,7 @@ public sealed class LinkStatementTests
 
     [Theory]
     [InlineData("   ", 5, null, "EMPTY_STATEMENT")]
+    [InlineData("\u200B\u200B … ?!", 5, null, "EMPTY_STATEMENT")]
     [InlineData("International law applies.", 0, null, "BAD_USER_INPUT")]
     [InlineData("International law applies.", 51, null, "BAD_USER_INPUT")]
     [InlineData("International law applies.", 5, "nobody", "UNKNOWN_SPEAKER")]
