@@ -18,7 +18,20 @@ internal static class EmbeddedSchema
 {
     public const int Version = 7;
 
-    public const string Create = """
+    // What a curation decision does to its statement's actor's part in the event (an insert and an update of curation alike):
+    // a rejection takes it back unless another of their statements there stands; anything else gives it.
+    private const string CuratedParticipation = """
+        DELETE FROM participations WHERE new.status = 'rejected'
+            AND (actor_id, event_id) IN (SELECT actor_id, event_id FROM statements WHERE id = new.statement_id)
+            AND NOT EXISTS (SELECT 1 FROM statements t CROSS JOIN reports r ON r.event_id = t.event_id
+                CROSS JOIN statements s ON s.report_id = r.id AND +s.actor_id = t.actor_id
+                WHERE t.id = new.statement_id
+                AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected'));
+        INSERT OR IGNORE INTO participations (actor_id, event_id) SELECT actor_id, event_id FROM statements
+            WHERE id = new.statement_id AND event_id IS NOT NULL AND new.status <> 'rejected';
+        """;
+
+    public const string Create = $$"""
         CREATE TABLE IF NOT EXISTS schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS frameworks (id TEXT PRIMARY KEY, name TEXT NOT NULL, year INTEGER);
         CREATE TABLE IF NOT EXISTS targets (
@@ -115,24 +128,10 @@ internal static class EmbeddedSchema
             WHERE new.event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM curation WHERE statement_id = new.id AND status = 'rejected');
         END;
         CREATE TRIGGER IF NOT EXISTS curation_insert_participation AFTER INSERT ON curation BEGIN
-            DELETE FROM participations WHERE new.status = 'rejected'
-                AND (actor_id, event_id) IN (SELECT actor_id, event_id FROM statements WHERE id = new.statement_id)
-                AND NOT EXISTS (SELECT 1 FROM statements t CROSS JOIN reports r ON r.event_id = t.event_id
-                    CROSS JOIN statements s ON s.report_id = r.id AND +s.actor_id = t.actor_id
-                    WHERE t.id = new.statement_id
-                    AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected'));
-            INSERT OR IGNORE INTO participations (actor_id, event_id) SELECT actor_id, event_id FROM statements
-                WHERE id = new.statement_id AND event_id IS NOT NULL AND new.status <> 'rejected';
+            {{CuratedParticipation}}
         END;
         CREATE TRIGGER IF NOT EXISTS curation_update_participation AFTER UPDATE OF status ON curation BEGIN
-            DELETE FROM participations WHERE new.status = 'rejected'
-                AND (actor_id, event_id) IN (SELECT actor_id, event_id FROM statements WHERE id = new.statement_id)
-                AND NOT EXISTS (SELECT 1 FROM statements t CROSS JOIN reports r ON r.event_id = t.event_id
-                    CROSS JOIN statements s ON s.report_id = r.id AND +s.actor_id = t.actor_id
-                    WHERE t.id = new.statement_id
-                    AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected'));
-            INSERT OR IGNORE INTO participations (actor_id, event_id) SELECT actor_id, event_id FROM statements
-                WHERE id = new.statement_id AND event_id IS NOT NULL AND new.status <> 'rejected';
+            {{CuratedParticipation}}
         END;
 
         -- Search: documents in a plain table, indexed by an external-content FTS5 table kept in step by triggers,
