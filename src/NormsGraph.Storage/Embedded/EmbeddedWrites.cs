@@ -107,13 +107,13 @@ internal static class EmbeddedWrites
             }
             stale = released == Released.ShowsAnother ? previous : null;
         }
-        // A copy under a source the report does not show leaves its extraction alone whatever read it: its statement ids
-        // hash the copy's source, so the report's own would go and their curation with them (reextract reads it anew).
         if (stored is { HeldUnnamed: false } && report.Source is null)
         {
             // Sent without a source (through the API): no file moving on takes this text away any more.
             await ExecuteAsync(connection, transaction, "UPDATE reports SET held_unnamed = 1 WHERE id = $id;", cancellationToken, ("$id", report.Id));
         }
+        // A copy under a source the report does not show leaves its extraction alone whatever read it: its statement ids
+        // hash the copy's source, so the report's own would go and their curation with them (reextract reads it anew).
         if (stored is { } same && (same.ExtractorVersion == report.ExtractorVersion || same.Source != report.Source))
         {
             // The text is stored as this extractor reads it; only a text the source moved on from may have left.
