@@ -261,8 +261,8 @@ CALL (r, mode, statementRows, previous, previousLeaves, previousStale) {
 
   // 7. Events, by id: this report's (the first report to name it sets its title and dates; a process learnt
   //    later fills a missing one) and those of the reports and statements being replaced, whose edges go.
-  CALL (r, doomed) {
-    UNWIND [x IN [$event.id] + [d IN doomed | d.eventId] WHERE x IS NOT NULL] AS eventId
+  CALL (eventIds) {
+    UNWIND eventIds AS eventId
     WITH DISTINCT eventId
     ORDER BY eventId
     CALL (eventId) {

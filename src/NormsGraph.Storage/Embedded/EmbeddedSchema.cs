@@ -18,6 +18,13 @@ internal static class EmbeddedSchema
 {
     public const int Version = 7;
 
+    // A statement that went or moved takes back its actor's part in its event unless another of theirs there stands.
+    private const string ParticipationLeft = """
+        DELETE FROM participations WHERE actor_id = old.actor_id AND event_id = old.event_id AND NOT EXISTS (
+            SELECT 1 FROM reports r CROSS JOIN statements s ON s.report_id = r.id WHERE r.event_id = old.event_id AND +s.actor_id = old.actor_id
+            AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected'));
+        """;
+
     // What a curation decision does to its statement's actor's part in the event (an insert and an update of curation alike):
     // a rejection takes it back unless another of their statements there stands; anything else gives it.
     private const string CuratedParticipation = """
@@ -116,14 +123,10 @@ internal static class EmbeddedSchema
         -- statements_report; CROSS JOIN and the unary + keep SQLite from scanning all of a prolific actor's statements
         -- instead), not an index of their own, which would cost every ingested statement one more index entry.
         CREATE TRIGGER IF NOT EXISTS statements_delete_participation AFTER DELETE ON statements WHEN old.event_id IS NOT NULL BEGIN
-            DELETE FROM participations WHERE actor_id = old.actor_id AND event_id = old.event_id AND NOT EXISTS (
-                SELECT 1 FROM reports r CROSS JOIN statements s ON s.report_id = r.id WHERE r.event_id = old.event_id AND +s.actor_id = old.actor_id
-                AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected'));
+            {{ParticipationLeft}}
         END;
         CREATE TRIGGER IF NOT EXISTS statements_update_participation AFTER UPDATE OF actor_id, event_id ON statements BEGIN
-            DELETE FROM participations WHERE actor_id = old.actor_id AND event_id = old.event_id AND NOT EXISTS (
-                SELECT 1 FROM reports r CROSS JOIN statements s ON s.report_id = r.id WHERE r.event_id = old.event_id AND +s.actor_id = old.actor_id
-                AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected'));
+            {{ParticipationLeft}}
             INSERT OR IGNORE INTO participations (actor_id, event_id) SELECT new.actor_id, new.event_id
             WHERE new.event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM curation WHERE statement_id = new.id AND status = 'rejected');
         END;

@@ -11,24 +11,16 @@ namespace NormsGraph.Storage.Embedded;
 /// </summary>
 internal static class Participations
 {
-    public static Task AddOfReportAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, transaction,
-            """
-            INSERT OR IGNORE INTO participations (actor_id, event_id)
-            SELECT DISTINCT s.actor_id, s.event_id FROM statements s
-            WHERE s.report_id = $report AND s.event_id IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected');
-            """,
-            cancellationToken, ("$report", reportId));
+    // The (actor, event) pairs of the statements that stand (not rejected) at an event that exists.
+    private const string AddStanding = """
+        INSERT OR IGNORE INTO participations (actor_id, event_id)
+        SELECT DISTINCT s.actor_id, s.event_id FROM statements s JOIN events e ON e.id = s.event_id
+        WHERE NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected')
+        """;
 
+    public static Task AddOfReportAsync(SqliteConnection connection, SqliteTransaction transaction, string reportId, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, $"{AddStanding} AND s.report_id = $report;", cancellationToken, ("$report", reportId));
 
     public static Task RebuildAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, transaction,
-            """
-            DELETE FROM participations;
-            INSERT OR IGNORE INTO participations (actor_id, event_id)
-            SELECT DISTINCT s.actor_id, s.event_id FROM statements s JOIN events e ON e.id = s.event_id
-            WHERE NOT EXISTS (SELECT 1 FROM curation c WHERE c.statement_id = s.id AND c.status = 'rejected');
-            """,
-            cancellationToken);
+        ExecuteAsync(connection, transaction, $"DELETE FROM participations; {AddStanding};", cancellationToken);
 }

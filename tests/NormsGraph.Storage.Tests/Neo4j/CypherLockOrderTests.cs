@@ -109,8 +109,8 @@ public sealed partial class CypherLockOrderTests
     {
         var start = text.LastIndexOf("CALL () {", at, StringComparison.Ordinal);
         var scoped = text.LastIndexOf("CALL (pairs) {", at, StringComparison.Ordinal);
-        var doomed = text.LastIndexOf("CALL (r, doomed) {", at, StringComparison.Ordinal);
-        var begin = Math.Max(start, Math.Max(scoped, doomed));
+        var events = text.LastIndexOf("CALL (eventIds) {", at, StringComparison.Ordinal);
+        var begin = Math.Max(start, Math.Max(scoped, events));
         return begin >= 0 && Regex.IsMatch(text[begin..at], @"ORDER BY \w+\n");
     }
 
