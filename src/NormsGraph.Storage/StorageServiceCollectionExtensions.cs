@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NormsGraph.Core.Matching;
 using NormsGraph.Core.Storage;
@@ -27,7 +28,8 @@ public static partial class StorageServiceCollectionExtensions
                 services.AddSingleton<EmbeddedGraphStore>(sp =>
                 {
                     var options = sp.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value;
-                    return new EmbeddedGraphStore(options.Path, sp.GetService<TimeProvider>(), options.SearchCacheMegabytes);
+                    return new EmbeddedGraphStore(options.Path, sp.GetService<TimeProvider>(), options.SearchCacheMegabytes, options.SearchIndexInMemory,
+                        sp.GetService<ILogger<EmbeddedGraphStore>>());
                 });
                 services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
                 services.AddSingleton<IStatementIndex>(sp => new EmbeddedStatementIndex(sp.GetRequiredService<EmbeddedGraphStore>()));

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -14,12 +16,15 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     private readonly EmbeddedDatabase _database;
     private readonly TimeProvider _clock;
     private readonly SearchRankingCache _searchRankings;
+    private readonly SearchIndexFeed? _searchIndex;
 
-    public EmbeddedGraphStore(string path, TimeProvider? clock = null, int searchCacheMegabytes = EmbeddedStoreOptions.DefaultSearchCacheMegabytes)
+    public EmbeddedGraphStore(string path, TimeProvider? clock = null, int searchCacheMegabytes = EmbeddedStoreOptions.DefaultSearchCacheMegabytes,
+        bool searchIndexInMemory = true, ILogger? logger = null)
     {
         _database = new EmbeddedDatabase(path);
         _clock = clock ?? TimeProvider.System;
         _searchRankings = new SearchRankingCache(searchCacheMegabytes * 1024L * 1024L);
+        _searchIndex = searchIndexInMemory ? new SearchIndexFeed(_database, logger ?? NullLogger.Instance) : null;
     }
 
     public string Path => _database.Path;
@@ -111,7 +116,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         ReadAsync(c => EmbeddedAnalystReads.CoalitionsAsync(c, targetId, stance, cancellationToken), cancellationToken);
 
     public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(c => EmbeddedSearch.SearchAsync(c, _searchRankings, query, cancellationToken), cancellationToken);
+        ReadAsync(c => EmbeddedSearch.SearchAsync(c, _searchRankings, _searchIndex, query, cancellationToken), cancellationToken);
 
     public Task<Page<ReportSummary>> FindReportsAsync(ReportQuery query, CancellationToken cancellationToken) =>
         ReadAsync(c => EmbeddedAnalystReads.ReportsAsync(c, query, cancellationToken), cancellationToken);
@@ -135,7 +140,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     internal SearchRankingCache SearchRankings => _searchRankings;
 
-    public void Dispose() => _database.Dispose();
+    internal SearchIndexFeed? SearchIndex => _searchIndex;
+
+    public void Dispose()
+    {
+        _searchIndex?.Dispose();
+        _database.Dispose();
+    }
 
     private Task<T> ReadAsync<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, Task<T>> read, CancellationToken cancellationToken) =>
         _database.ReadAsync(read, cancellationToken);

@@ -38,6 +38,12 @@ internal static class EmbeddedSchema
             WHERE id = new.statement_id AND event_id IS NOT NULL AND new.status <> 'rejected';
         """;
 
+    // A search document's change at the generation its trigger has just advanced to.
+    private const string NewDocumentChanged =
+        "INSERT INTO search_doc_changes (doc, generation) SELECT new.rowid, n FROM search_generation WHERE true ON CONFLICT (doc) DO UPDATE SET generation = excluded.generation;";
+    private const string OldDocumentChanged =
+        "INSERT INTO search_doc_changes (doc, generation) SELECT old.rowid, n FROM search_generation WHERE true ON CONFLICT (doc) DO UPDATE SET generation = excluded.generation;";
+
     public const string Create = $$"""
         CREATE TABLE IF NOT EXISTS schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS frameworks (id TEXT PRIMARY KEY, name TEXT NOT NULL, year INTEGER);
@@ -161,14 +167,25 @@ internal static class EmbeddedSchema
         -- their own, so that files made before them gain them too.
         CREATE TABLE IF NOT EXISTS search_generation (id INTEGER PRIMARY KEY CHECK (id = 0), n INTEGER NOT NULL);
         INSERT OR IGNORE INTO search_generation (id, n) VALUES (0, 0);
-        CREATE TRIGGER IF NOT EXISTS search_docs_insert_generation AFTER INSERT ON search_docs BEGIN
+        -- Each document's latest change and its generation, written by the same trigger that advances the generation, so
+        -- the in-memory search index (SearchIndexFeed) reads what changed since the generation it holds. One trigger per
+        -- event for both, since SQLite does not promise an order between triggers. Rowids are never updated.
+        CREATE TABLE IF NOT EXISTS search_doc_changes (doc INTEGER PRIMARY KEY, generation INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS search_doc_changes_generation ON search_doc_changes (generation);
+        DROP TRIGGER IF EXISTS search_docs_insert_generation;
+        DROP TRIGGER IF EXISTS search_docs_delete_generation;
+        DROP TRIGGER IF EXISTS search_docs_update_generation;
+        CREATE TRIGGER IF NOT EXISTS search_docs_insert_changed AFTER INSERT ON search_docs BEGIN
             UPDATE search_generation SET n = n + 1;
+            {{NewDocumentChanged}}
         END;
-        CREATE TRIGGER IF NOT EXISTS search_docs_delete_generation AFTER DELETE ON search_docs BEGIN
+        CREATE TRIGGER IF NOT EXISTS search_docs_delete_changed AFTER DELETE ON search_docs BEGIN
             UPDATE search_generation SET n = n + 1;
+            {{OldDocumentChanged}}
         END;
-        CREATE TRIGGER IF NOT EXISTS search_docs_update_generation AFTER UPDATE ON search_docs BEGIN
+        CREATE TRIGGER IF NOT EXISTS search_docs_update_changed AFTER UPDATE ON search_docs BEGIN
             UPDATE search_generation SET n = n + 1;
+            {{NewDocumentChanged}}
         END;
         """;
 }

@@ -32,18 +32,33 @@ internal static class EmbeddedSearch
 
     private const string Generation = "SELECT n FROM search_generation;";
 
-    public static async Task<Page<SearchHit>> SearchAsync(SqliteConnection connection, SearchRankingCache cache, SearchQuery query,
-        CancellationToken cancellationToken)
+    public static async Task<Page<SearchHit>> SearchAsync(SqliteConnection connection, SearchRankingCache cache, SearchIndexFeed? feed,
+        SearchQuery query, CancellationToken cancellationToken)
     {
         var offset = PageCursor.DecodeOffset("search", query.After);
         var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
-        var match = MatchExpression(query.Text);
-        if (match is null)
+        var words = Words(query.Text);
+        if (words.Count == 0)
         {
             return new Page<SearchHit>([], 0, false, null, []);
         }
-        var ranked = await RankAsync(connection, cache, match, query.Kinds, cancellationToken);
-        var hits = await PageOfRankedAsync(connection, ranked, offset, first + 1, cancellationToken);
+        var match = MatchExpression(words);
+        var kinds = KindsKept(query.Kinds);
+        var generation = await ScalarAsync(connection, null, Generation, cancellationToken);
+        List<(long RowId, SearchHit Hit)> hits;
+        int total;
+        if (feed is not null && IndexTerms(words) is { } terms && await feed.CurrentAsync(connection, generation, cancellationToken) is { } index)
+        {
+            var found = index.Search(terms, kinds.Length == 0 ? null : kinds.ToHashSet(StringComparer.Ordinal), offset, first + 1);
+            total = found.Total;
+            hits = [.. found.Hits.Select(h => (h.RowId, new SearchHit(h.Kind, h.Id, h.Title, Math.Round(h.Score, 4), null)))];
+        }
+        else
+        {
+            var ranked = await RankAsync(connection, cache, match, kinds, generation, cancellationToken);
+            total = ranked.Length;
+            hits = await PageOfRankedAsync(connection, ranked, offset, first + 1, cancellationToken);
+        }
         if (query.Snippets && hits.Count > 0)
         {
             var snippets = (await ListAsync(connection, null, PageSnippets, r => (RowId: r.GetInt64(0), Snippet: NullableString(r, 1)), cancellationToken,
@@ -51,7 +66,32 @@ internal static class EmbeddedSearch
                 .ToDictionary(s => s.RowId, s => s.Snippet);
             hits = [.. hits.Select(h => h with { Hit = h.Hit with { Snippet = snippets.GetValueOrDefault(h.RowId) } })];
         }
-        return Pages.FromOffset([.. hits.Select(h => h.Hit)], offset, first, "search", ranked.Length);
+        return Pages.FromOffset([.. hits.Select(h => h.Hit)], offset, first, "search", total);
+    }
+
+    // The kinds a search keeps, sorted; none when it keeps every kind.
+    private static string[] KindsKept(IReadOnlyList<string>? kinds) =>
+        kinds is { Count: > 0 } && !SearchQuery.AllKinds.All(kinds.Contains)
+            ? [.. kinds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>
+    /// Each word as the one token FTS5 makes of it, for the in-memory index; null when a word makes more than one, which
+    /// FTS5 would search as a phrase (the index keeps no positions) and FTS5 then answers.
+    /// </summary>
+    private static List<string>? IndexTerms(List<string> words)
+    {
+        var terms = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            var tokens = SearchTokens.Of(word);
+            if (tokens.Count != 1)
+            {
+                return null;
+            }
+            terms.Add(tokens[0]);
+        }
+        return terms;
     }
 
     /// <summary>
@@ -61,21 +101,17 @@ internal static class EmbeddedSearch
     /// leave a newer ranking filed under the older generation.
     /// </summary>
     private static async Task<RankedMatch[]> RankAsync(SqliteConnection connection, SearchRankingCache cache, string match,
-        IReadOnlyList<string>? kinds, CancellationToken cancellationToken)
+        string[] kinds, long generation, CancellationToken cancellationToken)
     {
-        var kept = kinds is { Count: > 0 } && !SearchQuery.AllKinds.All(kinds.Contains)
-            ? [.. kinds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]
-            : Array.Empty<string>();
-        var key = new SearchRankingCache.Key(match, string.Join(',', kept));
-        var generation = await ScalarAsync(connection, null, Generation, cancellationToken);
+        var key = new SearchRankingCache.Key(match, string.Join(',', kinds));
         if (cache.TryGet(key, generation, out var cached))
         {
             return cached;
         }
-        var ranked = (kept.Length == 0
+        var ranked = (kinds.Length == 0
             // Every document has one of the kinds, so the index alone ranks the matches, without reading a document.
             ? await ListAsync(connection, null, Ranked, Match, cancellationToken, ("$match", match))
-            : await RankedOfKindsAsync(connection, match, kept, cancellationToken)).ToArray();
+            : await RankedOfKindsAsync(connection, match, kinds, cancellationToken)).ToArray();
         // Best first; the order within equal scores does not matter, since a page reads whole runs of them and orders them by kind and id.
         Array.Sort(ranked, (a, b) => b.Score.CompareTo(a.Score));
         if (await ScalarAsync(connection, null, Generation, cancellationToken) == generation)
@@ -137,11 +173,8 @@ internal static class EmbeddedSearch
             .Select(h => (h.RowId, new SearchHit(h.Document.Kind, h.Document.Id, h.Document.Title, Math.Round(h.Score, 4), null)))];
     }
 
-    /// <summary>
-    /// Words of <paramref name="text"/> as an FTS5 expression: each a quoted prefix term, all required. Quoting
-    /// keeps FTS5 operators and punctuation in user input from being read as query syntax.
-    /// </summary>
-    public static string? MatchExpression(string text)
+    /// <summary>The words of a search: runs of letters and digits, at most 16.</summary>
+    public static List<string> Words(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();
@@ -153,10 +186,16 @@ internal static class EmbeddedSearch
             }
             else if (word.Length > 0)
             {
-                words.Add($"\"{word}\"*");
+                words.Add(word.ToString());
                 word.Clear();
             }
         }
-        return words.Count == 0 ? null : string.Join(' ', words.Take(16));
+        return words.Count > 16 ? words[..16] : words;
     }
+
+    /// <summary>
+    /// Words as an FTS5 expression: each a quoted prefix term, all required. Quoting keeps FTS5 operators and
+    /// punctuation in user input from being read as query syntax.
+    /// </summary>
+    public static string MatchExpression(List<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
 }

@@ -7,7 +7,7 @@ namespace NormsGraph.Storage.Tests.Embedded;
 
 /// <summary>
 /// The embedded store's cache of search rankings: bounded, and never answering from a ranking older than the search
-/// documents, whoever changed them.
+/// documents, whoever changed them. It serves the FTS5 path, so these stores keep no index in memory (SearchIndexTests).
 /// </summary>
 public sealed class SearchRankingCacheTests : IDisposable
 {
@@ -135,7 +135,7 @@ public sealed class SearchRankingCacheTests : IDisposable
 
     private async Task<EmbeddedGraphStore> OpenAsync()
     {
-        var store = new EmbeddedGraphStore(DatabasePath);
+        var store = new EmbeddedGraphStore(DatabasePath, searchIndexInMemory: false);
         await store.InitializeAsync(Ct);
         return store;
     }

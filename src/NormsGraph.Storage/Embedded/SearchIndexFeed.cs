@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using static NormsGraph.Storage.Embedded.EmbeddedRows;
+using static NormsGraph.Storage.Embedded.Sql;
+
+namespace NormsGraph.Storage.Embedded;
+
+/// <summary>
+/// Keeps a <see cref="SearchIndex"/> in step with the file, whichever process writes it: the triggers on
+/// <c>search_docs</c> note each changed document with the generation of its change (<c>search_doc_changes</c>), and a
+/// search that finds the index behind the generation it read first brings it up to date with what changed since.
+/// A few changes (a report's write touches a handful of documents) are read in that search; more (the first search,
+/// a batch ingested by a worker) are read in the background while FTS5 answers, so no search waits for them.
+/// </summary>
+internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger) : IDisposable
+{
+    /// <summary>Changed documents a search reads itself before it answers from the index; beyond it they are read in the background.</summary>
+    public const int InlineChanges = 256;
+
+    // Every document, and the generation they make up, in one statement and so one snapshot.
+    private const string Everything = """
+        SELECT NULL, NULL, NULL, NULL, NULL, n FROM search_generation
+        UNION ALL SELECT rowid, kind, id, title, body, NULL FROM search_docs;
+        """;
+
+    // The documents changed after $generation (with no kind: gone), and the generation now, in one snapshot: every change
+    // up to that generation carries a generation of its own above $generation, since the triggers write both together.
+    private const string ChangedSince = """
+        SELECT NULL, NULL, NULL, NULL, NULL, n FROM search_generation
+        UNION ALL SELECT c.doc, d.kind, d.id, d.title, d.body, NULL
+            FROM search_doc_changes c LEFT JOIN search_docs d ON d.rowid = c.doc WHERE c.generation > $generation;
+        """;
+
+    private const string CountChangedSince = "SELECT count(*) FROM search_doc_changes WHERE generation > $generation;";
+    private const string CountEverything = "SELECT count(*) FROM search_docs;";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private volatile SearchIndex? _index;
+    private volatile Task? _background;
+    private long _answered;
+
+    public SearchIndexFeed(EmbeddedDatabase database) : this(database, NullLogger.Instance)
+    {
+    }
+
+    /// <summary>
+    /// The index holding at least <paramref name="generation"/>, brought up to it on <paramref name="connection"/> when few
+    /// documents changed; null while a larger refresh runs in the background (the caller then asks FTS5).
+    /// </summary>
+    public async Task<SearchIndex?> CurrentAsync(SqliteConnection connection, long generation, CancellationToken cancellationToken)
+    {
+        var current = await FindCurrentAsync(connection, generation, cancellationToken);
+        if (current is not null)
+        {
+            Interlocked.Increment(ref _answered);
+        }
+        return current;
+    }
+
+    /// <summary>Searches the index answered (tests use it to see which path answered).</summary>
+    public long Answered => Interlocked.Read(ref _answered);
+
+    private async Task<SearchIndex?> FindCurrentAsync(SqliteConnection connection, long generation, CancellationToken cancellationToken)
+    {
+        if (_index is { } index && index.Generation >= generation)
+        {
+            return index;
+        }
+        if (_background is { IsCompleted: false })
+        {
+            return null;
+        }
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_background is { IsCompleted: false })
+            {
+                return null;
+            }
+            var pending = _index is { } held
+                ? await ScalarAsync(connection, null, CountChangedSince, cancellationToken, ("$generation", held.Generation))
+                : await ScalarAsync(connection, null, CountEverything, cancellationToken);
+            if (pending > InlineChanges)
+            {
+                _background = Task.Run(RefreshInBackgroundAsync, CancellationToken.None);
+                return null;
+            }
+            await RefreshAsync(connection, cancellationToken);
+            return _index is { } current && current.Generation >= generation ? current : null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Waits for a background refresh, if one runs (tests and the warm-up use it).</summary>
+    public Task WhenIdleAsync() => _background ?? Task.CompletedTask;
+
+    private async Task RefreshInBackgroundAsync()
+    {
+        await _gate.WaitAsync(_stopping.Token);
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            var documents = await database.ReadAsync(async connection =>
+            {
+                await RefreshAsync(connection, _stopping.Token);
+                return _index!.DocumentCount;
+            }, _stopping.Token);
+            Log.SearchIndexRefreshed(logger, documents, Stopwatch.GetElapsedTime(started));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !_stopping.IsCancellationRequested)
+        {
+            // The index stays as it was; searches ask FTS5 until the next refresh succeeds.
+            Log.SearchIndexRefreshFailed(logger, e.Message, e);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Reads what changed since the index's generation (everything, for the first) and applies it. Callers hold the gate.</summary>
+    private async Task RefreshAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var held = _index;
+        var generation = held?.Generation ?? -1;
+        var changes = new List<SearchIndex.Change>();
+        var rows = held is null
+            ? await ListAsync(connection, null, Everything, Row, cancellationToken)
+            : await ListAsync(connection, null, ChangedSince, Row, cancellationToken, ("$generation", held.Generation));
+        foreach (var (change, rowGeneration) in rows)
+        {
+            if (rowGeneration is { } n)
+            {
+                generation = n;
+            }
+            else
+            {
+                changes.Add(change);
+            }
+        }
+        var prepared = changes.Select(SearchIndex.Prepare).ToList();
+        var index = held ?? new SearchIndex();
+        index.Apply(prepared, generation);
+        _index = index;
+    }
+
+    private static (SearchIndex.Change Change, long? Generation) Row(SqliteDataReader r) => r.IsDBNull(0)
+        ? (default, r.GetInt64(5))
+        : (new SearchIndex.Change(r.GetInt64(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4)), null);
+
+    // The token is only cancelled, not disposed: a refresh still running may read it after the store is gone.
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _index?.Dispose();
+    }
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NormsGraph.Core.Samples;
+using NormsGraph.Core.Storage;
+using NormsGraph.Storage.Embedded;
+using NormsGraph.Storage.Tests.Contract;
+
+namespace NormsGraph.Storage.Tests.Embedded;
+
+/// <summary>
+/// The in-memory search index answers exactly as FTS5 does: the same hits, in the same order, with the same scores and
+/// totals, on one file searched through two stores, one with the index and one without; and it follows every change to
+/// the documents, from its own process or another, a few at once or many in the background.
+/// </summary>
+public sealed class SearchIndexTests : IDisposable
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "normsgraph-tests", Guid.NewGuid().ToString("N"));
+
+    private string DatabasePath => Path.Combine(_folder, "graph.db");
+
+    [Fact]
+    public async Task Searches_answer_as_FTS5_does_before_and_after_documents_change()
+    {
+        using var indexed = await OpenAsync(searchIndexInMemory: true);
+        using var fts5 = await OpenAsync(searchIndexInMemory: false);
+        var random = new Random(7);
+        var reports = SyntheticReports.Generate(180, seed: 3);
+        await ExecuteAsync(string.Concat(reports.Select((r, i) => Insert(Kinds[i % Kinds.Length], $"d{i}", Title(r), r.Content))));
+        var queries = Queries(reports, random);
+
+        await AssertSameAnswersAsync(indexed, fts5, queries);
+        Assert.Equal(queries.Count * 3, indexed.SearchIndex!.Answered);
+
+        // Some documents change, some go, some come: fewer than a search reads itself.
+        await ExecuteAsync(string.Concat(
+            Enumerable.Range(0, 40).Select(i => $"UPDATE search_docs SET body = body || ' cyber resilience renewed' WHERE id = 'd{i * 3}';")
+                .Concat(Enumerable.Range(0, 30).Select(i => $"DELETE FROM search_docs WHERE id = 'd{(i * 5) + 1}';"))
+                .Concat(reports.Take(40).Select((r, i) => Insert("report", $"n{i}", "Renewed " + Title(r), r.Content + " Sécurité numérique.")))));
+        await AssertSameAnswersAsync(indexed, fts5, [.. queries, ["securite", "numerique"], ["renewed"]]);
+        Assert.Equal((queries.Count * 3) + ((queries.Count + 2) * 3), indexed.SearchIndex!.Answered);
+    }
+
+    [Fact]
+    public async Task Many_changes_are_read_in_the_background_while_FTS5_answers()
+    {
+        using var indexed = await OpenAsync(searchIndexInMemory: true);
+        using var fts5 = await OpenAsync(searchIndexInMemory: false);
+        var reports = SyntheticReports.Generate(SearchIndexFeed.InlineChanges + 50, seed: 4);
+        await ExecuteAsync(string.Concat(reports.Select((r, i) => Insert("report", $"d{i}", Title(r), r.Content))));
+
+        var first = await indexed.SearchAsync(new SearchQuery("cyber"), Ct);
+        Assert.Equal(0, indexed.SearchIndex!.Answered);
+        Assert.Equal(reports.Count(r => r.Content.Contains("cyber", StringComparison.OrdinalIgnoreCase)), first.TotalCount);
+
+        await indexed.SearchIndex.WhenIdleAsync();
+        await AssertSameAnswersAsync(indexed, fts5, Queries(reports, new Random(8)));
+        Assert.True(indexed.SearchIndex.Answered > 0);
+    }
+
+    [Fact]
+    public async Task A_document_another_store_writes_is_found_by_the_next_search()
+    {
+        using var api = await OpenAsync(searchIndexInMemory: true);
+        using var worker = await OpenAsync(searchIndexInMemory: false);
+        await worker.ApplyAsync(TestGraphs.Report("Talks.\n\nAlpha spoke of disclosure.", new DateOnly(2020, 1, 1), "a.txt"), Ct);
+        Assert.Equal(1, (await api.SearchAsync(new SearchQuery("disclosure"), Ct)).TotalCount);
+
+        await worker.ApplyAsync(TestGraphs.Report("Talks.\n\nBravo spoke of disclosure twice: disclosure.", new DateOnly(2020, 1, 2), "b.txt"), Ct);
+
+        var all = await api.SearchAsync(new SearchQuery("disclos"), Ct);
+        Assert.Equal(2, all.TotalCount);
+        Assert.Equal("b.txt", (await api.GetReportsAsync([all.Items[0].Id], Ct))[all.Items[0].Id].Source);
+        Assert.Equal(2, api.SearchIndex!.Answered);
+    }
+
+    [Fact]
+    public async Task Dead_documents_are_dropped_once_they_outnumber_the_living_and_searches_stay_right()
+    {
+        using var indexed = await OpenAsync(searchIndexInMemory: true);
+        using var fts5 = await OpenAsync(searchIndexInMemory: false);
+        var reports = SyntheticReports.Generate(60, seed: 5);
+        await ExecuteAsync(string.Concat(reports.Select((r, i) => Insert("report", $"d{i}", Title(r), r.Content))));
+        var queries = Queries(reports, new Random(9));
+        await AssertSameAnswersAsync(indexed, fts5, queries);
+
+        // Each round rewrites every document, leaving 60 dead slots, until compaction has run several times.
+        for (var round = 0; round < 40; round++)
+        {
+            await ExecuteAsync($"UPDATE search_docs SET body = body || ' r{round.ToString(CultureInfo.InvariantCulture)}';");
+            Assert.Equal(60, (await indexed.SearchAsync(new SearchQuery($"r{round.ToString(CultureInfo.InvariantCulture)}"), Ct)).TotalCount);
+        }
+        await AssertSameAnswersAsync(indexed, fts5, queries);
+    }
+
+    private static readonly string[] Kinds = ["report", "report", "report", "actor", "norm", "principle", "process"];
+
+    private static string Title(SyntheticReport report) => report.Content.Split('\n', 2)[0].TrimStart('#', ' ');
+
+    private static string Insert(string kind, string id, string title, string body) =>
+        $"INSERT INTO search_docs (kind, id, title, body) VALUES ('{kind}', '{id}', {Quote(title)}, {Quote(body)});";
+
+    private static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <summary>Searches of one to three words from the reports, whole or cut to a prefix, and a few that match nothing.</summary>
+    private static List<string[]> Queries(IReadOnlyList<SyntheticReport> reports, Random random)
+    {
+        var vocabulary = reports.SelectMany(r => SearchTokens.Of(r.Content)).Where(w => w.Length > 1).Distinct().Order(StringComparer.Ordinal).ToArray();
+        List<string[]> queries = [["zzzz"], ["cyber", "zzzz"]];
+        for (var i = 0; i < 60; i++)
+        {
+            queries.Add([.. Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
+            {
+                var word = vocabulary[random.Next(vocabulary.Length)];
+                return random.Next(3) == 0 ? word[..Math.Max(1, word.Length / 2)] : word;
+            })]);
+        }
+        return queries;
+    }
+
+    private static async Task AssertSameAnswersAsync(EmbeddedGraphStore indexed, EmbeddedGraphStore fts5, List<string[]> queries)
+    {
+        foreach (var words in queries)
+        {
+            var text = string.Join(' ', words);
+            foreach (var query in new[]
+                     {
+                         new SearchQuery(text, First: 100), new SearchQuery(text, ["report", "norm"], First: 7),
+                         new SearchQuery(text, First: 5, After: PageCursor.Encode("search", "4")),
+                     })
+            {
+                var expected = await fts5.SearchAsync(query, Ct);
+                var actual = await indexed.SearchAsync(query, Ct);
+                Assert.True(expected.TotalCount == actual.TotalCount, $"'{text}': {expected.TotalCount} matches by FTS5, {actual.TotalCount} here");
+                Assert.Equal(expected.Items, actual.Items);
+                Assert.Equal(expected.HasNextPage, actual.HasNextPage);
+            }
+        }
+    }
+
+    private async Task<EmbeddedGraphStore> OpenAsync(bool searchIndexInMemory)
+    {
+        var store = new EmbeddedGraphStore(DatabasePath, searchIndexInMemory: searchIndexInMemory);
+        await store.InitializeAsync(Ct);
+        return store;
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var transaction = connection.BeginTransaction();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Ct);
+        await transaction.CommitAsync(Ct);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
