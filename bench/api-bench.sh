@@ -3,7 +3,7 @@
 # GraphQL (GET /graphql) against the same server's plain minimal-API endpoints (/bench/plain/*) that make the same store calls and return the same rows as
 # JSON, with wrk on loopback (32 connections). Prints a Markdown table.
 #
-#   bench/api-bench.sh <store.db> [duration=10s] [port=5390] [repeats=1]     (uses port and port + 1)
+#   bench/api-bench.sh <store.db> [duration=10s] [port=5390] [repeats=1]     (uses ports port to port + 2)
 #
 # Each endpoint is warmed up until its throughput stops rising (see warm), then measured.
 # With repeats > 1 each question runs GraphQL then plain back to back that many times and the table gives the
@@ -18,7 +18,8 @@ base="http://127.0.0.1:$port"
 # Matching:Semantic=false: otherwise the background statement-vector indexer embeds every stored statement with
 # MiniLM while wrk runs (at 20,000 reports for the whole run), and the figures measure the model, not the API.
 # A second server on the next port, with the search ranking cache off, measures search as its first request for a text
-# costs: (c) repeats one text, which the first server answers from its cache after the first request.
+# costs: (c) repeats one text, which the first server answers from its cache after the first request. (c0) is answered
+# by the index kept in memory; a third server, with that index off too, gives (c1): every request ranked by FTS5.
 start() {
   dotnet "$api" --urls "$1" --Store:Embedded:Path="$db" --Ingestion:Enabled=false --Ingestion:SeedSamples=false \
     --Api:RateLimitPermits=0 --Api:BenchEndpoints=true --Matching:Semantic=false --Logging:LogLevel:Default=Warning "${@:2}" >>/tmp/api-bench-server.log 2>&1 &
@@ -26,12 +27,13 @@ start() {
 : >/tmp/api-bench-server.log
 live() { for _ in $(seq 1 300); do curl -sf "$1/health/live" >/dev/null && return; sleep 0.2; done; }
 wrkout=$(mktemp)
-cold="http://127.0.0.1:$((port + 1))"; server=; cold_server=
-trap 'kill $server $cold_server 2>/dev/null || true; rm -f "$wrkout"' EXIT
+cold="http://127.0.0.1:$((port + 1))"; fts5="http://127.0.0.1:$((port + 2))"; server=; cold_server=; fts5_server=
+trap 'kill $server $cold_server $fts5_server 2>/dev/null || true; rm -f "$wrkout"' EXIT
 # One after the other: a file from an older schema rebuilds its derived tables on the first start (some seconds at
 # 20,000 reports), and the second start then finds it current.
 start "$base"; server=$!; live "$base"
 start "$cold" --Store:Embedded:SearchCacheMegabytes=0; cold_server=$!; live "$cold"
+start "$fts5" --Store:Embedded:SearchCacheMegabytes=0 --Store:Embedded:SearchIndexInMemory=false; fts5_server=$!; live "$fts5"
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 gql() { curl -s "${2:-$base}/graphql?query=$(enc "$1")"; }
@@ -54,12 +56,16 @@ graphql[e]="{ who(norm: \"$norm\", stance: SUPPORT, first: 20) { totalCount node
 plain[e]="/bench/plain/supporter-reports?norm=$norm"
 graphql[c0]=${graphql[c]}
 plain[c0]=${plain[c]}
-names=([a]="supporters of a norm with evidence" [b]="an actor's positions" [c]="search" [c0]="search, every request ranked (cache off)" [d]="a timeline"
+graphql[c1]=${graphql[c]}
+plain[c1]=${plain[c]}
+names=([a]="supporters of a norm with evidence" [b]="an actor's positions" [c]="search" [c0]="search, every request ranked (cache off)"
+  [c1]="search, every request ranked by FTS5 (cache and index off)" [d]="a timeline"
   [e]="supporters with their reports")
 # The server each question is asked of, and whose CPU time is counted.
 declare -A host pid
 for q in a b c d e; do host[$q]=$base; pid[$q]=$server; done
 host[c0]=$cold; pid[c0]=$cold_server
+host[c1]=$fts5; pid[c1]=$fts5_server
 
 # wrk's summary: requests/s, p50 and p99 in ms, non-2xx responses, and the server's CPU time per request in ms (user +
 # system time of the server process over the run, divided by the requests): unlike throughput and latency, that last
@@ -107,7 +113,7 @@ median() { python3 -c 'import statistics, sys; v = [float(x) for x in sys.argv[1
 
 # Every question must answer with data before it is measured: a query the schema no longer accepts answers 200 with
 # only "errors" (wrk sends no Accept header, so the answer is application/json), fast, and would pass for a result.
-for q in a b c c0 d e; do
+for q in a b c c0 c1 d e; do
   answer=$(gql "${graphql[$q]}" "${host[$q]}")
   if ! python3 -c 'import json, sys; body = json.loads(sys.argv[1]); sys.exit(0 if body.get("data") and not body.get("errors") else 1)' "$answer"; then
     echo "question ($q) does not answer with data: ${answer:0:300}" >&2; exit 1
@@ -120,7 +126,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| question | GraphQL req/s | p50 ms | p99 ms | CPU ms/req | plain req/s | p50 ms | p99 ms | CPU ms/req | ratio |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
-for q in a b c c0 d e; do
+for q in a b c c0 c1 d e; do
   url="${host[$q]}/graphql?query=$(enc "${graphql[$q]}")"
   warm "$url"; warm "${host[$q]}${plain[$q]}"
   g_rps=(); g_p50=(); g_p99=(); g_cpu=(); p_rps=(); p_p50=(); p_p99=(); p_cpu=(); ratios=()

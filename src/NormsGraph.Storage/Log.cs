@@ -31,9 +31,9 @@ internal static partial class Log
     [LoggerMessage(2008, LogLevel.Warning, "Neo4j: {Count} report(s) were held by no edge from the source they show (an older build wrote them); repaired")]
     public static partial void ReportSourcesRepaired(ILogger logger, int count);
 
-    [LoggerMessage(2009, LogLevel.Information, "Search index in memory refreshed: {Documents} documents, in {Elapsed}")]
-    public static partial void SearchIndexRefreshed(ILogger logger, int documents, TimeSpan elapsed);
+    [LoggerMessage(2009, LogLevel.Information, "Search index in memory built: {Documents} documents, in {Elapsed}")]
+    public static partial void SearchIndexBuilt(ILogger logger, int documents, TimeSpan elapsed);
 
-    [LoggerMessage(2010, LogLevel.Warning, "Refreshing the search index in memory failed ({Reason}); FTS5 answers searches until a refresh succeeds")]
-    public static partial void SearchIndexRefreshFailed(ILogger logger, string reason, Exception exception);
+    [LoggerMessage(2010, LogLevel.Warning, "Building the search index in memory failed ({Reason}); FTS5 answers searches until a build succeeds")]
+    public static partial void SearchIndexBuildFailed(ILogger logger, string reason, Exception exception);
 }

@@ -57,31 +57,54 @@ internal sealed class SearchIndex : IDisposable
     }
 
     /// <summary>A document cut into words, ready to be added; null <see cref="Words"/> for a document that is gone.</summary>
-    public sealed record Prepared(long RowId, string Kind, string Id, string Title, Dictionary<string, (int Title, int Body)>? Words, int Tokens);
+    public sealed record Prepared(long RowId, string Kind, string Id, string Title, Word[]? Words, int Tokens);
+
+    /// <summary>A word of a document and its hits in the title and in the body.</summary>
+    public readonly record struct Word(string Term, int Title, int Body);
 
     /// <summary>A stored document or, with a null kind, one that is gone, as <see cref="SearchIndexFeed"/> reads it.</summary>
     public readonly record struct Change(long RowId, string? Kind, string? Id, string? Title, string? Body);
 
-    public static Prepared Prepare(Change change)
+    // One string per distinct word and kind, shared by every document's words and the index's terms: without it each
+    // document brought its own copy of every word it holds, and building the index at 20,000 reports peaked at 270 MB.
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Title, int Body)> _scratch = new(StringComparer.Ordinal);
+    private readonly Lock _preparing = new();
+
+    /// <summary>Cuts a document into words. It runs outside the index's lock, so searches go on meanwhile.</summary>
+    public Prepared Prepare(Change change)
     {
         if (change.Kind is null)
         {
             return new Prepared(change.RowId, "", "", "", null, 0);
         }
-        var words = new Dictionary<string, (int Title, int Body)>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tokens = 0;
-        SearchTokens.Each(change.Title!, t =>
+        lock (_preparing)
         {
-            tokens++;
-            lookup[t] = lookup.TryGetValue(t, out var n) ? (n.Title + 1, n.Body) : (1, 0);
-        });
-        SearchTokens.Each(change.Body!, t =>
-        {
-            tokens++;
-            lookup[t] = lookup.TryGetValue(t, out var n) ? (n.Title, n.Body + 1) : (0, 1);
-        });
-        return new Prepared(change.RowId, change.Kind, change.Id!, change.Title!, words, tokens);
+            var strings = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+            var counts = _scratch.GetAlternateLookup<ReadOnlySpan<char>>();
+            var tokens = 0;
+            void Count(ReadOnlySpan<char> token, bool title)
+            {
+                tokens++;
+                if (!strings.TryGetValue(token, out var term))
+                {
+                    term = token.ToString();
+                    _strings[term] = term;
+                }
+                var (t, b) = counts.TryGetValue(token, out var n) ? n : (0, 0);
+                _scratch[term] = title ? (t + 1, b) : (t, b + 1);
+            }
+            SearchTokens.Each(change.Title!, t => Count(t, title: true));
+            SearchTokens.Each(change.Body!, t => Count(t, title: false));
+            var words = _scratch.Select(w => new Word(w.Key, w.Value.Title, w.Value.Body)).ToArray();
+            _scratch.Clear();
+            if (!_strings.TryGetValue(change.Kind, out var kind))
+            {
+                kind = change.Kind;
+                _strings[kind] = kind;
+            }
+            return new Prepared(change.RowId, kind, change.Id!, change.Title!, words, tokens);
+        }
     }
 
     /// <summary>Replaces each changed document (every one of a row id's earlier versions goes) and moves to <paramref name="generation"/>.</summary>
@@ -366,9 +389,9 @@ internal sealed class SearchIndex : IDisposable
     private void Add(Prepared document, List<string> newTerms)
     {
         var slot = _slots.Count;
-        var terms = new Postings[document.Words!.Count];
+        var terms = new Postings[document.Words!.Length];
         var i = 0;
-        foreach (var (term, hits) in document.Words)
+        foreach (var (term, title, body) in document.Words)
         {
             if (!_terms.TryGetValue(term, out var postings))
             {
@@ -376,7 +399,7 @@ internal sealed class SearchIndex : IDisposable
                 _terms[term] = postings;
                 newTerms.Add(term);
             }
-            postings.Append(new Posting(slot, hits.Title, hits.Body));
+            postings.Append(new Posting(slot, title, body));
             terms[i++] = postings;
         }
         _slots.Add(new Document(document.RowId, document.Kind, document.Id, document.Title, document.Tokens, terms));
@@ -437,6 +460,14 @@ internal sealed class SearchIndex : IDisposable
             if (postings.Count == 0)
             {
                 _terms.Remove(term);
+            }
+        }
+        lock (_preparing)
+        {
+            var kinds = _slots.Where(d => d is not null).Select(d => d!.Kind).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _strings.Keys.Where(k => !_terms.ContainsKey(k) && !kinds.Contains(k)).ToList())
+            {
+                _strings.Remove(gone);
             }
         }
         _sortedTerms.Clear();

@@ -11,12 +11,13 @@ namespace NormsGraph.Storage.Embedded;
 /// Keeps a <see cref="SearchIndex"/> in step with the file, whichever process writes it: the triggers on
 /// <c>search_docs</c> note each changed document with the generation of its change (<c>search_doc_changes</c>), and a
 /// search that finds the index behind the generation it read first brings it up to date with what changed since.
-/// A few changes (a report's write touches a handful of documents) are read in that search; more (the first search,
-/// a batch ingested by a worker) are read in the background while FTS5 answers, so no search waits for them.
+/// A few changes (a report's write touches a handful of documents) are read in that search; when there are more (the
+/// first search of a large store, a batch ingested by a worker) the index is built afresh in the background while FTS5
+/// answers, so no search waits for it.
 /// </summary>
 internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger) : IDisposable
 {
-    /// <summary>Changed documents a search reads itself before it answers from the index; beyond it they are read in the background.</summary>
+    /// <summary>Changed documents a search reads itself before it answers from the index; beyond it the index is built afresh in the background.</summary>
     public const int InlineChanges = 256;
 
     // Every document, and the generation they make up, in one statement and so one snapshot.
@@ -76,6 +77,10 @@ internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger)
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            if (_index is { } refreshed && refreshed.Generation >= generation)
+            {
+                return refreshed;
+            }
             if (_background is { IsCompleted: false })
             {
                 return null;
@@ -97,26 +102,26 @@ internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger)
         }
     }
 
-    /// <summary>Waits for a background refresh, if one runs (tests and the warm-up use it).</summary>
+    /// <summary>Waits for a background build, if one runs (tests use it).</summary>
     public Task WhenIdleAsync() => _background ?? Task.CompletedTask;
 
+    /// <summary>Builds the index afresh from every document and puts it in place of the one held, which searches may still be reading.</summary>
     private async Task RefreshInBackgroundAsync()
     {
         await _gate.WaitAsync(_stopping.Token);
         try
         {
             var started = Stopwatch.GetTimestamp();
-            var documents = await database.ReadAsync(async connection =>
-            {
-                await RefreshAsync(connection, _stopping.Token);
-                return _index!.DocumentCount;
-            }, _stopping.Token);
-            Log.SearchIndexRefreshed(logger, documents, Stopwatch.GetElapsedTime(started));
+            var built = await database.ReadAsync(connection => BuildAsync(connection, _stopping.Token), _stopping.Token);
+            // The index replaced is not disposed: a search may hold its lock still, and its lock needs no disposal
+            // unless it was contended.
+            _index = built;
+            Log.SearchIndexBuilt(logger, built.DocumentCount, Stopwatch.GetElapsedTime(started));
         }
         catch (Exception e) when (e is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
-            // The index stays as it was; searches ask FTS5 until the next refresh succeeds.
-            Log.SearchIndexRefreshFailed(logger, e.Message, e);
+            // The index stays as it was; searches ask FTS5 until the next build succeeds.
+            Log.SearchIndexBuildFailed(logger, e.Message, e);
         }
         finally
         {
@@ -124,16 +129,20 @@ internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger)
         }
     }
 
-    /// <summary>Reads what changed since the index's generation (everything, for the first) and applies it. Callers hold the gate.</summary>
+    /// <summary>
+    /// Applies what changed since the index's generation, or builds the first index. Callers hold the gate, so no other
+    /// refresh runs; searches go on.
+    /// </summary>
     private async Task RefreshAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var held = _index;
-        var generation = held?.Generation ?? -1;
-        var changes = new List<SearchIndex.Change>();
-        var rows = held is null
-            ? await ListAsync(connection, null, Everything, Row, cancellationToken)
-            : await ListAsync(connection, null, ChangedSince, Row, cancellationToken, ("$generation", held.Generation));
-        foreach (var (change, rowGeneration) in rows)
+        if (_index is not { } held)
+        {
+            _index = await BuildAsync(connection, cancellationToken);
+            return;
+        }
+        var generation = held.Generation;
+        var changes = new List<SearchIndex.Prepared>();
+        foreach (var (change, rowGeneration) in await ListAsync(connection, null, ChangedSince, Row, cancellationToken, ("$generation", held.Generation)))
         {
             if (rowGeneration is { } n)
             {
@@ -141,14 +150,46 @@ internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger)
             }
             else
             {
-                changes.Add(change);
+                changes.Add(held.Prepare(change));
             }
         }
-        var prepared = changes.Select(SearchIndex.Prepare).ToList();
-        var index = held ?? new SearchIndex();
-        index.Apply(prepared, generation);
-        _index = index;
+        held.Apply(changes, generation);
     }
+
+    /// <summary>
+    /// A new index of every document, read as a stream and added a batch at a time: holding every report's text and
+    /// words at once made the build peak at several times the index's own size.
+    /// </summary>
+    private static async Task<SearchIndex> BuildAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var index = new SearchIndex();
+        var generation = -1L;
+        var batch = new List<SearchIndex.Prepared>(BuildBatch);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Everything;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var (change, rowGeneration) = Row(reader);
+                if (rowGeneration is { } n)
+                {
+                    generation = n;
+                    continue;
+                }
+                batch.Add(index.Prepare(change));
+                if (batch.Count == BuildBatch)
+                {
+                    index.Apply(batch, -1);
+                    batch.Clear();
+                }
+            }
+        }
+        index.Apply(batch, generation);
+        return index;
+    }
+
+    private const int BuildBatch = 512;
 
     private static (SearchIndex.Change Change, long? Generation) Row(SqliteDataReader r) => r.IsDBNull(0)
         ? (default, r.GetInt64(5))
