@@ -4,6 +4,7 @@
 # JSON, with wrk on loopback (32 connections). Prints a Markdown table.
 #
 #   bench/api-bench.sh <store.db> [duration=10s] [port=5390] [repeats=1]     (uses ports port to port + 2)
+#   QUESTIONS="c0 c1" bench/api-bench.sh …     asks only those questions (all by default)
 #
 # Each endpoint is warmed up until its throughput stops rising (see warm), then measured.
 # With repeats > 1 each question runs GraphQL then plain back to back that many times and the table gives the
@@ -12,7 +13,7 @@
 # Build first: dotnet build src/NormsGraph.Api -c Release -o /tmp/ngapi
 # A store: normsgraph generate /tmp/b/reports --reports 2000 && normsgraph ingest /tmp/b/reports --store /tmp/b/graph.db
 set -euo pipefail
-db=$1; duration=${2:-10s}; port=${3:-5390}; repeats=${4:-1}
+db=$1; duration=${2:-10s}; port=${3:-5390}; repeats=${4:-1}; questions=${QUESTIONS:-a b c c0 c1 d e}
 api=${NORMSGRAPH_API_DLL:-/tmp/ngapi/NormsGraph.Api.dll}
 base="http://127.0.0.1:$port"
 # Matching:Semantic=false: otherwise the background statement-vector indexer embeds every stored statement with
@@ -113,7 +114,7 @@ median() { python3 -c 'import statistics, sys; v = [float(x) for x in sys.argv[1
 
 # Every question must answer with data before it is measured: a query the schema no longer accepts answers 200 with
 # only "errors" (wrk sends no Accept header, so the answer is application/json), fast, and would pass for a result.
-for q in a b c c0 c1 d e; do
+for q in $questions; do
   answer=$(gql "${graphql[$q]}" "${host[$q]}")
   if ! python3 -c 'import json, sys; body = json.loads(sys.argv[1]); sys.exit(0 if body.get("data") and not body.get("errors") else 1)' "$answer"; then
     echo "question ($q) does not answer with data: ${answer:0:300}" >&2; exit 1
@@ -126,7 +127,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| question | GraphQL req/s | p50 ms | p99 ms | CPU ms/req | plain req/s | p50 ms | p99 ms | CPU ms/req | ratio |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
-for q in a b c c0 c1 d e; do
+for q in $questions; do
   url="${host[$q]}/graphql?query=$(enc "${graphql[$q]}")"
   warm "$url"; warm "${host[$q]}${plain[$q]}"
   g_rps=(); g_p50=(); g_p99=(); g_cpu=(); p_rps=(); p_p50=(); p_p99=(); p_cpu=(); ratios=()

@@ -7,8 +7,9 @@ namespace NormsGraph.Storage.Embedded;
 /// handling of prefix terms, a title hit weighing ten body hits, ties by kind and id). FTS5 reads the whole doclist of
 /// every query word on every search and scores every match through its auxiliary-function interface, so a new search
 /// cost five times more at 20,000 reports than at 2,000 ("responsible disclosure": 1.6 ms against 0.3); here a search
-/// walks the rarest word's documents, finds each in the other words' lists by galloping search, and keeps only the
-/// page's best in a heap.
+/// walks the rarest word's documents, finds each in a common word's list by a bit and a count of bits
+/// (<see cref="SlotSet"/>) and in a rare word's by galloping search, reads lengths from an array in slot order, and
+/// keeps only the page's best in a heap.
 /// <para>
 /// Documents are numbered by slot in the order they arrive, so every posting list stays sorted by appending. A changed
 /// or removed document leaves a dead slot behind, skipped by searches and dropped when dead slots outnumber live ones.
@@ -24,15 +25,20 @@ internal sealed class SearchIndex : IDisposable
     private const int TitleWeight = 10;
     private const int BodyWeight = 1;
 
-    // Prefix document counts kept between searches, until the next change; beyond this many the cache starts over.
-    private const int MaxCachedPrefixes = 50_000;
+    // Postings of prefixes merged from several terms, kept between searches until the next change; beyond this many
+    // postings in all the cache starts over.
+    private const long MaxMergedPostings = 4_000_000;
 
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, Postings> _terms = new(StringComparer.Ordinal);
     private readonly List<string> _sortedTerms = [];
     private readonly List<Document?> _slots = [];
+    // Each slot's length in tokens, -1 once its document is gone: a search reads these in slot order instead of
+    // following a reference per match to a document object somewhere on the heap.
+    private readonly List<int> _lengths = [];
     private readonly Dictionary<long, int> _slotOfRow = [];
-    private readonly ConcurrentDictionary<string, int> _prefixDocuments = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Postings> _merged = new(StringComparer.Ordinal);
+    private long _mergedPostings;
     private int _live;
     private long _liveTokens;
     private int _dead;
@@ -123,7 +129,8 @@ internal sealed class SearchIndex : IDisposable
                 }
             }
             InsertSorted(newTerms);
-            _prefixDocuments.Clear();
+            _merged.Clear();
+            _mergedPostings = 0;
             Generation = Math.Max(Generation, generation);
             if (_dead > 1024 && _dead > _live)
             {
@@ -162,39 +169,42 @@ internal sealed class SearchIndex : IDisposable
         {
             return (0, []);
         }
-        var lists = new Postings[words.Count][];
+        var lists = new Postings[words.Count];
         var idf = new double[words.Count];
         var driver = 0;
-        var driverSize = long.MaxValue;
         for (var w = 0; w < words.Count; w++)
         {
-            lists[w] = TermsStartingWith(words[w]);
-            if (lists[w].Length == 0)
+            if (WordPostings(words[w]) is not { } list)
             {
                 return (0, []);
             }
+            lists[w] = list;
             // FTS5's idf, floored as FTS5 floors it, from the documents holding the word (any word it prefixes).
-            var holding = DocumentsHolding(words[w], lists[w]);
-            var value = Math.Log((_live - holding + 0.5) / (holding + 0.5));
+            var value = Math.Log((_live - list.Live + 0.5) / (list.Live + 0.5));
             idf[w] = value <= 0.0 ? 1e-6 : value;
-            var size = lists[w].Sum(p => (long)p.Count);
-            if (size < driverSize)
+            if (list.Count < lists[driver].Count)
             {
-                (driver, driverSize) = (w, size);
+                driver = w;
             }
         }
 
         var averageLength = (double)_liveTokens / _live;
         var worstFirst = new WorstFirst(this);
         var best = new PriorityQueue<int, (double Score, int Slot)>(worstFirst);
-        var keep = (long)offset + count;
+        var keep = (int)Math.Min((long)offset + count, int.MaxValue);
+        // The worst score kept once the heap is full: most matches fall below it and cost no comparison of ids.
+        var threshold = double.NegativeInfinity;
         var total = 0;
-        var cursors = lists.Select(l => new int[l.Length]).ToArray();
+        var cursors = new int[words.Count];
         var frequencies = new double[words.Count];
-        foreach (var (slot, title, body) in Walk(lists[driver]))
+        var sets = lists.Select((l, w) => w == driver ? null : l.Slots(_slots.Count)).ToArray();
+        var filters = sets.OfType<SlotSet>().ToArray();
+        var walked = lists[driver];
+        var lengths = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lengths);
+        for (var i = 0; i < walked.Count; i++)
         {
-            var document = _slots[slot];
-            if (document is null || kinds is not null && !kinds.Contains(document.Kind))
+            var (slot, title, body) = walked.Items[i];
+            if (!InEverySet(filters, slot))
             {
                 continue;
             }
@@ -204,28 +214,40 @@ internal sealed class SearchIndex : IDisposable
             {
                 if (w != driver)
                 {
-                    frequencies[w] = Frequency(lists[w], cursors[w], slot);
+                    frequencies[w] = sets[w] is { } set ? Frequency(lists[w], set.IndexOf(slot)) : Frequency(lists[w], ref cursors[w], slot);
                     all = frequencies[w] > 0;
                 }
             }
-            if (!all)
+            if (!all || lengths[slot] < 0 || kinds is not null && !kinds.Contains(_slots[slot]!.Kind))
             {
                 continue;
             }
             total++;
+            if (keep == 0)
+            {
+                continue;
+            }
             // FTS5's bm25 term by term, in its order of operations, so scores and their ties are the FTS5 path's.
             var score = 0.0;
             for (var w = 0; w < words.Count; w++)
             {
-                score += idf[w] * (frequencies[w] * (K1 + 1.0) / (frequencies[w] + K1 * (1 - B + B * document.Tokens / averageLength)));
+                score += idf[w] * (frequencies[w] * (K1 + 1.0) / (frequencies[w] + K1 * (1 - B + B * lengths[slot] / averageLength)));
             }
             if (best.Count < keep)
             {
                 best.Enqueue(slot, (score, slot));
             }
-            else if (keep > 0 && worstFirst.Compare((score, slot), PeekPriority(best)) > 0)
+            else if (score >= threshold && worstFirst.Compare((score, slot), PeekPriority(best)) > 0)
             {
                 best.DequeueEnqueue(slot, (score, slot));
+            }
+            else
+            {
+                continue;
+            }
+            if (best.Count == keep)
+            {
+                threshold = PeekPriority(best).Score;
             }
         }
         var ordered = new List<(double Score, int Slot)>(best.Count);
@@ -257,90 +279,62 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>The documents of one word's terms in slot order, with the word's hits in each (summed over its terms).</summary>
-    private static IEnumerable<(int Slot, int Title, int Body)> Walk(Postings[] terms)
+    // Whether the document at the slot is in every word's list that has a slot set (the lists of common words): most
+    // of the rarest word's documents are told apart here by one bit each.
+    private static bool InEverySet(SlotSet[] sets, int slot)
     {
-        if (terms.Length == 1)
+        foreach (var set in sets)
         {
-            var only = terms[0];
-            for (var i = 0; i < only.Count; i++)
+            if (!set.Contains(slot))
             {
-                yield return (only.Items[i].Slot, only.Items[i].Title, only.Items[i].Body);
+                return false;
             }
-            yield break;
         }
-        var positions = new int[terms.Length];
-        while (true)
+        return true;
+    }
+
+    private static double Frequency(Postings list, int index) =>
+        index < 0 ? 0 : TitleWeight * list.Items[index].Title + BodyWeight * list.Items[index].Body;
+
+    /// <summary>
+    /// The weighted hits of a word in the document at <paramref name="slot"/>, 0 when it holds none. Slots come in
+    /// increasing order, so the cursor only moves forward, by galloping then binary search.
+    /// </summary>
+    private static double Frequency(Postings list, ref int cursor, int slot)
+    {
+        var items = list.Items;
+        var end = list.Count;
+        var low = cursor;
+        var step = 1;
+        var high = low;
+        while (high < end && items[high].Slot < slot)
         {
-            var slot = int.MaxValue;
-            for (var t = 0; t < terms.Length; t++)
-            {
-                if (positions[t] < terms[t].Count)
-                {
-                    slot = Math.Min(slot, terms[t].Items[positions[t]].Slot);
-                }
-            }
-            if (slot == int.MaxValue)
-            {
-                yield break;
-            }
-            var (title, body) = (0, 0);
-            for (var t = 0; t < terms.Length; t++)
-            {
-                if (positions[t] < terms[t].Count && terms[t].Items[positions[t]].Slot == slot)
-                {
-                    title += terms[t].Items[positions[t]].Title;
-                    body += terms[t].Items[positions[t]].Body;
-                    positions[t]++;
-                }
-            }
-            yield return (slot, title, body);
+            low = high + 1;
+            high += step;
+            step *= 2;
         }
+        high = Math.Min(high, end);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (items[middle].Slot < slot)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        cursor = low;
+        return low < end && items[low].Slot == slot ? TitleWeight * items[low].Title + BodyWeight * items[low].Body : 0;
     }
 
     /// <summary>
-    /// The weighted hits of a word's terms in the document at <paramref name="slot"/>, 0 when it holds none. Slots come in
-    /// increasing order, so each term's cursor only moves forward, by galloping then binary search.
+    /// The documents holding <paramref name="prefix"/> as a word or the start of one, with their hits: the term's own list
+    /// when one term starts with it, or else its terms' lists merged, kept until the next change; null when none does.
     /// </summary>
-    private static double Frequency(Postings[] terms, int[] cursors, int slot)
-    {
-        var frequency = 0.0;
-        for (var t = 0; t < terms.Length; t++)
-        {
-            var items = terms[t].Items;
-            var end = terms[t].Count;
-            var low = cursors[t];
-            var step = 1;
-            var high = low;
-            while (high < end && items[high].Slot < slot)
-            {
-                low = high + 1;
-                high += step;
-                step *= 2;
-            }
-            high = Math.Min(high, end);
-            while (low < high)
-            {
-                var middle = (low + high) >>> 1;
-                if (items[middle].Slot < slot)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-            cursors[t] = low;
-            if (low < end && items[low].Slot == slot)
-            {
-                frequency += TitleWeight * items[low].Title + BodyWeight * items[low].Body;
-            }
-        }
-        return frequency;
-    }
-
-    private Postings[] TermsStartingWith(string prefix)
+    private Postings? WordPostings(string prefix)
     {
         var start = _sortedTerms.BinarySearch(prefix, StringComparer.Ordinal);
         if (start < 0)
@@ -356,34 +350,22 @@ internal sealed class SearchIndex : IDisposable
                 terms.Add(postings);
             }
         }
-        return [.. terms];
-    }
-
-    /// <summary>Live documents holding any term that starts with <paramref name="prefix"/>: FTS5's document count of a prefix term.</summary>
-    private int DocumentsHolding(string prefix, Postings[] terms)
-    {
-        if (terms.Length == 1)
+        if (terms.Count <= 1)
         {
-            return terms[0].Live;
+            return terms.FirstOrDefault();
         }
-        if (_prefixDocuments.TryGetValue(prefix, out var cached))
+        if (_merged.TryGetValue(prefix, out var merged))
         {
-            return cached;
+            return merged;
         }
-        var documents = 0;
-        foreach (var (slot, _, _) in Walk(terms))
+        merged = Postings.Merge(terms, slot => _slots[slot] is not null);
+        if (Interlocked.Add(ref _mergedPostings, merged.Count) > MaxMergedPostings)
         {
-            if (_slots[slot] is not null)
-            {
-                documents++;
-            }
+            _merged.Clear();
+            Interlocked.Exchange(ref _mergedPostings, merged.Count);
         }
-        if (_prefixDocuments.Count >= MaxCachedPrefixes)
-        {
-            _prefixDocuments.Clear();
-        }
-        _prefixDocuments[prefix] = documents;
-        return documents;
+        _merged[prefix] = merged;
+        return merged;
     }
 
     private void Add(Prepared document, List<string> newTerms)
@@ -403,6 +385,7 @@ internal sealed class SearchIndex : IDisposable
             terms[i++] = postings;
         }
         _slots.Add(new Document(document.RowId, document.Kind, document.Id, document.Title, document.Tokens, terms));
+        _lengths.Add(document.Tokens);
         _slotOfRow[document.RowId] = slot;
         _live++;
         _liveTokens += document.Tokens;
@@ -420,6 +403,7 @@ internal sealed class SearchIndex : IDisposable
             postings.Live--;
         }
         _slots[slot] = null;
+        _lengths[slot] = -1;
         _live--;
         _liveTokens -= document.Tokens;
         _dead++;
@@ -475,6 +459,8 @@ internal sealed class SearchIndex : IDisposable
         _sortedTerms.Sort(StringComparer.Ordinal);
         _slots.Clear();
         _slots.AddRange(live);
+        _lengths.Clear();
+        _lengths.AddRange(live.Select(d => d!.Tokens));
         _dead = 0;
     }
 
@@ -487,6 +473,7 @@ internal sealed class SearchIndex : IDisposable
         public Posting[] Items = new Posting[1];
         public int Count;
         public int Live;
+        private volatile SlotSet? _slots;
 
         public void Append(Posting posting)
         {
@@ -496,10 +483,60 @@ internal sealed class SearchIndex : IDisposable
             }
             Items[Count++] = posting;
             Live++;
+            _slots = null;
+        }
+
+        /// <summary>
+        /// The list's slots as a <see cref="SlotSet"/>, when it holds at least one slot in 32: a search then finds a
+        /// common word's documents by a bit and a count of bits instead of a galloping search. Built by the first search
+        /// that needs it (two searches may both build it; either result is right), dropped when the list changes.
+        /// </summary>
+        public SlotSet? Slots(int slots)
+        {
+            if (_slots is { } set)
+            {
+                return set;
+            }
+            if ((long)Count * 32 < slots)
+            {
+                return null;
+            }
+            set = new SlotSet(Items.AsSpan(0, Count), slots);
+            _slots = set;
+            return set;
+        }
+
+        /// <summary>One list of the documents in any of <paramref name="terms"/>, their hits summed; <see cref="Live"/> counts those still there.</summary>
+        public static Postings Merge(List<Postings> terms, Func<int, bool> isLive)
+        {
+            var all = new Posting[terms.Sum(t => t.Count)];
+            var n = 0;
+            foreach (var term in terms)
+            {
+                Array.Copy(term.Items, 0, all, n, term.Count);
+                n += term.Count;
+            }
+            Array.Sort(all, (a, b) => a.Slot.CompareTo(b.Slot));
+            var merged = new Postings { Items = all };
+            foreach (var posting in all)
+            {
+                if (merged.Count > 0 && merged.Items[merged.Count - 1].Slot == posting.Slot)
+                {
+                    var last = merged.Items[merged.Count - 1];
+                    merged.Items[merged.Count - 1] = last with { Title = last.Title + posting.Title, Body = last.Body + posting.Body };
+                }
+                else
+                {
+                    merged.Items[merged.Count++] = posting;
+                    merged.Live += isLive(posting.Slot) ? 1 : 0;
+                }
+            }
+            return merged;
         }
 
         public void Renumber(int[] renumbered)
         {
+            _slots = null;
             var kept = 0;
             for (var i = 0; i < Count; i++)
             {
@@ -510,6 +547,36 @@ internal sealed class SearchIndex : IDisposable
             }
             Count = kept;
         }
+    }
+
+    /// <summary>
+    /// The slots of a posting list as bits, with the number of bits set before each 64: whether a slot is in the list,
+    /// and where, in a few instructions (the list holds each slot once, in order).
+    /// </summary>
+    private sealed class SlotSet
+    {
+        private readonly ulong[] _bits;
+        private readonly int[] _before;
+
+        public SlotSet(ReadOnlySpan<Posting> postings, int slots)
+        {
+            _bits = new ulong[(slots + 63) >> 6];
+            foreach (var posting in postings)
+            {
+                _bits[posting.Slot >> 6] |= 1UL << posting.Slot;
+            }
+            _before = new int[_bits.Length];
+            for (var i = 1; i < _bits.Length; i++)
+            {
+                _before[i] = _before[i - 1] + System.Numerics.BitOperations.PopCount(_bits[i - 1]);
+            }
+        }
+
+        public bool Contains(int slot) => (_bits[slot >> 6] & (1UL << slot)) != 0;
+
+        /// <summary>The index of <paramref name="slot"/> in the list, or -1.</summary>
+        public int IndexOf(int slot) =>
+            Contains(slot) ? _before[slot >> 6] + System.Numerics.BitOperations.PopCount(_bits[slot >> 6] & ((1UL << slot) - 1)) : -1;
     }
 
     private sealed record Document(long RowId, string Kind, string Id, string Title, int Tokens, Postings[] Terms)
