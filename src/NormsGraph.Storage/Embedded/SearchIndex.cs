@@ -27,7 +27,7 @@ internal sealed class SearchIndex : IDisposable
 
     // Postings of prefixes merged from several terms, kept between searches until the next change; beyond this many
     // postings in all the cache starts over.
-    private const long MaxMergedPostings = 4_000_000;
+    private const long MaxMergedPostings = 1_000_000;
 
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, Postings> _terms = new(StringComparer.Ordinal);

@@ -96,6 +96,13 @@ internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger)
             await RefreshAsync(connection, cancellationToken);
             return _index is { } current && current.Generation >= generation ? current : null;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A refresh that fails leaves the generation where it was, so the next one reads the same changes again
+            // (a document applied twice replaces itself); this search asks FTS5.
+            Log.SearchIndexRefreshFailed(logger, e.Message, e);
+            return null;
+        }
         finally
         {
             _gate.Release();
@@ -121,7 +128,7 @@ internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger)
         catch (Exception e) when (e is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
             // The index stays as it was; searches ask FTS5 until the next build succeeds.
-            Log.SearchIndexBuildFailed(logger, e.Message, e);
+            Log.SearchIndexRefreshFailed(logger, e.Message, e);
         }
         finally
         {
