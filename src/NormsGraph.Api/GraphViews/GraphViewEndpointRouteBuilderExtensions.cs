@@ -33,6 +33,7 @@ internal static class GraphViewEndpointRouteBuilderExtensions
                     WriteAsync(http, store, options.Value, api.Value.ReadsNeedKey, format))
             .RequireCors(ApiSecurityServiceCollectionExtensions.CorsPolicy)
             .RequireRateLimiting(ApiSecurityServiceCollectionExtensions.RateLimitPolicy)
+            .WithMetadata(new ErrorsAsProblemDetails())
             .RequireReadKey();
 
     private static async Task<IResult> WriteAsync(HttpContext http, IGraphStore store, GraphViewOptions options, bool readsNeedKey, GraphViewFormat format)

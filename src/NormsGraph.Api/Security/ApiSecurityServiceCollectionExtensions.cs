@@ -52,11 +52,21 @@ internal static class ApiSecurityServiceCollectionExtensions
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                var message = $"Too many requests; try again in {seconds} s.";
+                if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ErrorsAsProblemDetails>() is not null)
+                {
+                    // Endpoints that answer their other errors as problem details (the graph-view exports) answer this one alike.
+                    await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = context.HttpContext,
+                        ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = message, Extensions = { ["code"] = "RATE_LIMITED" } },
+                    });
+                    return;
+                }
                 // Answered in the media type the client negotiates for its GraphQL answers, as the endpoint's own errors are.
                 var mediaType = Http.GraphQLHttpHandler.NegotiateMediaType(context.HttpContext.Request) ?? Http.GraphQLHttpHandler.JsonMediaType;
                 context.HttpContext.Response.ContentType = mediaType + "; charset=utf-8";
-                await JsonSerializer.SerializeAsync(context.HttpContext.Response.Body,
-                    Http.ErrorBody.Of($"Too many requests; try again in {seconds} s.", "RATE_LIMITED"), cancellationToken: cancellationToken);
+                await JsonSerializer.SerializeAsync(context.HttpContext.Response.Body, Http.ErrorBody.Of(message, "RATE_LIMITED"), cancellationToken: cancellationToken);
             };
         });
         return services;

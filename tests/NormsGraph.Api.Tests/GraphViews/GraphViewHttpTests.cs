@@ -84,6 +84,10 @@ public sealed class GraphViewHttpTests
         Assert.Equal("https://dashboards.example.org", view.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Equal(["ETag", "Retry-After", "X-Graph-View-Truncated"], view.Headers.GetValues("Access-Control-Expose-Headers").SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).Order());
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        // As the exports' other errors: problem details a dashboard can read, with the same code as GraphQL's.
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await limited.Content.ReadAsStringAsync(Ct));
+        Assert.Equal((429, "RATE_LIMITED"), (problem.RootElement.GetProperty("status").GetInt32(), problem.RootElement.GetProperty("code").GetString()));
     }
 
     [Theory]
