@@ -30,6 +30,36 @@ public sealed class EmbedPageTests(BrowserFixture browser) : IClassFixture<Brows
         await page.EvaluateAsync<string[]>($"() => window.normsGraph.cy.{selector}().map(e => e.id()).sort()");
 
     [Fact]
+    public async Task Where_readers_need_a_key_the_page_sends_the_one_its_fragment_gives_and_drops_it_from_the_address()
+    {
+        browser.RequireBrowser();
+        await using var api = await LiveApi.StartAsync(new()
+        {
+            ["Api:ReadsNeedKey"] = "true",
+            ["Api:Keys:0:Name"] = "dashboard",
+            ["Api:Keys:0:Key"] = "embed-reader-key-0123456789",
+            ["Api:Keys:0:Scopes:0"] = "read",
+        });
+        var (context, page, _) = await browser.NewPageAsync();
+        await using var __ = context;
+
+        await page.GotoAsync(api.Url("/embed/graph?focus=gge-13j").ToString());
+        await page.WaitForFunctionAsync("() => document.body.dataset.state === 'error'", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+
+        // From another page: a change of fragment alone would not load the page again.
+        await page.GotoAsync("about:blank");
+        await page.GotoAsync(api.Url("/embed/graph?focus=gge-13j#key=embed-reader-key-0123456789").ToString());
+        await WaitForLoadAsync(page, 1);
+        Assert.Contains("bra", await IdsAsync(page, "nodes"));
+        Assert.DoesNotContain("key", page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain("key", await page.Locator("#embed-snippet").InputValueAsync(), StringComparison.Ordinal);
+
+        // The evidence of a node comes through /graphql with the same key.
+        await page.EvaluateAsync("() => window.normsGraph.select('bra')");
+        await Assertions.Expect(page.Locator("#details .evidence").First).ToContainTextAsync("Brazil welcomed the guidance");
+    }
+
+    [Fact]
     public async Task The_embed_page_draws_the_view_filters_it_and_shows_the_evidence_of_a_clicked_node()
     {
         browser.RequireBrowser();

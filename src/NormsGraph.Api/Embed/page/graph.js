@@ -21,6 +21,9 @@
   var smallGraph = 60;
   var largeGraph = 250;
 
+  // A read key, for servers that ask one of every reader (Api:ReadsNeedKey): given in the address's fragment, which a
+  // browser sends to no server and in no Referer, and taken out of the address at once so a copied link lacks it.
+  var apiKey = takeKey();
   var state = readState(new URLSearchParams(window.location.search));
   var cy = null;
   var selectedId = null;
@@ -28,6 +31,17 @@
   var api = window.normsGraph = { cy: null, metrics: null, view: null, loads: 0 };
 
   function $(id) { return document.getElementById(id); }
+
+  function takeKey() {
+    var key = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('key');
+    if (key !== null) { window.history.replaceState(null, '', window.location.pathname + window.location.search); }
+    return key;
+  }
+
+  function withKey(headers) {
+    if (apiKey) { headers['X-Api-Key'] = apiKey; }
+    return headers;
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -135,7 +149,7 @@
     var started = performance.now();
     setStatus('Loading the graph…');
     document.body.setAttribute('data-state', 'loading');
-    return fetch('/api/graph-view?' + params.toString(), { headers: { Accept: 'application/json' } })
+    return fetch('/api/graph-view?' + params.toString(), { headers: withKey({ Accept: 'application/json' }) })
       .then(function (response) {
         if (!response.ok) {
           return response.json().catch(function () { return {}; }).then(function (problem) {
@@ -319,7 +333,7 @@
       (isActor ? 'target { id name }' : 'actor { id name }') + ' report { title date source } } } }';
     fetch('/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      headers: withKey({ 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' }),
       body: JSON.stringify({ query: query, variables: { id: data.id } })
     }).then(function (r) { return r.json(); }).then(function (body) {
       if (selectedId !== data.id) { return; }
