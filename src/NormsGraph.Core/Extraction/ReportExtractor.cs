@@ -13,7 +13,7 @@ namespace NormsGraph.Core.Extraction;
 public sealed class ReportExtractor
 {
     /// <summary>Bumped when the extraction logic changes; the taxonomy's hash and the calibration's are appended.</summary>
-    public const string LogicVersion = "2.46";
+    public const string LogicVersion = "2.47";
 
     private readonly ExtractionIndex _index;
     private readonly SentenceAnalyzer _analyzer;

@@ -5,11 +5,13 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NormsGraph.Core.Domain;
+using Tomlyn;
+using Tomlyn.Model;
 
 namespace NormsGraph.Core.Reading;
 
 /// <summary>
-/// Reads Markdown: optional front matter (title, date), the first heading as the title, and the text of the
+/// Reads Markdown: optional front matter in YAML or TOML (title, date), the first heading as the title, and the text of the
 /// parsed document, block by block, so sentences read cleanly: headings, paragraphs, block quotes and table cells
 /// are paragraphs of their own, a tight list is one paragraph of one line per item, entities are decoded, links
 /// keep their text, and images, code blocks, comments and scripts go. Raw HTML is read as the HTML reader reads it.
@@ -38,6 +40,10 @@ internal static class MarkdownReportReader
 
     private static (string? Title, string? Date, string Remainder) SplitFrontMatter(string text)
     {
+        if (text.StartsWith("+++\n", StringComparison.Ordinal))
+        {
+            return SplitTomlFrontMatter(text);
+        }
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             return (null, null, text);
@@ -66,6 +72,35 @@ internal static class MarkdownReportReader
         }
         var after = text.IndexOf('\n', close + 4);
         return (title, date, after < 0 ? "" : text[(after + 1)..]);
+    }
+
+    /// <summary>
+    /// TOML front matter between <c>+++</c> lines, as static-site generators (Hugo, Zola) write it. It is read with a TOML
+    /// parser: unlike YAML's <c>key: value</c> lines, its strings have escapes and its dates are values of their own.
+    /// Front matter that is not valid TOML is still metadata, not prose: it leaves the text and gives no title or date.
+    /// </summary>
+    private static (string? Title, string? Date, string Remainder) SplitTomlFrontMatter(string text)
+    {
+        var close = text.IndexOf("\n+++", 3, StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return (null, null, text);
+        }
+        var after = text.IndexOf('\n', close + 4);
+        var remainder = after < 0 ? "" : text[(after + 1)..];
+        TomlTable? table;
+        try
+        {
+            table = TomlSerializer.Deserialize<TomlTable>(text[4..close], (TomlSerializerOptions?)null);
+        }
+        catch (TomlException)
+        {
+            return (null, null, remainder);
+        }
+        string? Field(string key) => table is not null && table.TryGetValue(key, out var value) && value?.ToString()?.Trim() is { Length: > 0 } shown
+            ? shown
+            : null;
+        return (Field("title"), Field("date"), remainder);
     }
 
     private static string ToPlainText(string markdown, out string? firstHeading)

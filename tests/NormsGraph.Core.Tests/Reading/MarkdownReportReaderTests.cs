@@ -43,6 +43,46 @@ public sealed class MarkdownReportReaderTests
     }
 
     [Fact]
+    public void TOML_front_matter_gives_the_title_and_date_and_stays_out_of_the_text()
+    {
+        const string markdown = """
+            +++
+            title = "OEWG \"third\" substantive session: notes"
+            date = 2022-07-25
+            tags = ["oewg", "cert"]
+            [params]
+            author = "Desk"
+            +++
+            # Working group notes
+
+            Norway stressed that states should not harm CERTs, the teams that answer incidents.
+            """;
+        var document = Read(markdown);
+
+        Assert.Equal(("OEWG \"third\" substantive session: notes", new DateOnly(2022, 7, 25)), (document.Title, document.Date));
+        Assert.DoesNotContain("+++", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tags", document.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Norway stressed", document.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TOML_front_matter_that_does_not_parse_leaves_the_text_and_the_title_to_the_heading()
+    {
+        const string markdown = """
+            +++
+            title =
+            +++
+            # Working group notes
+
+            Norway stressed that states should not harm CERTs, the teams that answer incidents.
+            """;
+        var document = Read(markdown);
+
+        Assert.Equal("Working group notes", document.Title);
+        Assert.DoesNotContain("title =", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_less_than_and_a_greater_than_sign_in_prose_are_not_a_tag()
     {
         const string markdown = """
