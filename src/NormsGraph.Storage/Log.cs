@@ -34,6 +34,6 @@ internal static partial class Log
     [LoggerMessage(2009, LogLevel.Information, "Search index in memory built: {Documents} documents, in {Elapsed}")]
     public static partial void SearchIndexBuilt(ILogger logger, int documents, TimeSpan elapsed);
 
-    [LoggerMessage(2010, LogLevel.Warning, "Bringing the search index in memory up to date failed ({Reason}); FTS5 answers searches until it succeeds")]
+    [LoggerMessage(2010, LogLevel.Warning, "Bringing the search index in memory up to date failed ({Reason}); FTS5 answers searches, and it is tried again in 30 s")]
     public static partial void SearchIndexRefreshFailed(ILogger logger, string reason, Exception exception);
 }
