@@ -1,6 +1,4 @@
-using Microsoft.Data.Sqlite;
 using NormsGraph.Core.Storage;
-using NormsGraph.Storage.Embedded;
 using NormsGraph.Storage.Tests.Contract;
 
 namespace NormsGraph.Storage.Tests.Embedded;
@@ -10,15 +8,12 @@ public sealed class SearchIndexFeedTests : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "normsgraph-tests", Guid.NewGuid().ToString("N"));
-
-    private string DatabasePath => Path.Combine(_folder, "graph.db");
+    private readonly TemporaryStoreFile _file = new();
 
     [Fact]
     public async Task A_refresh_that_fails_leaves_the_search_to_FTS5()
     {
-        using var store = new EmbeddedGraphStore(DatabasePath);
-        await store.InitializeAsync(Ct);
+        using var store = await _file.OpenAsync(searchIndexInMemory: true, Ct);
         await store.ApplyAsync(TestGraphs.Report("Talks.\n\nAlpha spoke of disclosure.", new DateOnly(2020, 1, 1), "a.txt"), Ct);
         Assert.Equal(1, (await store.SearchAsync(new SearchQuery("disclosure"), Ct)).TotalCount);
         Assert.Equal(1, store.SearchIndex!.Answered);
@@ -26,25 +21,12 @@ public sealed class SearchIndexFeedTests : IDisposable
         // Another process writes a second report, then the change log is out of reach (as an older build's file
         // might be): the index cannot learn what changed.
         await store.ApplyAsync(TestGraphs.Report("Talks.\n\nBravo spoke of disclosure.", new DateOnly(2020, 1, 2), "b.txt"), Ct);
-        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
-        {
-            await connection.OpenAsync(Ct);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE search_doc_changes RENAME TO search_doc_changes_away;";
-            await command.ExecuteNonQueryAsync(Ct);
-        }
+        await _file.ExecuteAsync("ALTER TABLE search_doc_changes RENAME TO search_doc_changes_away;", Ct);
 
         Assert.Equal(2, (await store.SearchAsync(new SearchQuery("disclosure"), Ct)).TotalCount);
         Assert.Equal(2, (await store.SearchAsync(new SearchQuery("disclosure"), Ct)).TotalCount);
         Assert.Equal(1, store.SearchIndex.Answered);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _file.Dispose();
 }

@@ -13,9 +13,7 @@ public sealed class SearchRankingCacheTests : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "normsgraph-tests", Guid.NewGuid().ToString("N"));
-
-    private string DatabasePath => Path.Combine(_folder, "graph.db");
+    private readonly TemporaryStoreFile _file = new();
 
     private static RankedMatch[] Matches(int count) => [.. Enumerable.Range(1, count).Select(i => new RankedMatch(i, 1.0 / i))];
 
@@ -124,28 +122,9 @@ public sealed class SearchRankingCacheTests : IDisposable
         Assert.Equal(TestGraphs.Chile.Id, Assert.Single((await store.SearchAsync(new SearchQuery("araucania", ["actor"]), Ct)).Items).Id);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _file.Dispose();
 
-    private async Task<EmbeddedGraphStore> OpenAsync()
-    {
-        var store = new EmbeddedGraphStore(DatabasePath, searchIndexInMemory: false);
-        await store.InitializeAsync(Ct);
-        return store;
-    }
+    private Task<EmbeddedGraphStore> OpenAsync() => _file.OpenAsync(searchIndexInMemory: false, Ct);
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(Ct);
-    }
+    private Task ExecuteAsync(string sql) => _file.ExecuteAsync(sql, Ct);
 }
