@@ -572,7 +572,9 @@ internal sealed class SearchIndex : IDisposable
             }
         }
 
-        public bool Contains(int slot) => (_bits[slot >> 6] & (1UL << slot)) != 0;
+        // Documents added since the set was built without the word (any with it drops the set) take slots beyond its
+        // bits: the list holds none of them.
+        public bool Contains(int slot) => slot >> 6 < _bits.Length && (_bits[slot >> 6] & (1UL << slot)) != 0;
 
         /// <summary>The index of <paramref name="slot"/> in the list, or -1.</summary>
         public int IndexOf(int slot) =>

@@ -94,6 +94,21 @@ public sealed class SearchIndexTests : IDisposable
         await AssertSameAnswersAsync(indexed, fts5, queries);
     }
 
+    [Fact]
+    public async Task A_common_word_is_found_beside_documents_added_after_its_slot_set_was_built()
+    {
+        using var indexed = await OpenAsync(searchIndexInMemory: true);
+        using var fts5 = await OpenAsync(searchIndexInMemory: false);
+        await ExecuteAsync(string.Concat(Enumerable.Range(0, 100).Select(i => Insert("report", $"c{i}", "Common", i == 0 ? "rare" : "filler"))));
+        List<string[]> queries = [["common", "rare"], ["rare", "common"], ["filler", "rare"]];
+        await AssertSameAnswersAsync(indexed, fts5, queries);
+
+        // Documents without "common" take slots beyond the bits of its slot set, which the searches above built.
+        await ExecuteAsync(string.Concat(Enumerable.Range(0, 100).Select(i => Insert("report", $"r{i}", "Other", i % 10 == 0 ? "rare" : "more"))));
+        await AssertSameAnswersAsync(indexed, fts5, queries);
+        Assert.Equal(queries.Count * 3 * 2, indexed.SearchIndex!.Answered);
+    }
+
     private static readonly string[] Kinds = ["report", "report", "report", "actor", "norm", "principle", "process"];
 
     private static string Title(SyntheticReport report) => report.Content.Split('\n', 2)[0].TrimStart('#', ' ');
