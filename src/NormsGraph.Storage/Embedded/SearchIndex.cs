@@ -336,6 +336,12 @@ internal sealed class SearchIndex : IDisposable
     /// </summary>
     private Postings? WordPostings(string prefix)
     {
+        // Looked up first: finding the terms a short prefix covers ("s": thousands) cost more than the search itself,
+        // on every search, although their merged list was already kept.
+        if (_merged.TryGetValue(prefix, out var merged))
+        {
+            return merged;
+        }
         var start = _sortedTerms.BinarySearch(prefix, StringComparer.Ordinal);
         if (start < 0)
         {
@@ -353,10 +359,6 @@ internal sealed class SearchIndex : IDisposable
         if (terms.Count <= 1)
         {
             return terms.FirstOrDefault();
-        }
-        if (_merged.TryGetValue(prefix, out var merged))
-        {
-            return merged;
         }
         merged = Postings.Merge(terms, slot => _slots[slot] is not null);
         if (Interlocked.Add(ref _mergedPostings, merged.Count) > MaxMergedPostings)
