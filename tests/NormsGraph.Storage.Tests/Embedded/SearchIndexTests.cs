@@ -140,13 +140,37 @@ public sealed class SearchIndexTests : IDisposable
         Assert.True(prefix < word * 10, $"'t' took {prefix.TotalMicroseconds} µs, 'common' {word.TotalMicroseconds} µs");
     }
 
-    private static TimeSpan FastestOf(Action search)
+    [Fact]
+    public void A_document_with_many_new_words_is_added_in_time_that_does_not_grow_with_sorting_every_word()
+    {
+        // 200,000 words; then documents of 60 new words each and of 100 (more than 64 were added and the whole list
+        // sorted again, under the lock every search waits for).
+        using var index = new SearchIndex();
+        var random = new Random(1);
+        string Words(string prefix, int count) =>
+            string.Join(' ', Enumerable.Range(0, count).Select(_ => prefix + random.Next(0, 100_000_000).ToString(CultureInfo.InvariantCulture)));
+        index.Apply([.. Enumerable.Range(0, 2000).Select(d => index.Prepare(new SearchIndex.Change(d, "report", $"d{d}", "Document", Words("w", 100))))], 1);
+        var next = 2000;
+        TimeSpan Adding(int words) => FastestOf(() =>
+        {
+            var document = index.Prepare(new SearchIndex.Change(next, "report", $"d{next}", "Document", Words("n", words)));
+            index.Apply([document], ++next);
+        }, times: 1);
+
+        var few = Adding(60);
+        var many = Adding(100);
+
+        Assert.True(many < few * 5, $"100 new words took {many.TotalMilliseconds} ms, 60 {few.TotalMilliseconds} ms");
+        Assert.Equal(2000 + 10, index.DocumentCount);
+    }
+
+    private static TimeSpan FastestOf(Action search, int times = 50)
     {
         var fastest = TimeSpan.MaxValue;
         for (var round = 0; round < 5; round++)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            for (var i = 0; i < 50; i++)
+            for (var i = 0; i < times; i++)
             {
                 search();
             }
