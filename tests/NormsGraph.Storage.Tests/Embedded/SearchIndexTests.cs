@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using NormsGraph.Core.Samples;
 using NormsGraph.Core.Storage;
@@ -92,6 +93,80 @@ public sealed class SearchIndexTests : IDisposable
             Assert.Equal(60, (await indexed.SearchAsync(new SearchQuery($"r{round.ToString(CultureInfo.InvariantCulture)}"), Ct)).TotalCount);
         }
         await AssertSameAnswersAsync(indexed, fts5, queries);
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    public async Task Random_documents_changed_again_and_again_are_searched_as_FTS5_searches_them(int seed, bool churn)
+    {
+        using var indexed = await OpenAsync(searchIndexInMemory: true);
+        using var fts5 = await OpenAsync(searchIndexInMemory: false);
+        var random = new Random(seed);
+        // Few words, so that scores tie and pages cut through ties: whole words that prefix others, digits, other
+        // scripts, folded and unfolded forms, a word longer than FTS5 keeps of a token (32,768 bytes).
+        string[] vocabulary = ["alpha", "alp", "al", "a", "alphabet", "alphas", "beta", "b", "1", "12", "123", "2026", "٣٤", "naïve", "naive",
+            "cyber", "cybersecurity", "cyb", "Über", "ueber", "中文", "x", "norm", "norms", new string('y', 33_000), new string('y', 33_000) + "z"];
+        // The two long words come one time in fifty.
+        string Word() => vocabulary[random.Next(random.Next(50) == 0 ? vocabulary.Length : vocabulary.Length - 2)];
+        string Text(int most) => string.Join(random.Next(3) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(0, most)).Select(_ => Word()));
+        var documents = new List<(string Kind, string Id)>();
+        for (var round = 0; round < (churn ? 30 : 12); round++)
+        {
+            var sql = new StringBuilder();
+            for (var change = churn ? (round == 0 ? 150 : 250) : random.Next(1, 60); change > 0; change--)
+            {
+                var what = documents.Count == 0 ? 0 : churn && round > 0 ? (random.Next(10) == 0 ? 3 : 2) : random.Next(4);
+                if (what <= 1)
+                {
+                    var kind = SearchQuery.AllKinds[random.Next(SearchQuery.AllKinds.Count)];
+                    var id = $"d{round}-{change}";
+                    documents.Add((kind, id));
+                    var title = random.Next(5) == 0 ? "" : Text(4);
+                    sql.Append(Insert(kind, id, title, random.Next(5) == 0 ? "" : random.Next(6) == 0 ? title : Text(30)));
+                }
+                else if (what == 2)
+                {
+                    var (kind, id) = documents[random.Next(documents.Count)];
+                    sql.Append(CultureInfo.InvariantCulture, $"UPDATE search_docs SET body = {Quote(Text(30))} WHERE kind = '{kind}' AND id = '{id}';");
+                }
+                else
+                {
+                    // Half the time the last document goes, and the next insert takes its rowid again.
+                    var at = random.Next(2) == 0 ? documents.Count - 1 : random.Next(documents.Count);
+                    sql.Append(CultureInfo.InvariantCulture, $"DELETE FROM search_docs WHERE kind = '{documents[at].Kind}' AND id = '{documents[at].Id}';");
+                    documents.RemoveAt(at);
+                }
+            }
+            await ExecuteAsync(sql.ToString());
+            for (var search = 0; search < (churn ? 40 : 150); search++)
+            {
+                var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
+                {
+                    var word = Word();
+                    return random.Next(3) == 0 && word.Length > 1 ? word[..random.Next(1, Math.Min(word.Length, 400))] : word[..Math.Min(word.Length, 400)];
+                }));
+                var kinds = random.Next(3) == 0 ? SearchQuery.AllKinds.Where(_ => random.Next(2) == 0).ToList() : null;
+                int? after = random.Next(4) switch
+                {
+                    0 => null,
+                    1 => random.Next(0, 80),
+                    2 => random.Next(0, 8),
+                    _ => int.MaxValue - 1 - random.Next(3),
+                };
+                var query = new SearchQuery(text, kinds, random.Next(0, 25), after is { } a ? PageCursor.Encode("search", a.ToString(CultureInfo.InvariantCulture)) : null,
+                    Snippets: random.Next(2) == 0);
+                var expected = await fts5.SearchAsync(query, Ct);
+                var actual = await indexed.SearchAsync(query, Ct);
+                var asked = $"round {round}: '{text[..Math.Min(text.Length, 40)]}' of {(kinds is null ? "every kind" : string.Join(", ", kinds))}, {query.First} after {after}";
+                Assert.True(expected.TotalCount == actual.TotalCount, $"{asked}: {expected.TotalCount} matches by FTS5, {actual.TotalCount} here");
+                Assert.True(expected.Items.SequenceEqual(actual.Items), $"{asked}: [{string.Join("; ", expected.Items)}] by FTS5, [{string.Join("; ", actual.Items)}] here");
+                Assert.Equal(expected.HasNextPage, actual.HasNextPage);
+                Assert.Equal(expected.EndCursor, actual.EndCursor);
+            }
+        }
+        Assert.True(indexed.SearchIndex!.Answered > (churn ? 600 : 1500), $"the index answered {indexed.SearchIndex!.Answered} searches");
     }
 
     [Fact]
