@@ -2,8 +2,9 @@ namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
 /// How FTS5's tokenizer <c>unicode61 remove_diacritics 2</c>, as SQLite bundled with the store builds it, treats each code
-/// point, read off SQLite itself (SearchTokensTests.Every_code_point_is_treated_as_SQLite_treats_it writes this table
-/// afresh when SQLite and it disagree). SQLite's character classes come from an older Unicode than .NET's: a code
+/// point, read off SQLite itself: SearchTokensTests.Every_code_point_is_treated_as_SQLite_treats_it asks SQLite about
+/// every code point and, when the answers and this table disagree (a new SQLite), writes SQLite's ranges in this form
+/// to a file it names. SQLite's character classes come from an older Unicode than .NET's: a code
 /// point it does not know is a letter to it (₽, U+2066–2069, emoji after 2012), some letters .NET folds it keeps
 /// (Cherokee, Georgian Mtavruli), only some combining marks are diacritics to it (U+0305 ends a word), so .NET's
 /// categories and casing cut texts differently in about two and a half million code points.
