@@ -1,19 +1,26 @@
-using System.Globalization;
 using System.Text;
 
 namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
 /// The words of a text as FTS5's tokenizer of <c>search_fts</c> (<c>unicode61 remove_diacritics 2</c>) cuts them: runs of
-/// letters, numbers and private-use characters, case-folded, with diacritics taken off letters whose base is a Latin
-/// letter, and combining diacritical marks (U+0300–U+036F) dropped inside a word. Every other character ends a word,
-/// other combining marks included. The in-memory index (<see cref="SearchIndex"/>) must cut a text exactly as the FTS5
-/// index does, or a search would answer differently by the path it took; SearchTokensTests compares the two on texts in
-/// many scripts, through SQLite's own tokenizer.
+/// what it counts as letters, numbers and private-use characters, case-folded, with diacritics taken off letters whose
+/// base is a Latin letter, and the combining marks it counts as diacritics dropped inside a word. Every other character
+/// ends a word. What each code point is comes from <see cref="SearchTokenTable"/>, read off SQLite: SQLite's classes
+/// are from an older Unicode than .NET's, and cutting by .NET's categories and casing split, joined or folded words
+/// differently wherever the two disagree. The in-memory index (<see cref="SearchIndex"/>) must cut a text exactly as
+/// the FTS5 index does, or a search would answer differently by the path it took; SearchTokensTests compares the two
+/// on every code point and on texts in many scripts, through SQLite's own tokenizer.
 /// </summary>
 internal static class SearchTokens
 {
     public delegate void TokenHandler(ReadOnlySpan<char> token);
+
+    // What each code point of the Basic Multilingual Plane becomes in a word: 0 when it ends one, Dropped when it is
+    // dropped from it, else its folded form (SQLite folds none across planes). Looking each character up in the table
+    // of ranges cost indexing a binary search per character.
+    private const char Dropped = '\uFFFF';
+    private static readonly char[] Bmp = BuildBmp();
 
     public static void Each(string text, TokenHandler onToken)
     {
@@ -22,26 +29,50 @@ internal static class SearchTokens
         var length = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (IsWordCategory(category))
+            int written;
+            if (rune.IsBmp)
             {
-                var written = Fold(rune, folded);
-                if (length + written > chunk.Length)
+                var c = Bmp[rune.Value];
+                if (c == 0)
                 {
-                    Array.Resize(ref chunk, chunk.Length * 2);
+                    if (length > 0)
+                    {
+                        onToken(chunk.AsSpan(0, length));
+                        length = 0;
+                    }
+                    continue;
                 }
-                folded[..written].CopyTo(chunk.AsSpan(length));
-                length += written;
+                if (c == Dropped)
+                {
+                    continue;
+                }
+                folded[0] = c;
+                written = 1;
             }
-            else if (IsCombiningDiacritic(rune))
+            else
             {
-                // Part of the word, and removed from it.
+                var kind = KindOf(rune.Value);
+                if (kind == SearchTokenTable.S)
+                {
+                    if (length > 0)
+                    {
+                        onToken(chunk.AsSpan(0, length));
+                        length = 0;
+                    }
+                    continue;
+                }
+                if (kind == SearchTokenTable.D)
+                {
+                    continue;
+                }
+                written = new Rune(rune.Value + kind).EncodeToUtf16(folded);
             }
-            else if (length > 0)
+            if (length + written > chunk.Length)
             {
-                onToken(chunk.AsSpan(0, length));
-                length = 0;
+                Array.Resize(ref chunk, chunk.Length * 2);
             }
+            folded[..written].CopyTo(chunk.AsSpan(length));
+            length += written;
         }
         if (length > 0)
         {
@@ -57,59 +88,40 @@ internal static class SearchTokens
         return tokens;
     }
 
-    private static bool IsWordCategory(UnicodeCategory category) => category switch
+    /// <summary>What the table says of <paramref name="codePoint"/>: <see cref="SearchTokenTable.S"/>, <see cref="SearchTokenTable.D"/>, or what folding adds to it.</summary>
+    public static int KindOf(int codePoint)
     {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
-        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
-        UnicodeCategory.PrivateUse => true,
-        _ => false,
-    };
-
-    private static bool IsCombiningDiacritic(Rune rune) => rune.Value is >= 0x0300 and <= 0x036F;
-
-    /// <summary>
-    /// Simple case folding, then the Latin base letter when the folded letter decomposes into one and diacritics.
-    /// Folding is lower case of upper case, which also folds final sigma, long s and the Greek symbol variants.
-    /// </summary>
-    private static int Fold(Rune rune, Span<char> destination)
-    {
-        if (rune.Value < 0x80)
+        var ranges = SearchTokenTable.Ranges;
+        var low = 0;
+        var high = (ranges.Length / 2) - 1;
+        while (low < high)
         {
-            destination[0] = (char)(rune.Value is >= 'A' and <= 'Z' ? rune.Value + 32 : rune.Value);
-            return 1;
+            var middle = (low + high + 1) >>> 1;
+            if (ranges[2 * middle] <= codePoint)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
-        var folded = Rune.ToLowerInvariant(Rune.ToUpperInvariant(rune));
-        if (LatinBase(folded) is { } latin)
-        {
-            destination[0] = latin;
-            return 1;
-        }
-        return folded.EncodeToUtf16(destination);
+        return ranges[(2 * low) + 1];
     }
 
-    // The Latin base letter of each folded letter up to U+1EFF (the end of Latin Extended Additional), or 0: decomposing a
-    // letter for each character of a text was most of the cost of indexing one.
-    private static readonly char[] LatinBases = BuildLatinBases();
-
-    private static char? LatinBase(Rune rune) =>
-        rune.Value < LatinBases.Length && LatinBases[rune.Value] != 0 ? LatinBases[rune.Value] : null;
-
-    private static char[] BuildLatinBases()
+    private static char[] BuildBmp()
     {
-        var bases = new char[0x1F00];
-        for (var c = 0x80; c < bases.Length; c++)
+        var bmp = new char[0x10000];
+        for (var c = 0; c < bmp.Length; c++)
         {
-            if (char.IsSurrogate((char)c))
+            var kind = KindOf(c);
+            bmp[c] = kind switch
             {
-                continue;
-            }
-            var decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
-            if (decomposed.Length >= 2 && char.IsAsciiLetter(decomposed[0]) && decomposed.AsSpan(1).IndexOfAnyExceptInRange('\u0300', '\u036F') < 0)
-            {
-                bases[c] = char.ToLowerInvariant(decomposed[0]);
-            }
+                SearchTokenTable.S => '\0',
+                SearchTokenTable.D => Dropped,
+                _ => (char)(c + kind),
+            };
         }
-        return bases;
+        return bmp;
     }
 }

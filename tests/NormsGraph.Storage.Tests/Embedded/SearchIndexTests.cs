@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using NormsGraph.Core.Samples;
 using NormsGraph.Core.Storage;
@@ -92,6 +93,166 @@ public sealed class SearchIndexTests : IDisposable
             Assert.Equal(60, (await indexed.SearchAsync(new SearchQuery($"r{round.ToString(CultureInfo.InvariantCulture)}"), Ct)).TotalCount);
         }
         await AssertSameAnswersAsync(indexed, fts5, queries);
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    public async Task Random_documents_changed_again_and_again_are_searched_as_FTS5_searches_them(int seed, bool churn)
+    {
+        using var indexed = await OpenAsync(searchIndexInMemory: true);
+        using var fts5 = await OpenAsync(searchIndexInMemory: false);
+        var random = new Random(seed);
+        // Few words, so that scores tie and pages cut through ties: whole words that prefix others, digits, other
+        // scripts, folded and unfolded forms, a word longer than FTS5 keeps of a token (32,768 bytes).
+        string[] vocabulary = ["alpha", "alp", "al", "a", "alphabet", "alphas", "beta", "b", "1", "12", "123", "2026", "٣٤", "naïve", "naive",
+            "cyber", "cybersecurity", "cyb", "Über", "ueber", "中文", "x", "norm", "norms", new string('y', 33_000), new string('y', 33_000) + "z"];
+        // The two long words come one time in fifty.
+        string Word() => vocabulary[random.Next(random.Next(50) == 0 ? vocabulary.Length : vocabulary.Length - 2)];
+        string Text(int most) => string.Join(random.Next(3) == 0 ? ", " : " ", Enumerable.Range(0, random.Next(0, most)).Select(_ => Word()));
+        var documents = new List<(string Kind, string Id)>();
+        for (var round = 0; round < (churn ? 30 : 12); round++)
+        {
+            var sql = new StringBuilder();
+            for (var change = churn ? (round == 0 ? 150 : 250) : random.Next(1, 60); change > 0; change--)
+            {
+                var what = documents.Count == 0 ? 0 : churn && round > 0 ? (random.Next(10) == 0 ? 3 : 2) : random.Next(4);
+                if (what <= 1)
+                {
+                    var kind = SearchQuery.AllKinds[random.Next(SearchQuery.AllKinds.Count)];
+                    var id = $"d{round}-{change}";
+                    documents.Add((kind, id));
+                    var title = random.Next(5) == 0 ? "" : Text(4);
+                    sql.Append(Insert(kind, id, title, random.Next(5) == 0 ? "" : random.Next(6) == 0 ? title : Text(30)));
+                }
+                else if (what == 2)
+                {
+                    var (kind, id) = documents[random.Next(documents.Count)];
+                    sql.Append(CultureInfo.InvariantCulture, $"UPDATE search_docs SET body = {Quote(Text(30))} WHERE kind = '{kind}' AND id = '{id}';");
+                }
+                else
+                {
+                    // Half the time the last document goes, and the next insert takes its rowid again.
+                    var at = random.Next(2) == 0 ? documents.Count - 1 : random.Next(documents.Count);
+                    sql.Append(CultureInfo.InvariantCulture, $"DELETE FROM search_docs WHERE kind = '{documents[at].Kind}' AND id = '{documents[at].Id}';");
+                    documents.RemoveAt(at);
+                }
+            }
+            await ExecuteAsync(sql.ToString());
+            for (var search = 0; search < (churn ? 40 : 150); search++)
+            {
+                var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
+                {
+                    var word = Word();
+                    return random.Next(3) == 0 && word.Length > 1 ? word[..random.Next(1, Math.Min(word.Length, 400))] : word[..Math.Min(word.Length, 400)];
+                }));
+                var kinds = random.Next(3) == 0 ? SearchQuery.AllKinds.Where(_ => random.Next(2) == 0).ToList() : null;
+                int? after = random.Next(4) switch
+                {
+                    0 => null,
+                    1 => random.Next(0, 80),
+                    2 => random.Next(0, 8),
+                    _ => int.MaxValue - 1 - random.Next(3),
+                };
+                var query = new SearchQuery(text, kinds, random.Next(0, 25), after is { } a ? PageCursor.Encode("search", a.ToString(CultureInfo.InvariantCulture)) : null,
+                    Snippets: random.Next(2) == 0);
+                var expected = await fts5.SearchAsync(query, Ct);
+                var actual = await indexed.SearchAsync(query, Ct);
+                var asked = $"round {round}: '{text[..Math.Min(text.Length, 40)]}' of {(kinds is null ? "every kind" : string.Join(", ", kinds))}, {query.First} after {after}";
+                Assert.True(expected.TotalCount == actual.TotalCount, $"{asked}: {expected.TotalCount} matches by FTS5, {actual.TotalCount} here");
+                Assert.True(expected.Items.SequenceEqual(actual.Items), $"{asked}: [{string.Join("; ", expected.Items)}] by FTS5, [{string.Join("; ", actual.Items)}] here");
+                Assert.Equal(expected.HasNextPage, actual.HasNextPage);
+                Assert.Equal(expected.EndCursor, actual.EndCursor);
+            }
+        }
+        Assert.True(indexed.SearchIndex!.Answered > (churn ? 600 : 1500), $"the index answered {indexed.SearchIndex!.Answered} searches");
+    }
+
+    [Fact]
+    public async Task A_common_word_is_found_beside_documents_added_after_its_slot_set_was_built()
+    {
+        using var indexed = await OpenAsync(searchIndexInMemory: true);
+        using var fts5 = await OpenAsync(searchIndexInMemory: false);
+        await ExecuteAsync(string.Concat(Enumerable.Range(0, 100).Select(i => Insert("report", $"c{i}", "Common", i == 0 ? "rare" : "filler"))));
+        List<string[]> queries = [["common", "rare"], ["rare", "common"], ["filler", "rare"]];
+        await AssertSameAnswersAsync(indexed, fts5, queries);
+
+        // Documents without "common" take slots beyond the bits of its slot set, which the searches above built.
+        await ExecuteAsync(string.Concat(Enumerable.Range(0, 100).Select(i => Insert("report", $"r{i}", "Other", i % 10 == 0 ? "rare" : "more"))));
+        await AssertSameAnswersAsync(indexed, fts5, queries);
+        Assert.Equal(queries.Count * 3 * 2, indexed.SearchIndex!.Answered);
+    }
+
+    [Fact]
+    public async Task Words_are_cut_as_FTS5_cuts_them_where_SQLite_and_dotnet_know_different_Unicode()
+    {
+        using var indexed = await OpenAsync(searchIndexInMemory: true);
+        using var fts5 = await OpenAsync(searchIndexInMemory: false);
+        // A sign, isolates and emoji newer than SQLite's tables (letters to it), a combining mark it does not drop,
+        // letters it folds otherwise, and a diacritic standing alone.
+        await ExecuteAsync(Insert("report", "u0", "Rouble report", "Prices rose to 500₽ and 0.1₿ in the \u2067مرحبا\u2069 region.")
+            + Insert("report", "u1", "Marks", "q\u0305z smile🥲face \u0301 report")
+            + Insert("actor", "u2", "ᎠᏣᎳᎩ Ǡǡ", "ᲒᲔᲝ report"));
+        List<string[]> queries = [["500"], ["مرحبا"], ["region"], ["qz"], ["smile"], ["ꭰꮳꮃꭹ"], ["ᏣᎳᎩ"], ["ǡ"], ["a"], ["ა"], ["Ნ"], ["report"]];
+        await AssertSameAnswersAsync(indexed, fts5, queries);
+        Assert.Equal(queries.Count * 3, indexed.SearchIndex!.Answered);
+    }
+
+    [Fact]
+    public void A_prefix_merged_once_is_not_looked_up_among_its_terms_again_until_a_change()
+    {
+        // 50,000 terms starting with "t", 250 in each of 200 documents, and one word in all of them: a search for "t"
+        // reads a merged list of 200 documents, as one for "common" reads a list of 200.
+        using var index = new SearchIndex();
+        index.Apply([.. Enumerable.Range(0, 200).Select(d => index.Prepare(new SearchIndex.Change(d, "report", $"d{d}", "Document",
+            string.Join(' ', Enumerable.Range(d * 250, 250).Select(i => $"t{i}x")) + " common")))], 1);
+        Assert.Equal(200, index.Search(["t"], null, 0, 10).Total);
+
+        var prefix = FastestOf(() => index.Search(["t"], null, 0, 10));
+        var word = FastestOf(() => index.Search(["common"], null, 0, 10));
+
+        Assert.True(prefix < word * 10, $"'t' took {prefix.TotalMicroseconds} µs, 'common' {word.TotalMicroseconds} µs");
+    }
+
+    [Fact]
+    public void A_document_with_many_new_words_is_added_in_time_that_does_not_grow_with_sorting_every_word()
+    {
+        // 200,000 words; then documents of 60 new words each and of 100 (more than 64 were added and the whole list
+        // sorted again, under the lock every search waits for).
+        using var index = new SearchIndex();
+        var random = new Random(1);
+        string Words(string prefix, int count) =>
+            string.Join(' ', Enumerable.Range(0, count).Select(_ => prefix + random.Next(0, 100_000_000).ToString(CultureInfo.InvariantCulture)));
+        index.Apply([.. Enumerable.Range(0, 2000).Select(d => index.Prepare(new SearchIndex.Change(d, "report", $"d{d}", "Document", Words("w", 100))))], 1);
+        var next = 2000;
+        TimeSpan Adding(int words) => FastestOf(() =>
+        {
+            var document = index.Prepare(new SearchIndex.Change(next, "report", $"d{next}", "Document", Words("n", words)));
+            index.Apply([document], ++next);
+        }, times: 1);
+
+        var few = Adding(60);
+        var many = Adding(100);
+
+        Assert.True(many < few * 5, $"100 new words took {many.TotalMilliseconds} ms, 60 {few.TotalMilliseconds} ms");
+        Assert.Equal(2000 + 10, index.DocumentCount);
+    }
+
+    private static TimeSpan FastestOf(Action search, int times = 50)
+    {
+        var fastest = TimeSpan.MaxValue;
+        for (var round = 0; round < 5; round++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            for (var i = 0; i < times; i++)
+            {
+                search();
+            }
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            fastest = elapsed < fastest ? elapsed : fastest;
+        }
+        return fastest;
     }
 
     private static readonly string[] Kinds = ["report", "report", "report", "actor", "norm", "principle", "process"];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using NormsGraph.Storage.Embedded;
@@ -18,6 +19,7 @@ public sealed class SearchTokensTests
     [InlineData("中文测试 日本語 ภาษาไทย Ελληνικά ά α\u0301β Σίσυφος")]
     [InlineData("क्षत्रिय שָׁלוֹם مَرْحَبًا x\u0483y e\u20DDf")]
     [InlineData("x²³ ½ ⅷ Ⅻ a_b a-b emoji😀word \u00ADsoft zero\u200Bwidth ﬁne ｆｕｌｌ Ⓐb \uE000private")]
+    [InlineData("500₽ 0.1₿ \u2067مرحبا\u2069 q\u0305z \u0301 smile🥲face Ǡǡ ᎠᏣᎳᎩ ᲒᲔᲝ Ꭰꭰ \u0378x 𐐀𐐨")]
     public void Words_are_those_of_the_FTS5_tokenizer(string text) =>
         Assert.Equal(Fts5Tokens([text])[0], SearchTokens.Of(text));
 
@@ -47,6 +49,55 @@ public sealed class SearchTokensTests
                 $"'{texts[i]}': FTS5 [{string.Join(", ", expected[i])}], here [{string.Join(", ", SearchTokens.Of(texts[i]))}]");
         }
     }
+
+    [Fact]
+    public void Every_code_point_is_treated_as_SQLite_treats_it()
+    {
+        // Each code point between two letters, 512 to a row: it ends the word ("q", "z"), is dropped from it ("qz"), or
+        // is a letter of it, folded ("q" + folded + "z"). NUL is left out: a text bound to a statement ends at it.
+        var codePoints = Enumerable.Range(1, 0x10FFFF).Where(c => c is < 0xD800 or > 0xDFFF).ToList();
+        var rows = codePoints.Chunk(512).Select(chunk => string.Join(' ', chunk.Select(c => "q" + char.ConvertFromUtf32(c) + "z"))).ToList();
+        var tokens = Fts5Tokens(rows).SelectMany(t => t).GetEnumerator();
+        var kinds = new Dictionary<int, int>();
+        foreach (var c in codePoints)
+        {
+            Assert.True(tokens.MoveNext(), $"U+{c:X4}");
+            var token = tokens.Current;
+            if (token == "q")
+            {
+                tokens.MoveNext();
+                kinds[c] = SearchTokenTable.S;
+            }
+            else
+            {
+                kinds[c] = token == "qz" ? SearchTokenTable.D : char.ConvertToUtf32(token, 1) - c;
+            }
+        }
+        List<int> ranges = [0, SearchTokenTable.S];
+        for (var c = 1; c < 0x110000; c++)
+        {
+            // Surrogates are never looked up; they go with the code point before them.
+            var kind = kinds.TryGetValue(c, out var k) ? k : ranges[^1];
+            if (ranges[^1] != kind)
+            {
+                ranges.AddRange([c, kind]);
+            }
+        }
+
+        var table = Path.Combine(Path.GetTempPath(), "SearchTokenTable.ranges.txt");
+        if (!ranges.SequenceEqual(SearchTokenTable.Ranges))
+        {
+            File.WriteAllLines(table, ranges.Chunk(2).Select(r => $"0x{r[0]:X4}, {Kind(r[1])},"));
+        }
+        Assert.True(ranges.SequenceEqual(SearchTokenTable.Ranges), $"SQLite's tokenizer and SearchTokenTable disagree; SQLite's ranges are in {table}");
+    }
+
+    private static string Kind(int kind) => kind switch
+    {
+        SearchTokenTable.S => "S",
+        SearchTokenTable.D => "D",
+        _ => kind.ToString(CultureInfo.InvariantCulture),
+    };
 
     private static List<List<string>> Fts5Tokens(List<string> texts)
     {
