@@ -31,8 +31,8 @@ internal static partial class Log
     [LoggerMessage(2008, LogLevel.Warning, "Neo4j: {Count} report(s) were held by no edge from the source they show (an older build wrote them); repaired")]
     public static partial void ReportSourcesRepaired(ILogger logger, int count);
 
-    [LoggerMessage(2009, LogLevel.Information, "Search index in memory built: {Documents} documents, in {Elapsed}")]
-    public static partial void SearchIndexBuilt(ILogger logger, int documents, TimeSpan elapsed);
+    [LoggerMessage(2009, LogLevel.Information, "Search index in memory brought up to date: {Documents} documents, in {Elapsed}")]
+    public static partial void SearchIndexRefreshed(ILogger logger, int documents, TimeSpan elapsed);
 
     [LoggerMessage(2010, LogLevel.Warning, "Bringing the search index in memory up to date failed ({Reason}); FTS5 answers searches, and it is tried again in 30 s")]
     public static partial void SearchIndexRefreshFailed(ILogger logger, string reason, Exception exception);

@@ -11,13 +11,13 @@ namespace NormsGraph.Storage.Embedded;
 /// Keeps a <see cref="SearchIndex"/> in step with the file, whichever process writes it: the triggers on
 /// <c>search_docs</c> note each changed document with the generation of its change (<c>search_doc_changes</c>), and a
 /// search that finds the index behind the generation it read first brings it up to date with what changed since.
-/// A few changes (a report's write touches a handful of documents) are read in that search; when there are more (the
-/// first search of a large store, a batch ingested by a worker) the index is built afresh in the background while FTS5
-/// answers, so no search waits for it.
+/// A few changes (a report's write touches a handful of documents) are applied in that search; more (the first search
+/// of a large store, a batch ingested by a worker) are applied in the background while FTS5 answers, and a search never
+/// waits for another's refresh.
 /// </summary>
 internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger) : IDisposable
 {
-    /// <summary>Changed documents a search reads itself before it answers from the index; beyond it the index is built afresh in the background.</summary>
+    /// <summary>Changed documents a search applies itself before it answers from the index; more are applied in the background.</summary>
     public const int InlineChanges = 256;
 
     // Every document, and the generation they make up, in one statement and so one snapshot.
@@ -78,7 +78,11 @@ internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger)
         {
             return null;
         }
-        await _gate.WaitAsync(cancellationToken);
+        // A search never waits for another's refresh (a large one holds the gate for seconds): FTS5 answers it instead.
+        if (!await _gate.WaitAsync(TimeSpan.Zero, cancellationToken))
+        {
+            return null;
+        }
         try
         {
             if (_index is { } refreshed && refreshed.Generation >= generation)
@@ -113,25 +117,26 @@ internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger)
         }
     }
 
-    /// <summary>Waits for a background build, if one runs (tests use it).</summary>
+    /// <summary>Waits for a background refresh, if one runs (tests use it).</summary>
     public Task WhenIdleAsync() => _background ?? Task.CompletedTask;
 
-    /// <summary>Builds the index afresh from every document and puts it in place of the one held, which searches may still be reading.</summary>
+    /// <summary>Brings the index up to date outside any search, however much changed.</summary>
     private async Task RefreshInBackgroundAsync()
     {
         await _gate.WaitAsync(_stopping.Token);
         try
         {
             var started = Stopwatch.GetTimestamp();
-            var built = await database.ReadAsync(connection => BuildAsync(connection, _stopping.Token), _stopping.Token);
-            // The index replaced is not disposed: a search may hold its lock still, and its lock needs no disposal
-            // unless it was contended.
-            _index = built;
-            Log.SearchIndexBuilt(logger, built.DocumentCount, Stopwatch.GetElapsedTime(started));
+            var documents = await database.ReadAsync(async connection =>
+            {
+                await RefreshAsync(connection, _stopping.Token);
+                return _index!.DocumentCount;
+            }, _stopping.Token);
+            Log.SearchIndexRefreshed(logger, documents, Stopwatch.GetElapsedTime(started));
         }
         catch (Exception e) when (e is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
-            // The index stays as it was; searches ask FTS5 until the next build succeeds.
+            // The index stays where it was; searches ask FTS5 until the next refresh succeeds.
             Failed(e);
         }
         finally
@@ -147,45 +152,23 @@ internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger)
     }
 
     /// <summary>
-    /// Applies what changed since the index's generation, or builds the first index. Callers hold the gate, so no other
-    /// refresh runs; searches go on.
+    /// Applies what changed since the index's generation, or builds the first index from every document. The rows are
+    /// read as a stream and applied a batch at a time: holding every text and its words at once made a build at 20,000
+    /// reports peak at several times the index's own size. Applying in place keeps a refresh's cost that of what
+    /// changed (rebuilding for every large change cost the whole store each time, and a worker writing faster than a
+    /// rebuild kept one running). Callers hold the gate, so no other refresh runs; searches go on between batches.
     /// </summary>
     private async Task RefreshAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        if (_index is not { } held)
+        var held = _index;
+        var index = held ?? new SearchIndex();
+        var generation = index.Generation;
+        var batch = new List<SearchIndex.Prepared>(Batch);
+        await using (var command = connection.CreateCommand())
         {
-            _index = await BuildAsync(connection, cancellationToken);
-            return;
-        }
-        var generation = held.Generation;
-        var changes = new List<SearchIndex.Prepared>();
-        foreach (var (change, rowGeneration) in await ListAsync(connection, null, ChangedSince, Row, cancellationToken, ("$generation", held.Generation)))
-        {
-            if (rowGeneration is { } n)
-            {
-                generation = n;
-            }
-            else
-            {
-                changes.Add(held.Prepare(change));
-            }
-        }
-        held.Apply(changes, generation);
-    }
-
-    /// <summary>
-    /// A new index of every document, read as a stream and added a batch at a time: holding every report's text and
-    /// words at once made the build peak at several times the index's own size.
-    /// </summary>
-    private static async Task<SearchIndex> BuildAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var index = new SearchIndex();
-        var generation = -1L;
-        var batch = new List<SearchIndex.Prepared>(BuildBatch);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Everything;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
+            command.CommandText = held is null ? Everything : ChangedSince;
+            command.Parameters.AddWithValue("$generation", index.Generation);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var (change, rowGeneration) = Row(reader);
@@ -195,27 +178,25 @@ internal sealed class SearchIndexFeed(EmbeddedDatabase database, ILogger logger)
                     continue;
                 }
                 batch.Add(index.Prepare(change));
-                if (batch.Count == BuildBatch)
+                if (batch.Count == Batch)
                 {
-                    index.Apply(batch, -1);
+                    // Not yet the new generation: a search takes this index only once every change is in.
+                    index.Apply(batch, index.Generation);
                     batch.Clear();
                 }
             }
         }
         index.Apply(batch, generation);
-        return index;
+        _index = index;
     }
 
-    private const int BuildBatch = 512;
+    private const int Batch = 512;
 
     private static (SearchIndex.Change Change, long? Generation) Row(SqliteDataReader r) => r.IsDBNull(0)
         ? (default, r.GetInt64(5))
         : (new SearchIndex.Change(r.GetInt64(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4)), null);
 
-    // The token is only cancelled, not disposed: a refresh still running may read it after the store is gone.
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _index?.Dispose();
-    }
+    // Neither the token nor the index is disposed: a refresh still running may read the token after the store is gone,
+    // and a search may still wait on the index's lock, whose disposal would then throw.
+    public void Dispose() => _stopping.Cancel();
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NormsGraph.Core.Storage;
 using NormsGraph.Storage.Embedded;
 using NormsGraph.Storage.Tests.Contract;
