@@ -1,0 +1,33 @@
+namespace NormsGraph.Storage.Embedded;
+
+/// <summary>
+/// The slots of a posting list as bits, with the number of bits set before each 64: whether a slot is in the list,
+/// and where, in a few instructions (the list holds each slot once, in order).
+/// </summary>
+internal sealed class SlotSet
+{
+    private readonly ulong[] _bits;
+    private readonly int[] _before;
+
+    public SlotSet(ReadOnlySpan<Posting> postings, int slots)
+    {
+        _bits = new ulong[(slots + 63) >> 6];
+        foreach (var posting in postings)
+        {
+            _bits[posting.Slot >> 6] |= 1UL << posting.Slot;
+        }
+        _before = new int[_bits.Length];
+        for (var i = 1; i < _bits.Length; i++)
+        {
+            _before[i] = _before[i - 1] + System.Numerics.BitOperations.PopCount(_bits[i - 1]);
+        }
+    }
+
+    // Documents added since the set was built without the word (any with it drops the set) take slots beyond its
+    // bits: the list holds none of them.
+    public bool Contains(int slot) => slot >> 6 < _bits.Length && (_bits[slot >> 6] & (1UL << slot)) != 0;
+
+    /// <summary>The index of <paramref name="slot"/> in the list, or -1.</summary>
+    public int IndexOf(int slot) =>
+        Contains(slot) ? _before[slot >> 6] + System.Numerics.BitOperations.PopCount(_bits[slot >> 6] & ((1UL << slot) - 1)) : -1;
+}
