@@ -70,8 +70,14 @@ internal static class MarkdownReportReader
             if (key == "title") { title = value; }
             else if (key == "date") { date = value; }
         }
+        return (title, date, AfterClosingLine(text, close));
+    }
+
+    // The text after the line that closes front matter ("---" or "+++"), whose line break is at close.
+    private static string AfterClosingLine(string text, int close)
+    {
         var after = text.IndexOf('\n', close + 4);
-        return (title, date, after < 0 ? "" : text[(after + 1)..]);
+        return after < 0 ? "" : text[(after + 1)..];
     }
 
     /// <summary>
@@ -86,8 +92,7 @@ internal static class MarkdownReportReader
         {
             return (null, null, text);
         }
-        var after = text.IndexOf('\n', close + 4);
-        var remainder = after < 0 ? "" : text[(after + 1)..];
+        var remainder = AfterClosingLine(text, close);
         TomlTable? table;
         try
         {

@@ -51,7 +51,7 @@ internal static class EmbeddedSearch
         {
             var found = index.Search(terms, kinds.Length == 0 ? null : kinds.ToHashSet(StringComparer.Ordinal), offset, first + 1);
             total = found.Total;
-            hits = [.. found.Hits.Select(h => (h.RowId, new SearchHit(h.Kind, h.Id, h.Title, Math.Round(h.Score, 4), null)))];
+            hits = [.. found.Hits.Select(h => (h.RowId, Hit(h.Kind, h.Id, h.Title, h.Score)))];
         }
         else
         {
@@ -170,8 +170,11 @@ internal static class EmbeddedSearch
             .Select(h => (h.RowId, h.Score, Document: documents[h.RowId]))
             .OrderByDescending(h => h.Score).ThenBy(h => h.Document.Kind, StringComparer.Ordinal).ThenBy(h => h.Document.Id, StringComparer.Ordinal)
             .Skip(offset - skipped).Take(count)
-            .Select(h => (h.RowId, new SearchHit(h.Document.Kind, h.Document.Id, h.Document.Title, Math.Round(h.Score, 4), null)))];
+            .Select(h => (h.RowId, Hit(h.Document.Kind, h.Document.Id, h.Document.Title, h.Score)))];
     }
+
+    // One rounding for both paths, so the index and FTS5 show the same score.
+    private static SearchHit Hit(string kind, string id, string title, double score) => new(kind, id, title, Math.Round(score, 4), null);
 
     /// <summary>The words of a search: runs of letters and digits, at most 16.</summary>
     public static List<string> Words(string text)

@@ -203,12 +203,12 @@ internal sealed class SearchIndex : IDisposable
         var lengths = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lengths);
         for (var i = 0; i < walked.Count; i++)
         {
-            var (slot, title, body) = walked.Items[i];
+            var slot = walked.Items[i].Slot;
             if (!InEverySet(filters, slot))
             {
                 continue;
             }
-            frequencies[driver] = TitleWeight * title + BodyWeight * body;
+            frequencies[driver] = Weighted(walked.Items[i]);
             var all = true;
             for (var w = 0; w < words.Count && all; w++)
             {
@@ -293,8 +293,10 @@ internal sealed class SearchIndex : IDisposable
         return true;
     }
 
-    private static double Frequency(Postings list, int index) =>
-        index < 0 ? 0 : TitleWeight * list.Items[index].Title + BodyWeight * list.Items[index].Body;
+    /// <summary>A word's hits in one document as bm25 weighs them: a hit in the title counts as ten in the body.</summary>
+    private static double Weighted(in Posting posting) => TitleWeight * posting.Title + BodyWeight * posting.Body;
+
+    private static double Frequency(Postings list, int index) => index < 0 ? 0 : Weighted(list.Items[index]);
 
     /// <summary>
     /// The weighted hits of a word in the document at <paramref name="slot"/>, 0 when it holds none. Slots come in
@@ -327,7 +329,7 @@ internal sealed class SearchIndex : IDisposable
             }
         }
         cursor = low;
-        return low < end && items[low].Slot == slot ? TitleWeight * items[low].Title + BodyWeight * items[low].Body : 0;
+        return low < end && items[low].Slot == slot ? Weighted(items[low]) : 0;
     }
 
     /// <summary>
