@@ -28,6 +28,14 @@ internal sealed class SlotSet
     public bool Contains(int slot) => slot >> 6 < _bits.Length && (_bits[slot >> 6] & (1UL << slot)) != 0;
 
     /// <summary>The index of <paramref name="slot"/> in the list, or -1.</summary>
-    public int IndexOf(int slot) =>
-        Contains(slot) ? _before[slot >> 6] + System.Numerics.BitOperations.PopCount(_bits[slot >> 6] & ((1UL << slot) - 1)) : -1;
+    public int IndexOf(int slot) => Contains(slot) ? RankOf(slot) : -1;
+
+    /// <summary>The index in the list of <paramref name="slot"/>, which the list holds.</summary>
+    public int RankOf(int slot) => _before[slot >> 6] + System.Numerics.BitOperations.PopCount(_bits[slot >> 6] & ((1UL << slot) - 1));
+
+    /// <summary>How many runs of 64 slots the set covers: slots beyond them are not in the list.</summary>
+    public int Chunks => _bits.Length;
+
+    /// <summary>The bits of slots 64 × <paramref name="chunk"/> to 64 × <paramref name="chunk"/> + 63.</summary>
+    public ulong Chunk(int chunk) => _bits[chunk];
 }
