@@ -47,7 +47,25 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
                 [.. found.Select(i => keys.Cursors[i])]);
         });
 
-    private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
+    // The value of a key already loaded answers at once, without an async state machine per key: once the first field
+    // of a level awaited the batch, every other field of the level finds its value here.
+    private Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken) =>
+        TryGetLoaded(key, out var value) ? Task.FromResult(value) : WaitAsync(key, cancellationToken);
+
+    private Task<object?> GetBoxedAsync(TKey key, CancellationToken cancellationToken) =>
+        TryGetLoaded(key, out var value) ? Task.FromResult<object?>(value) : Boxed(WaitAsync(key, cancellationToken));
+
+    private static async Task<object?> Boxed(Task<TValue?> value) => await value;
+
+    private bool TryGetLoaded(TKey key, out TValue? value)
+    {
+        lock (_gate)
+        {
+            return _loaded.TryGetValue(key, out value);
+        }
+    }
+
+    private async Task<TValue?> WaitAsync(TKey key, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -103,7 +121,6 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
     {
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => loader.GetBoxedAsync(key, cancellationToken);
     }
 }

@@ -21,10 +21,24 @@ internal static class LoaderResultExtensions
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 
+    // A result whose inner one is already there (the batch of its level was loaded) is followed up at once, without
+    // two async state machines per field.
     private sealed class Chained<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> next) : IDataLoaderResult<TResult>
     {
-        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) => next(await inner.GetResultAsync(cancellationToken));
+        public Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var value = inner.GetResultAsync(cancellationToken);
+            return value.IsCompletedSuccessfully ? Task.FromResult(next(value.Result)) : NextAsync(value);
+        }
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        {
+            var value = inner.GetResultAsync(cancellationToken);
+            return value.IsCompletedSuccessfully ? Task.FromResult<object?>(next(value.Result)) : BoxedAsync(value);
+        }
+
+        private async Task<TResult> NextAsync(Task<T> value) => next(await value);
+
+        private async Task<object?> BoxedAsync(Task<T> value) => next(await value);
     }
 }
