@@ -37,6 +37,10 @@ internal sealed class SearchIndex : IDisposable
     // Each slot's length in tokens, -1 once its document is gone: a search reads these in slot order instead of
     // following a reference per match to a document object somewhere on the heap.
     private readonly List<int> _lengths = [];
+    // Per run of 64 slots: which hold a live document, and the fewest tokens of any document that ever held one of
+    // them (a removed document leaves its length behind, which still bounds the live ones from below).
+    private readonly List<ulong> _liveChunks = [];
+    private readonly List<int> _shortest = [];
     private readonly Dictionary<long, int> _slotOfRow = [];
     private readonly ConcurrentDictionary<string, Postings> _merged = new(StringComparer.Ordinal);
     private long _mergedPostings;
@@ -209,22 +213,39 @@ internal sealed class SearchIndex : IDisposable
     private void RankCommon(Postings[] lists, SlotSet[] sets, Ranking ranking)
     {
         var lengths = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lengths);
+        var live = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_liveChunks);
+        var shortest = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_shortest);
         var frequencies = ranking.Frequencies;
         var chunks = sets.Min(s => s.Chunks);
         for (var chunk = 0; chunk < chunks; chunk++)
         {
-            var bits = sets[0].Chunk(chunk);
-            for (var s = 1; s < sets.Length && bits != 0; s++)
+            var bits = live[chunk];
+            for (var s = 0; s < sets.Length && bits != 0; s++)
             {
                 bits &= sets[s].Chunk(chunk);
+            }
+            if (bits == 0)
+            {
+                continue;
+            }
+            // No document of these 64 can score more than their best hits at their shortest length would: once the
+            // page is full and that bound is below its worst, they are counted and not scored. A search matching most
+            // of the store ("cyber": 15,052 of 20,602 documents) scores a fraction of its matches.
+            if (ranking.CountsOnly)
+            {
+                for (var w = 0; w < sets.Length; w++)
+                {
+                    frequencies[w] = sets[w].MostHits(chunk);
+                }
+                if (ranking.Below(shortest[chunk]))
+                {
+                    ranking.Count(System.Numerics.BitOperations.PopCount(bits));
+                    continue;
+                }
             }
             for (; bits != 0; bits &= bits - 1)
             {
                 var slot = (chunk << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                if (lengths[slot] < 0)
-                {
-                    continue;
-                }
                 for (var w = 0; w < lists.Length; w++)
                 {
                     frequencies[w] = Weighted(lists[w].Items[sets[w].RankOf(slot)]);
@@ -294,12 +315,7 @@ internal sealed class SearchIndex : IDisposable
             {
                 return;
             }
-            // FTS5's bm25 term by term, in its order of operations, so scores and their ties are the FTS5 path's.
-            var score = 0.0;
-            for (var w = 0; w < idf.Length; w++)
-            {
-                score += idf[w] * (Frequencies[w] * (K1 + 1.0) / (Frequencies[w] + K1 * (1 - B + B * length / _averageLength)));
-            }
+            var score = Score(length);
             if (_best.Count < keep)
             {
                 _best.Enqueue(slot, (score, slot));
@@ -318,6 +334,22 @@ internal sealed class SearchIndex : IDisposable
             }
         }
 
+        /// <summary>
+        /// Whether the page is full and no kind is filtered, so that documents scoring below its worst need only be
+        /// counted: the filter would need each document's kind.
+        /// </summary>
+        public bool CountsOnly => kinds is null && keep > 0 && _best.Count == keep;
+
+        /// <summary>
+        /// Whether a document with <see cref="Frequencies"/> hits and <paramref name="length"/> tokens scores below the
+        /// page's worst. bm25 rises with the hits and falls with the length, and each floating-point step is monotone,
+        /// so more hits and fewer tokens give a bound no document under them can pass.
+        /// </summary>
+        public bool Below(int length) => Score(length) < _threshold;
+
+        /// <summary>Counts <paramref name="documents"/> matches without ranking them.</summary>
+        public void Count(int documents) => Total += documents;
+
         /// <summary>The hits kept, best first, from <paramref name="offset"/> on.</summary>
         public List<Hit> Page(int offset)
         {
@@ -328,6 +360,17 @@ internal sealed class SearchIndex : IDisposable
             }
             ordered.Reverse();
             return [.. ordered.Skip(offset).Select(h => index._slots[h.Slot]!.ToHit(h.Score))];
+        }
+
+        // FTS5's bm25 term by term, in its order of operations, so scores and their ties are the FTS5 path's.
+        private double Score(int length)
+        {
+            var score = 0.0;
+            for (var w = 0; w < idf.Length; w++)
+            {
+                score += idf[w] * (Frequencies[w] * (K1 + 1.0) / (Frequencies[w] + K1 * (1 - B + B * length / _averageLength)));
+            }
+            return score;
         }
 
         private (double Score, int Slot) Worst() => _best.TryPeek(out _, out var priority) ? priority : default;
@@ -365,7 +408,7 @@ internal sealed class SearchIndex : IDisposable
     }
 
     /// <summary>A word's hits in one document as bm25 weighs them: a hit in the title counts as ten in the body.</summary>
-    private static double Weighted(in Posting posting) => TitleWeight * posting.Title + BodyWeight * posting.Body;
+    public static double Weighted(in Posting posting) => TitleWeight * posting.Title + BodyWeight * posting.Body;
 
     private static double Frequency(Postings list, int index) => index < 0 ? 0 : Weighted(list.Items[index]);
 
@@ -460,10 +503,24 @@ internal sealed class SearchIndex : IDisposable
             terms[i++] = postings;
         }
         _slots.Add(new Document(document.RowId, document.Kind, document.Id, document.Title, document.Tokens, terms));
-        _lengths.Add(document.Tokens);
+        AddLength(document.Tokens);
         _slotOfRow[document.RowId] = slot;
         _live++;
         _liveTokens += document.Tokens;
+    }
+
+    // The next slot's length, marked live, and its run's shortest length.
+    private void AddLength(int tokens)
+    {
+        var slot = _lengths.Count;
+        _lengths.Add(tokens);
+        if (slot >> 6 == _liveChunks.Count)
+        {
+            _liveChunks.Add(0);
+            _shortest.Add(int.MaxValue);
+        }
+        _liveChunks[slot >> 6] |= 1UL << slot;
+        _shortest[slot >> 6] = Math.Min(_shortest[slot >> 6], tokens);
     }
 
     private void Remove(long rowId)
@@ -479,6 +536,7 @@ internal sealed class SearchIndex : IDisposable
         }
         _slots[slot] = null;
         _lengths[slot] = -1;
+        _liveChunks[slot >> 6] &= ~(1UL << slot);
         _live--;
         _liveTokens -= document.Tokens;
         _dead++;
@@ -541,7 +599,12 @@ internal sealed class SearchIndex : IDisposable
         _slots.Clear();
         _slots.AddRange(live);
         _lengths.Clear();
-        _lengths.AddRange(live.Select(d => d!.Tokens));
+        _liveChunks.Clear();
+        _shortest.Clear();
+        foreach (var document in live)
+        {
+            AddLength(document!.Tokens);
+        }
         _dead = 0;
     }
 

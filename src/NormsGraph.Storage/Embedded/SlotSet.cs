@@ -8,13 +8,17 @@ internal sealed class SlotSet
 {
     private readonly ulong[] _bits;
     private readonly int[] _before;
+    // The most weighted hits of any document in each run of 64 slots, which bounds the run's scores.
+    private readonly double[] _mostHits;
 
     public SlotSet(ReadOnlySpan<Posting> postings, int slots)
     {
         _bits = new ulong[(slots + 63) >> 6];
+        _mostHits = new double[_bits.Length];
         foreach (var posting in postings)
         {
             _bits[posting.Slot >> 6] |= 1UL << posting.Slot;
+            _mostHits[posting.Slot >> 6] = Math.Max(_mostHits[posting.Slot >> 6], SearchIndex.Weighted(posting));
         }
         _before = new int[_bits.Length];
         for (var i = 1; i < _bits.Length; i++)
@@ -35,6 +39,9 @@ internal sealed class SlotSet
 
     /// <summary>How many runs of 64 slots the set covers: slots beyond them are not in the list.</summary>
     public int Chunks => _bits.Length;
+
+    /// <summary>The most weighted hits of the word in any document of run <paramref name="chunk"/>.</summary>
+    public double MostHits(int chunk) => _mostHits[chunk];
 
     /// <summary>The bits of slots 64 × <paramref name="chunk"/> to 64 × <paramref name="chunk"/> + 63.</summary>
     public ulong Chunk(int chunk) => _bits[chunk];

@@ -193,6 +193,25 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Runs_of_documents_below_the_page_are_counted_but_a_document_scoring_as_the_page_worst_is_still_ranked()
+    {
+        using var indexed = await OpenAsync(searchIndexInMemory: true);
+        using var fts5 = await OpenAsync(searchIndexInMemory: false);
+        // Twelve runs of 64 documents. In each, one short document with the word in its title scores exactly as the
+        // others of its kind, with a smaller id the later its run: each must be ranked although the page is already
+        // full of equal scores, while the long documents around it are only counted.
+        var runs = 12;
+        await ExecuteAsync(string.Concat(Enumerable.Range(0, runs * 64).Select(slot => slot % 64 == 10
+            ? Insert("report", $"s{runs - 1 - (slot / 64):D2}", "Beacon", "beacon")
+            : Insert("report", $"f{slot:D3}", "Filler", "beacon " + string.Join(' ', Enumerable.Repeat("alpha beta", 10))))));
+
+        var best = await indexed.SearchAsync(new SearchQuery("beacon", First: 3), Ct);
+        Assert.Equal(["s00", "s01", "s02"], best.Items.Select(h => h.Id));
+        Assert.Equal(runs * 64, best.TotalCount);
+        await AssertSameAnswersAsync(indexed, fts5, [["beacon"], ["beacon", "alpha"], ["beac"]]);
+    }
+
+    [Fact]
     public async Task Words_are_cut_as_FTS5_cuts_them_where_SQLite_and_dotnet_know_different_Unicode()
     {
         using var indexed = await OpenAsync(searchIndexInMemory: true);
