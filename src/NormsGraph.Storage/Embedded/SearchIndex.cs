@@ -209,49 +209,88 @@ internal sealed class SearchIndex : IDisposable
     /// Ranks the matches of words that all have slot sets, 64 slots at a time: the sets' bits ANDed give the matches
     /// directly. Walking the rarest word's list instead ("disclosure", 1,633 documents at 20,000 reports, for 473
     /// matches with "responsible") cost a bit test and an unpredictable branch per document, and grew with that list.
+    /// <para>
+    /// No document of a run of 64 can score more than the words' most hits in the run at the run's shortest length
+    /// would. When runs hold many matches each, the runs are ranked in the order of that bound, best first, so the page
+    /// fills with good scores at once; from the first run whose bound is below the page's worst, the rest are only
+    /// counted. A search matching most of the store ("cyber": 15,052 of 20,602 documents) scores a few runs of them.
+    /// </para>
     /// </summary>
     private void RankCommon(Postings[] lists, SlotSet[] sets, Ranking ranking)
     {
-        var lengths = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lengths);
         var live = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_liveChunks);
-        var shortest = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_shortest);
-        var frequencies = ranking.Frequencies;
+        var lengths = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lengths);
         var chunks = sets.Min(s => s.Chunks);
+        var found = new int[chunks];
+        var bits = new ulong[chunks];
+        var runs = 0;
+        var matches = 0;
         for (var chunk = 0; chunk < chunks; chunk++)
         {
-            var bits = live[chunk];
-            for (var s = 0; s < sets.Length && bits != 0; s++)
+            var match = live[chunk];
+            for (var s = 0; s < sets.Length && match != 0; s++)
             {
-                bits &= sets[s].Chunk(chunk);
+                match &= sets[s].Chunk(chunk);
             }
-            if (bits == 0)
+            if (match != 0)
             {
-                continue;
+                found[runs] = chunk;
+                bits[runs++] = match;
+                matches += System.Numerics.BitOperations.PopCount(match);
             }
-            // No document of these 64 can score more than their best hits at their shortest length would: once the
-            // page is full and that bound is below its worst, they are counted and not scored. A search matching most
-            // of the store ("cyber": 15,052 of 20,602 documents) scores a fraction of its matches.
-            if (ranking.CountsOnly)
+        }
+        // Bounds cost about as much as scoring two or three documents; with fewer matches per run they cost more than they save.
+        if (!ranking.CanCountOnly || matches < 4 * runs)
+        {
+            for (var run = 0; run < runs; run++)
             {
-                for (var w = 0; w < sets.Length; w++)
+                RankRun(lists, sets, lengths, found[run], bits[run], ranking);
+            }
+            return;
+        }
+        var shortest = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_shortest);
+        var bounds = new double[runs];
+        for (var run = 0; run < runs; run++)
+        {
+            for (var w = 0; w < sets.Length; w++)
+            {
+                ranking.Frequencies[w] = sets[w].MostHits(found[run]);
+            }
+            // Negated, so that sorting puts the highest bound first.
+            bounds[run] = -ranking.Score(shortest[found[run]]);
+        }
+        var order = new int[runs];
+        for (var run = 0; run < runs; run++)
+        {
+            order[run] = run;
+        }
+        Array.Sort(bounds, order);
+        for (var i = 0; i < runs; i++)
+        {
+            var run = order[i];
+            if (ranking.Below(-bounds[i]))
+            {
+                for (; i < runs; i++)
                 {
-                    frequencies[w] = sets[w].MostHits(chunk);
+                    ranking.Count(System.Numerics.BitOperations.PopCount(bits[order[i]]));
                 }
-                if (ranking.Below(shortest[chunk]))
-                {
-                    ranking.Count(System.Numerics.BitOperations.PopCount(bits));
-                    continue;
-                }
+                return;
             }
-            for (; bits != 0; bits &= bits - 1)
+            RankRun(lists, sets, lengths, found[run], bits[run], ranking);
+        }
+    }
+
+    private static void RankRun(Postings[] lists, SlotSet[] sets, ReadOnlySpan<int> lengths, int chunk, ulong bits, Ranking ranking)
+    {
+        var frequencies = ranking.Frequencies;
+        for (; bits != 0; bits &= bits - 1)
+        {
+            var slot = (chunk << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+            for (var w = 0; w < lists.Length; w++)
             {
-                var slot = (chunk << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                for (var w = 0; w < lists.Length; w++)
-                {
-                    frequencies[w] = Weighted(lists[w].Items[sets[w].RankOf(slot)]);
-                }
-                ranking.Offer(slot, lengths[slot]);
+                frequencies[w] = Weighted(lists[w].Items[sets[w].RankOf(slot)]);
             }
+            ranking.Offer(slot, lengths[slot]);
         }
     }
 
@@ -335,17 +374,17 @@ internal sealed class SearchIndex : IDisposable
         }
 
         /// <summary>
-        /// Whether the page is full and no kind is filtered, so that documents scoring below its worst need only be
-        /// counted: the filter would need each document's kind.
+        /// Whether documents scoring below the page's worst, once it is full, may be counted without being offered: not
+        /// when kinds are filtered, which needs each document's kind.
         /// </summary>
-        public bool CountsOnly => kinds is null && keep > 0 && _best.Count == keep;
+        public bool CanCountOnly => kinds is null && keep > 0;
 
         /// <summary>
-        /// Whether a document with <see cref="Frequencies"/> hits and <paramref name="length"/> tokens scores below the
-        /// page's worst. bm25 rises with the hits and falls with the length, and each floating-point step is monotone,
-        /// so more hits and fewer tokens give a bound no document under them can pass.
+        /// Whether the page is full and <paramref name="bound"/> is below its worst. A bound is <see cref="Score"/> of
+        /// the most hits at the shortest length: bm25 rises with the hits and falls with the length, and each
+        /// floating-point step is monotone, so no document under those can score more.
         /// </summary>
-        public bool Below(int length) => Score(length) < _threshold;
+        public bool Below(double bound) => _best.Count == keep && bound < _threshold;
 
         /// <summary>Counts <paramref name="documents"/> matches without ranking them.</summary>
         public void Count(int documents) => Total += documents;
@@ -362,8 +401,11 @@ internal sealed class SearchIndex : IDisposable
             return [.. ordered.Skip(offset).Select(h => index._slots[h.Slot]!.ToHit(h.Score))];
         }
 
-        // FTS5's bm25 term by term, in its order of operations, so scores and their ties are the FTS5 path's.
-        private double Score(int length)
+        /// <summary>
+        /// bm25 of a document with <see cref="Frequencies"/> hits and <paramref name="length"/> tokens, term by term in
+        /// FTS5's order of operations, so scores and their ties are the FTS5 path's.
+        /// </summary>
+        public double Score(int length)
         {
             var score = 0.0;
             for (var w = 0; w < idf.Length; w++)
