@@ -407,10 +407,12 @@ internal sealed class SearchIndex : IDisposable
         /// </summary>
         public double Score(int length)
         {
+            // The length's part once per document: the same operations on the same values, so the same result.
+            var lengthPart = K1 * (1 - B + B * length / _averageLength);
             var score = 0.0;
             for (var w = 0; w < idf.Length; w++)
             {
-                score += idf[w] * (Frequencies[w] * (K1 + 1.0) / (Frequencies[w] + K1 * (1 - B + B * length / _averageLength)));
+                score += idf[w] * (Frequencies[w] * (K1 + 1.0) / (Frequencies[w] + lengthPart));
             }
             return score;
         }
