@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The API benchmark: throughput and p50/p99 of five analyst questions (search twice: repeated, and ranked anew) over
+# The API benchmark: throughput and p50/p99 of five analyst questions (search four ways: repeated, ranked anew, a word most documents hold, and by FTS5 alone) over
 # GraphQL (GET /graphql) against the same server's plain minimal-API endpoints (/bench/plain/*) that make the same store calls and return the same rows as
 # JSON, with wrk on loopback (32 connections). Prints a Markdown table.
 #
@@ -13,7 +13,7 @@
 # Build first: dotnet build src/NormsGraph.Api -c Release -o /tmp/ngapi
 # A store: normsgraph generate /tmp/b/reports --reports 2000 && normsgraph ingest /tmp/b/reports --store /tmp/b/graph.db
 set -euo pipefail
-db=$1; duration=${2:-10s}; port=${3:-5390}; repeats=${4:-1}; questions=${QUESTIONS:-a b c c0 c1 d e}
+db=$1; duration=${2:-10s}; port=${3:-5390}; repeats=${4:-1}; questions=${QUESTIONS:-a b c c0 c2 c1 d e}
 api=${NORMSGRAPH_API_DLL:-/tmp/ngapi/NormsGraph.Api.dll}
 base="http://127.0.0.1:$port"
 # Matching:Semantic=false: otherwise the background statement-vector indexer embeds every stored statement with
@@ -21,6 +21,7 @@ base="http://127.0.0.1:$port"
 # A second server on the next port, with the search ranking cache off, measures search as its first request for a text
 # costs: (c) repeats one text, which the first server answers from its cache after the first request. (c0) is answered
 # by the index kept in memory; a third server, with that index off too, gives (c1): every request ranked by FTS5.
+# (c2) asks the second server for a word most documents hold, the search that costs the index most.
 start() {
   dotnet "$api" --urls "$1" --Store:Embedded:Path="$db" --Ingestion:Enabled=false --Ingestion:SeedSamples=false \
     --Api:RateLimitPermits=0 --Api:BenchEndpoints=true --Matching:Semantic=false --Logging:LogLevel:Default=Warning "${@:2}" >>/tmp/api-bench-server.log 2>&1 &
@@ -57,15 +58,19 @@ graphql[e]="{ who(norm: \"$norm\", stance: SUPPORT, first: 20) { totalCount node
 plain[e]="/bench/plain/supporter-reports?norm=$norm"
 graphql[c0]=${graphql[c]}
 plain[c0]=${plain[c]}
+graphql[c2]='{ search(text: "cyber", first: 10) { totalCount nodes { kind id title score } } }'
+plain[c2]="/bench/plain/search?text=cyber"
 graphql[c1]=${graphql[c]}
 plain[c1]=${plain[c]}
 names=([a]="supporters of a norm with evidence" [b]="an actor's positions" [c]="search" [c0]="search, every request ranked (cache off)"
+  [c2]="search of a word most documents hold, ranked (cache off)"
   [c1]="search, every request ranked by FTS5 (cache and index off)" [d]="a timeline"
   [e]="supporters with their reports")
 # The server each question is asked of, and whose CPU time is counted.
 declare -A host pid
 for q in a b c d e; do host[$q]=$base; pid[$q]=$server; done
 host[c0]=$cold; pid[c0]=$cold_server
+host[c2]=$cold; pid[c2]=$cold_server
 host[c1]=$fts5; pid[c1]=$fts5_server
 
 # wrk's summary: requests/s, p50 and p99 in ms, non-2xx responses, and the server's CPU time per request in ms (user +
