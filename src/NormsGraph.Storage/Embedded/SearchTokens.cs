@@ -16,6 +16,8 @@ internal static class SearchTokens
 {
     public delegate void TokenHandler(ReadOnlySpan<char> token);
 
+    public delegate void PlacedTokenHandler(ReadOnlySpan<char> token, int start, int end);
+
     // What each code point of the Basic Multilingual Plane becomes in a word: 0 when it ends one, Dropped when it is
     // dropped from it, else its folded form (SQLite folds none across planes). Looking each character up in the table
     // of ranges cost indexing a binary search per character.
@@ -78,6 +80,81 @@ internal static class SearchTokens
         {
             onToken(chunk.AsSpan(0, length));
         }
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> as <see cref="Each"/> cuts them, each with the characters of the text it was
+    /// made of, <paramref name="text"/>[start..end], where FTS5 places it: from its first letter (a diacritic does not
+    /// start a word) to the end of its last letter or dropped diacritic. Apart from <see cref="Each"/>, which indexing
+    /// runs over every document, so that keeping offsets costs nothing there; snippets tokenize a page's texts only.
+    /// </summary>
+    public static void EachPlaced(string text, PlacedTokenHandler onToken)
+    {
+        Span<char> folded = stackalloc char[2];
+        var chunk = new char[256];
+        var length = 0;
+        var start = -1;
+        var end = 0;
+        for (var at = 0; at < text.Length;)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out var consumed);
+            var next = at + consumed;
+            var written = Fold(rune, folded);
+            if (written < 0)
+            {
+                if (start >= 0)
+                {
+                    onToken(chunk.AsSpan(0, length), start, end);
+                    start = -1;
+                    length = 0;
+                }
+            }
+            else if (written > 0 || start >= 0)
+            {
+                if (start < 0)
+                {
+                    start = at;
+                }
+                if (length + written > chunk.Length)
+                {
+                    Array.Resize(ref chunk, chunk.Length * 2);
+                }
+                folded[..written].CopyTo(chunk.AsSpan(length));
+                length += written;
+                end = next;
+            }
+            at = next;
+        }
+        if (start >= 0)
+        {
+            onToken(chunk.AsSpan(0, length), start, end);
+        }
+    }
+
+    // What one character makes in a word: -1 when it ends one, 0 when it is dropped, else the count of folded chars written.
+    private static int Fold(Rune rune, Span<char> folded)
+    {
+        if (rune.IsBmp)
+        {
+            var c = Bmp[rune.Value];
+            if (c == 0)
+            {
+                return -1;
+            }
+            if (c == Dropped)
+            {
+                return 0;
+            }
+            folded[0] = c;
+            return 1;
+        }
+        var kind = KindOf(rune.Value);
+        return kind switch
+        {
+            SearchTokenTable.S => -1,
+            SearchTokenTable.D => 0,
+            _ => new Rune(rune.Value + kind).EncodeToUtf16(folded),
+        };
     }
 
     /// <summary>The tokens of <paramref name="text"/> as strings: for query words and tests, not for indexing documents.</summary>
