@@ -32,13 +32,14 @@ internal static class SearchSnippets
     /// <summary>A word of the text: where it lies, the phrases that match it (a bit each), and whether a sentence starts at it.</summary>
     private readonly record struct Word(int Start, int End, uint Phrases, bool StartsSentence);
 
-    private static List<Word> Words(string body, IReadOnlyList<string> terms)
+    private static List<Word> Words(string body, IReadOnlyList<string> list)
     {
+        var terms = list.ToArray();
         var words = new List<Word>();
         SearchTokens.EachPlaced(body, (token, start, end) =>
         {
             var phrases = 0u;
-            for (var i = 0; i < terms.Count; i++)
+            for (var i = 0; i < terms.Length; i++)
             {
                 if (token.StartsWith(terms[i], StringComparison.Ordinal))
                 {

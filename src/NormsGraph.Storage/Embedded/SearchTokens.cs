@@ -90,17 +90,28 @@ internal static class SearchTokens
     /// </summary>
     public static void EachPlaced(string text, PlacedTokenHandler onToken)
     {
-        Span<char> folded = stackalloc char[2];
         var chunk = new char[256];
         var length = 0;
         var start = -1;
         var end = 0;
         for (var at = 0; at < text.Length;)
         {
-            Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out var consumed);
-            var next = at + consumed;
-            var written = Fold(rune, folded);
-            if (written < 0)
+            // A character of the Basic Multilingual Plane folds to at most one; a surrogate pair is decoded and looked up.
+            var ch = text[at];
+            int consumed;
+            char folded;
+            char second = '\0';
+            if (!char.IsSurrogate(ch))
+            {
+                consumed = 1;
+                folded = Bmp[ch];
+            }
+            else
+            {
+                Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out consumed);
+                folded = FoldAstral(rune, out second);
+            }
+            if (folded == 0)
             {
                 if (start >= 0)
                 {
@@ -109,21 +120,27 @@ internal static class SearchTokens
                     length = 0;
                 }
             }
-            else if (written > 0 || start >= 0)
+            else if (folded != Dropped || start >= 0)
             {
                 if (start < 0)
                 {
                     start = at;
                 }
-                if (length + written > chunk.Length)
+                if (folded != Dropped)
                 {
-                    Array.Resize(ref chunk, chunk.Length * 2);
+                    if (length + 2 > chunk.Length)
+                    {
+                        Array.Resize(ref chunk, chunk.Length * 2);
+                    }
+                    chunk[length++] = folded;
+                    if (second != 0)
+                    {
+                        chunk[length++] = second;
+                    }
                 }
-                folded[..written].CopyTo(chunk.AsSpan(length));
-                length += written;
-                end = next;
+                end = at + consumed;
             }
-            at = next;
+            at += consumed;
         }
         if (start >= 0)
         {
@@ -131,30 +148,33 @@ internal static class SearchTokens
         }
     }
 
-    // What one character makes in a word: -1 when it ends one, 0 when it is dropped, else the count of folded chars written.
-    private static int Fold(Rune rune, Span<char> folded)
+    // What a character beyond the Basic Multilingual Plane (or an unpaired surrogate, read as U+FFFD) makes in a word,
+    // as the table of the plane gives it: 0 when it ends one, Dropped when it is dropped, else its folded form's chars.
+    private static char FoldAstral(Rune rune, out char second)
     {
+        second = '\0';
         if (rune.IsBmp)
         {
-            var c = Bmp[rune.Value];
-            if (c == 0)
-            {
-                return -1;
-            }
-            if (c == Dropped)
-            {
-                return 0;
-            }
-            folded[0] = c;
-            return 1;
+            return Bmp[rune.Value];
         }
         var kind = KindOf(rune.Value);
-        return kind switch
+        if (kind == SearchTokenTable.S)
         {
-            SearchTokenTable.S => -1,
-            SearchTokenTable.D => 0,
-            _ => new Rune(rune.Value + kind).EncodeToUtf16(folded),
-        };
+            return '\0';
+        }
+        if (kind == SearchTokenTable.D)
+        {
+            return Dropped;
+        }
+        var folded = new Rune(rune.Value + kind);
+        if (folded.IsBmp)
+        {
+            return (char)folded.Value;
+        }
+        Span<char> pair = stackalloc char[2];
+        folded.EncodeToUtf16(pair);
+        second = pair[1];
+        return pair[0];
     }
 
     /// <summary>The tokens of <paramref name="text"/> as strings: for query words and tests, not for indexing documents.</summary>

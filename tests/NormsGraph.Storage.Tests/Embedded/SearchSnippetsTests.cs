@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -92,7 +93,7 @@ public sealed class SearchSnippetsTests
         // Few words, so that hits are frequent, repeated and near each other; words that prefix others; other scripts,
         // folded and unfolded forms, combining marks; separators that end sentences for FTS5 and some that do not.
         string[] vocabulary = ["alpha", "alp", "al", "a", "alphabet", "beta", "b", "1", "12", "3.14", "naïve", "naive", "Über", "ueber",
-            "cyber", "cybersecurity", "中文", "Ελληνικά", "ελλ", "e\u0301te\u0301", "😀", "smile🥲face", "x", "norm", "norms", "Disclosure"];
+            "cyber", "cybersecurity", "中文", "Ελληνικά", "ελλ", "e\u0301te\u0301", "😀", "smile🥲face", "𐐀𐐨x", "x", "norm", "norms", "Disclosure"];
         string[] separators = [" ", " ", " ", " ", ", ", ". ", ".", ": ", "? ", "! ", "  ", "\n", ".\n\n", " — ", "\t", " (", ") ", "…", "\u0301 "];
         var cases = new List<(string Body, string Search)>();
         while (cases.Count < 4000)
@@ -123,6 +124,31 @@ public sealed class SearchSnippetsTests
         for (var i = 0; i < cases.Count; i++)
         {
             AssertSame(cases[i].Body, cases[i].Search, expected[i]);
+        }
+    }
+
+    [Fact]
+    public void Words_are_placed_on_the_characters_they_were_cut_from()
+    {
+        // Letters, separators, dropped diacritics (also where a word would start), letters beyond the Basic Multilingual
+        // Plane, folded to one or two chars, and unpaired surrogates, which SQLite reads as U+FFFD.
+        var pool = "aZ9 .,-é\u0301\u0308\u0305ßİΣς中\t".Select(c => c.ToString()).Concat(["😀", "𐐀", "𐐨", "\uD800", "\uDC00"]).ToArray();
+        var random = new Random(20261208);
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pool[random.Next(pool.Length)]));
+            var placed = new List<(string Token, int Start, int End)>();
+            SearchTokens.EachPlaced(text, (token, start, end) => placed.Add((token.ToString(), start, end)));
+            var cut = string.Join(" | ", placed.Select(p => $"{p.Token} at {p.Start}..{p.End}"));
+            Assert.True(placed.Select(p => p.Token).SequenceEqual(SearchTokens.Of(text)), $"\"{Show(text)}\": [{cut}], Each gives [{string.Join(" | ", SearchTokens.Of(text))}]");
+            foreach (var (token, start, end) in placed)
+            {
+                // Its characters make the word alone, it starts at a letter, and what follows it is no part of it.
+                Rune.DecodeFromUtf16(text.AsSpan(start), out var first, out _);
+                var next = end < text.Length && Rune.DecodeFromUtf16(text.AsSpan(end), out var rune, out _) == OperationStatus.Done ? rune.ToString() : " ";
+                Assert.True(SearchTokens.Of(text[start..end]).SequenceEqual([token]) && SearchTokens.Of(first.ToString()).Count == 1
+                    && SearchTokens.Of(text[start..end] + next + "x").SequenceEqual([token, "x"]), $"\"{Show(text)}\": [{cut}]");
+            }
         }
     }
 
