@@ -32,16 +32,16 @@ internal static class SearchSnippets
     /// <summary>A word of the text: where it lies, the phrases that match it (a bit each), and whether a sentence starts at it.</summary>
     private readonly record struct Word(int Start, int End, uint Phrases, bool StartsSentence);
 
-    private static List<Word> Words(string body, IReadOnlyList<string> list)
+    private static List<Word> Words(string body, IReadOnlyList<string> terms)
     {
-        var terms = list.ToArray();
+        var prefixes = terms.ToArray();
         var words = new List<Word>();
         SearchTokens.EachPlaced(body, (token, start, end) =>
         {
             var phrases = 0u;
-            for (var i = 0; i < terms.Length; i++)
+            for (var i = 0; i < prefixes.Length; i++)
             {
-                if (token.StartsWith(terms[i], StringComparison.Ordinal))
+                if (token.StartsWith(prefixes[i], StringComparison.Ordinal))
                 {
                     phrases |= 1u << i;
                 }
@@ -127,7 +127,8 @@ internal static class SearchSnippets
     /// <summary>
     /// The window's text as FTS5 copies it: from the window's first word (from the text's start when the window is
     /// there), each hit in brackets, to the end of its last word and an ellipsis, or to the text's end when the window
-    /// reaches the last word. The brackets close right after each hit: this tokenizer never lets two words touch.
+    /// reaches the last word. The brackets close right after each hit: this tokenizer never lets two words touch. FTS5
+    /// cuts UTF-8 at byte offsets, this UTF-16 at char offsets, at the same code points: whole characters either way.
     /// </summary>
     private static string Render(string body, List<Word> words, int start)
     {
