@@ -76,7 +76,8 @@ internal static class EmbeddedSearch
 
     /// <summary>
     /// Snippets built from the page's bodies, as FTS5 would build them (<see cref="SearchSnippets"/>): running the match
-    /// once more to have FTS5 build them cost 0.65 ms a search at 20,000 reports, thirty times the rest of it.
+    /// once more to have FTS5 build them cost 0.65 ms a search at 20,000 reports, thirty times the rest of it; reading
+    /// and cutting the page's ten texts costs about 70 µs.
     /// </summary>
     private static async Task<Dictionary<long, string?>> SnippetsOfBodiesAsync(SqliteConnection connection, string rowIds, List<string> terms,
         CancellationToken cancellationToken) =>

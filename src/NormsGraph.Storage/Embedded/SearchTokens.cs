@@ -85,8 +85,8 @@ internal static class SearchTokens
     /// <summary>
     /// The tokens of <paramref name="text"/> as <see cref="Each"/> cuts them, each with the characters of the text it was
     /// made of, <paramref name="text"/>[start..end], where FTS5 places it: from its first letter (a diacritic does not
-    /// start a word) to the end of its last letter or dropped diacritic. Apart from <see cref="Each"/>, which indexing
-    /// runs over every document, so that keeping offsets costs nothing there; snippets tokenize a page's texts only.
+    /// start a word) to the end of its last letter or dropped diacritic. A method apart from <see cref="Each"/>, which
+    /// indexing runs over every document, so that keeping offsets costs indexing nothing.
     /// </summary>
     public static void EachPlaced(string text, PlacedTokenHandler onToken)
     {
@@ -149,7 +149,7 @@ internal static class SearchTokens
     }
 
     // What a character beyond the Basic Multilingual Plane (or an unpaired surrogate, read as U+FFFD) makes in a word,
-    // as the table of the plane gives it: 0 when it ends one, Dropped when it is dropped, else its folded form's chars.
+    // in the terms of Bmp: 0 when it ends one, Dropped when it is dropped, else its folded form, a pair when it is one.
     private static char FoldAstral(Rune rune, out char second)
     {
         second = '\0';
