@@ -27,6 +27,8 @@ internal static class EmbeddedSearch
 
     private const string DocumentsByRowId = "SELECT rowid, kind, id, title FROM search_docs WHERE rowid IN (SELECT value FROM json_each($rowids));";
 
+    private const string BodiesByRowId = "SELECT rowid, body FROM search_docs WHERE rowid IN (SELECT value FROM json_each($rowids));";
+
     // The matches of some kinds only: each match's document gives its kind.
     private const string Joined = "FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid";
 
@@ -47,11 +49,13 @@ internal static class EmbeddedSearch
         var generation = await ScalarAsync(connection, null, Generation, cancellationToken);
         List<(long RowId, SearchHit Hit)> hits;
         int total;
+        List<string>? indexTerms = null;
         if (feed is not null && IndexTerms(words) is { } terms && await feed.CurrentAsync(connection, generation, cancellationToken) is { } index)
         {
             var found = index.Search(terms, kinds.Length == 0 ? null : kinds.ToHashSet(StringComparer.Ordinal), offset, first + 1);
             total = found.Total;
             hits = [.. found.Hits.Select(h => (h.RowId, Hit(h.Kind, h.Id, h.Title, h.Score)))];
+            indexTerms = terms;
         }
         else
         {
@@ -61,13 +65,29 @@ internal static class EmbeddedSearch
         }
         if (query.Snippets && hits.Count > 0)
         {
-            var snippets = (await ListAsync(connection, null, PageSnippets, r => (RowId: r.GetInt64(0), Snippet: NullableString(r, 1)), cancellationToken,
-                ("$match", match), ("$rowids", JsonSerializer.Serialize(hits.Select(h => h.RowId))))).Where(s => s.Snippet is not null)
-                .ToDictionary(s => s.RowId, s => s.Snippet);
+            var rowIds = JsonSerializer.Serialize(hits.Select(h => h.RowId));
+            var snippets = indexTerms is not null
+                ? await SnippetsOfBodiesAsync(connection, rowIds, indexTerms, cancellationToken)
+                : await Fts5SnippetsAsync(connection, rowIds, match, cancellationToken);
             hits = [.. hits.Select(h => h with { Hit = h.Hit with { Snippet = snippets.GetValueOrDefault(h.RowId) } })];
         }
         return Pages.FromOffset([.. hits.Select(h => h.Hit)], offset, first, "search", total);
     }
+
+    /// <summary>
+    /// Snippets built from the page's bodies, as FTS5 would build them (<see cref="SearchSnippets"/>): running the match
+    /// once more to have FTS5 build them cost 0.65 ms a search at 20,000 reports, thirty times the rest of it; reading
+    /// and cutting the page's ten texts costs about 70 µs.
+    /// </summary>
+    private static async Task<Dictionary<long, string?>> SnippetsOfBodiesAsync(SqliteConnection connection, string rowIds, List<string> terms,
+        CancellationToken cancellationToken) =>
+        (await ListAsync(connection, null, BodiesByRowId, r => (RowId: r.GetInt64(0), Body: r.GetString(1)), cancellationToken, ("$rowids", rowIds)))
+            .ToDictionary(d => d.RowId, d => (string?)SearchSnippets.Of(d.Body, terms));
+
+    private static async Task<Dictionary<long, string?>> Fts5SnippetsAsync(SqliteConnection connection, string rowIds, string match,
+        CancellationToken cancellationToken) =>
+        (await ListAsync(connection, null, PageSnippets, r => (RowId: r.GetInt64(0), Snippet: NullableString(r, 1)), cancellationToken,
+            ("$match", match), ("$rowids", rowIds))).Where(s => s.Snippet is not null).ToDictionary(s => s.RowId, s => s.Snippet);
 
     // The kinds a search keeps, sorted; none when it keeps every kind.
     private static string[] KindsKept(IReadOnlyList<string>? kinds) =>

@@ -16,6 +16,8 @@ internal static class SearchTokens
 {
     public delegate void TokenHandler(ReadOnlySpan<char> token);
 
+    public delegate void PlacedTokenHandler(ReadOnlySpan<char> token, int start, int end);
+
     // What each code point of the Basic Multilingual Plane becomes in a word: 0 when it ends one, Dropped when it is
     // dropped from it, else its folded form (SQLite folds none across planes). Looking each character up in the table
     // of ranges cost indexing a binary search per character.
@@ -78,6 +80,101 @@ internal static class SearchTokens
         {
             onToken(chunk.AsSpan(0, length));
         }
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> as <see cref="Each"/> cuts them, each with the characters of the text it was
+    /// made of, <paramref name="text"/>[start..end], where FTS5 places it: from its first letter (a diacritic does not
+    /// start a word) to the end of its last letter or dropped diacritic. A method apart from <see cref="Each"/>, which
+    /// indexing runs over every document, so that keeping offsets costs indexing nothing.
+    /// </summary>
+    public static void EachPlaced(string text, PlacedTokenHandler onToken)
+    {
+        var chunk = new char[256];
+        var length = 0;
+        var start = -1;
+        var end = 0;
+        for (var at = 0; at < text.Length;)
+        {
+            // A character of the Basic Multilingual Plane folds to at most one; a surrogate pair is decoded and looked up.
+            var ch = text[at];
+            int consumed;
+            char folded;
+            char second = '\0';
+            if (!char.IsSurrogate(ch))
+            {
+                consumed = 1;
+                folded = Bmp[ch];
+            }
+            else
+            {
+                Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out consumed);
+                folded = FoldAstral(rune, out second);
+            }
+            if (folded == 0)
+            {
+                if (start >= 0)
+                {
+                    onToken(chunk.AsSpan(0, length), start, end);
+                    start = -1;
+                    length = 0;
+                }
+            }
+            else if (folded != Dropped || start >= 0)
+            {
+                if (start < 0)
+                {
+                    start = at;
+                }
+                if (folded != Dropped)
+                {
+                    if (length + 2 > chunk.Length)
+                    {
+                        Array.Resize(ref chunk, chunk.Length * 2);
+                    }
+                    chunk[length++] = folded;
+                    if (second != 0)
+                    {
+                        chunk[length++] = second;
+                    }
+                }
+                end = at + consumed;
+            }
+            at += consumed;
+        }
+        if (start >= 0)
+        {
+            onToken(chunk.AsSpan(0, length), start, end);
+        }
+    }
+
+    // What a character beyond the Basic Multilingual Plane (or an unpaired surrogate, read as U+FFFD) makes in a word,
+    // in the terms of Bmp: 0 when it ends one, Dropped when it is dropped, else its folded form, a pair when it is one.
+    private static char FoldAstral(Rune rune, out char second)
+    {
+        second = '\0';
+        if (rune.IsBmp)
+        {
+            return Bmp[rune.Value];
+        }
+        var kind = KindOf(rune.Value);
+        if (kind == SearchTokenTable.S)
+        {
+            return '\0';
+        }
+        if (kind == SearchTokenTable.D)
+        {
+            return Dropped;
+        }
+        var folded = new Rune(rune.Value + kind);
+        if (folded.IsBmp)
+        {
+            return (char)folded.Value;
+        }
+        Span<char> pair = stackalloc char[2];
+        folded.EncodeToUtf16(pair);
+        second = pair[1];
+        return pair[0];
     }
 
     /// <summary>The tokens of <paramref name="text"/> as strings: for query words and tests, not for indexing documents.</summary>

@@ -178,6 +178,39 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Snippets_built_for_the_index_are_those_FTS5_builds()
+    {
+        using var indexed = await OpenAsync(searchIndexInMemory: true);
+        using var fts5 = await OpenAsync(searchIndexInMemory: false);
+        var reports = SyntheticReports.Generate(120, seed: 6);
+        await ExecuteAsync(string.Concat(reports.Select((r, i) => Insert("report", $"d{i}", Title(r), r.Content)))
+            + Insert("actor", "t0", "Titled only", "A body without the word, long enough to be cut: one two three four five six seven.")
+            + Insert("actor", "e0", "Empty body", "")
+            + Insert("report", "u0", "Sécurité numérique", "La  sécurité\tnumérique : les États, ΕΛΛΗΝΙΚΆ Ελληνικά, 中文, smile🥲face, cafe\u0301\u0301. Et la sécurité ?"));
+        List<string[]> queries = [.. Queries(reports, new Random(10)), ["titled"], ["empty", "body"], ["securite"], ["ελληνικα", "cafe"], ["sec", "sec"]];
+        var snippets = new List<string?>();
+        foreach (var words in queries)
+        {
+            var query = new SearchQuery(string.Join(' ', words), First: 20, Snippets: true);
+            var expected = (await fts5.SearchAsync(query, Ct)).Items;
+            var actual = (await indexed.SearchAsync(query, Ct)).Items;
+            for (var i = 0; i < Math.Max(expected.Count, actual.Count); i++)
+            {
+                Assert.True(i < expected.Count && i < actual.Count && expected[i] == actual[i],
+                    $"'{query.Text}', hit {i}: {expected.ElementAtOrDefault(i)} by FTS5, {actual.ElementAtOrDefault(i)} by the index");
+            }
+            snippets.AddRange(actual.Select(h => h.Snippet));
+        }
+        Assert.Equal(queries.Count, indexed.SearchIndex!.Answered);
+        // The comparisons above were of snippets of every kind: cut at either end, of a body without a hit, of an empty one.
+        Assert.All(snippets, s => Assert.NotNull(s));
+        Assert.True(snippets.Count(s => s!.StartsWith('…') && s.EndsWith('…') && s.Contains('[', StringComparison.Ordinal)) > 100);
+        Assert.Contains(snippets, s => !s!.StartsWith('…') && !s.EndsWith('…'));
+        Assert.Contains("A body without the word, long enough to be cut: one two…", snippets);
+        Assert.Contains("", snippets);
+    }
+
+    [Fact]
     public async Task A_common_word_is_found_beside_documents_added_after_its_slot_set_was_built()
     {
         using var indexed = await OpenAsync(searchIndexInMemory: true);
