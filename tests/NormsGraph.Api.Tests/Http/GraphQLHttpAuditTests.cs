@@ -51,12 +51,5 @@ public sealed class GraphQLHttpAuditTests
         }
     }
 
-    private static void SkipOrFail(string reason)
-    {
-        if (Environment.GetEnvironmentVariable("NORMSGRAPH_REQUIRE_GRAPHQL_HTTP_AUDIT") == "1")
-        {
-            Assert.Fail(reason + " NORMSGRAPH_REQUIRE_GRAPHQL_HTTP_AUDIT=1 requires the audit.");
-        }
-        Assert.Skip(reason);
-    }
+    private static void SkipOrFail(string reason) => MissingTool.SkipUnlessRequired("NORMSGRAPH_REQUIRE_GRAPHQL_HTTP_AUDIT", reason);
 }

@@ -68,12 +68,5 @@ public sealed class CypherLintTests
         return result!;
     }
 
-    private static void SkipOrFail(string reason)
-    {
-        if (Environment.GetEnvironmentVariable("NORMSGRAPH_REQUIRE_CYPHER_LINT") == "1")
-        {
-            Assert.Fail(reason + " NORMSGRAPH_REQUIRE_CYPHER_LINT=1 requires the lint.");
-        }
-        Assert.Skip(reason);
-    }
+    private static void SkipOrFail(string reason) => MissingTool.SkipUnlessRequired("NORMSGRAPH_REQUIRE_CYPHER_LINT", reason);
 }

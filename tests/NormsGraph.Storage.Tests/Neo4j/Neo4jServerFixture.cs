@@ -77,11 +77,7 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         {
             return;
         }
-        if (Environment.GetEnvironmentVariable("NORMSGRAPH_REQUIRE_NEO4J") == "1")
-        {
-            Assert.Fail(SkipReason + " NORMSGRAPH_REQUIRE_NEO4J=1 requires one.");
-        }
-        Assert.Skip(SkipReason);
+        MissingTool.SkipUnlessRequired("NORMSGRAPH_REQUIRE_NEO4J", SkipReason);
     }
 
     public async ValueTask DisposeAsync()
