@@ -34,7 +34,7 @@ internal sealed class SearchIndex : IDisposable
     private readonly Dictionary<string, Postings> _terms = new(StringComparer.Ordinal);
     private readonly List<string> _sortedTerms = [];
     private readonly List<Document?> _slots = [];
-    // Each slot's length in tokens, -1 once its document is gone: a search reads these in slot order instead of
+    // Each slot's length in tokens: a search reads these in slot order instead of
     // following a reference per match to a document object somewhere on the heap.
     private readonly List<int> _lengths = [];
     // Per run of 64 slots: which hold a live document, and the fewest tokens of any document that ever held one of
@@ -301,6 +301,7 @@ internal sealed class SearchIndex : IDisposable
     private void RankFromRarest(Postings[] lists, SlotSet?[] sets, int driver, Ranking ranking)
     {
         var lengths = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lengths);
+        var live = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_liveChunks);
         var frequencies = ranking.Frequencies;
         var filters = sets.Where((s, w) => w != driver && s is not null).Select(s => s!).ToArray();
         var cursors = new int[lists.Length];
@@ -308,7 +309,7 @@ internal sealed class SearchIndex : IDisposable
         for (var i = 0; i < walked.Count; i++)
         {
             var slot = walked.Items[i].Slot;
-            if (!InEverySet(filters, slot) || lengths[slot] < 0)
+            if ((live[slot >> 6] & (1UL << slot)) == 0 || !InEverySet(filters, slot))
             {
                 continue;
             }
@@ -579,7 +580,6 @@ internal sealed class SearchIndex : IDisposable
             postings.Live--;
         }
         _slots[slot] = null;
-        _lengths[slot] = -1;
         _liveChunks[slot >> 6] &= ~(1UL << slot);
         _live--;
         _liveTokens -= document.Tokens;
