@@ -5,31 +5,43 @@ using NormsGraph.Core.Storage;
 namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
-/// Position edges as one JSON parameter, <c>$edges</c>, read back as the table
-/// <c>k (edge, actor, target, stance, from_date, to_date, process, min_confidence, filtered)</c>: the text of a query
-/// over many edges stays the same for any number of them, so SQLite prepares it once (a <c>UNION ALL</c> with a branch
-/// per edge took ten times as long to prepare as to run). A merged actor's old id is read as the actor it now resolves
-/// to, as FindPositionsAsync does. An edge's <see cref="StatementFilter"/> travels with it (<see cref="Passes"/>).
+/// Position edges asked for together, as queries over groups of edges that share a target, a stance and a filter (a
+/// page of <c>who</c> is one group, or one per stance). A group's actors go in as one JSON array of ids, <c>$actors</c>,
+/// read back as the table <c>k (edge, actor)</c>; the target, stance and filter bounds are plain parameters
+/// (<see cref="Parameters"/>). So the text of a query stays the same for any number of edges and SQLite prepares it once
+/// (a <c>UNION ALL</c> with a branch per edge took ten times as long to prepare as to run), and no JSON is parsed per
+/// row: with every edge's target, stance and bounds in the JSON, extracting them took 31 of the evidence query's 78 µs
+/// for a page of 20. A merged actor's old id is read as the actor it now resolves to, as FindPositionsAsync does.
 /// </summary>
 internal static class EdgeKeys
 {
     public const string Table = """
-        k AS (SELECT key AS edge,
-                     coalesce((SELECT new_id FROM actor_redirects WHERE old_id = json_extract(value, '$[0]')), json_extract(value, '$[0]')) AS actor,
-                     json_extract(value, '$[1]') AS target, json_extract(value, '$[2]') AS stance,
-                     json_extract(value, '$[3]') AS from_date, json_extract(value, '$[4]') AS to_date,
-                     json_extract(value, '$[5]') AS process, json_extract(value, '$[6]') AS min_confidence,
-                     json_array_length(value) > 3 AS filtered
-              FROM json_each($edges))
+        k AS (SELECT key AS edge, coalesce((SELECT new_id FROM actor_redirects WHERE old_id = value), value) AS actor
+              FROM json_each($actors))
         """;
 
-    /// <summary>Whether statement <paramref name="s"/> passes its edge's filter, as a filtered <c>who</c> counts it.</summary>
-    public static string Passes(string s) =>
-        StatementFilterSql.Passes(s, "k.from_date", "k.to_date", "k.process", "k.min_confidence", nullable: true);
+    /// <summary>Whether statement <paramref name="s"/> is one of edge <c>k</c>'s, before its filter.</summary>
+    public static string Matches(string s) => $"{s}.actor_id = k.actor AND {s}.target_id = $target AND {s}.stance = $stance";
 
-    /// <summary>The value of <c>$edges</c>; row <c>edge</c> of <see cref="Table"/> is <paramref name="keys"/>[edge].</summary>
-    public static string Json(IReadOnlyList<PositionEdgeKey> keys) =>
-        JsonSerializer.Serialize(keys.Select(k => k.Filter is { } f
-            ? new object?[] { k.ActorId, k.TargetId, EnumNames.ToSnakeCase(k.Stance), EmbeddedRows.DateText(f.From), EmbeddedRows.DateText(f.To), f.ProcessId, f.MinConfidence }
-            : new object?[] { k.ActorId, k.TargetId, EnumNames.ToSnakeCase(k.Stance) }));
+    /// <summary>Whether statement <paramref name="s"/> passes the group's filter, as a filtered <c>who</c> counts it.</summary>
+    public static string Passes(string s) =>
+        StatementFilterSql.Passes(s, "$from", "$to", "$process", "$minConfidence", nullable: true);
+
+    /// <summary><paramref name="keys"/> grouped; row <c>edge</c> of <see cref="Table"/> is <c>keys[group.Indexes[edge]]</c>.</summary>
+    public static IEnumerable<Group> Groups(IReadOnlyList<PositionEdgeKey> keys) =>
+        Enumerable.Range(0, keys.Count)
+            .GroupBy(i => (keys[i].TargetId, keys[i].Stance, keys[i].Filter))
+            .Select(g => new Group([.. g], [.. g.Select(i => keys[i].ActorId)], g.Key.TargetId, g.Key.Stance, g.Key.Filter));
+
+    /// <summary>Edges sharing a target, a stance and a filter; <paramref name="Indexes"/> are their places in the caller's list.</summary>
+    public sealed record Group(IReadOnlyList<int> Indexes, IReadOnlyList<string> ActorIds, string TargetId, Stance Stance, StatementFilter? Filter)
+    {
+        /// <summary><c>$actors</c>, <c>$target</c>, <c>$stance</c>, the filter's bounds (null: none) and <c>$filtered</c>.</summary>
+        public (string Name, object? Value)[] Parameters =>
+        [
+            ("$actors", JsonSerializer.Serialize(ActorIds)), ("$target", TargetId), ("$stance", EnumNames.ToSnakeCase(Stance)),
+            ("$from", EmbeddedRows.DateText(Filter?.From)), ("$to", EmbeddedRows.DateText(Filter?.To)), ("$process", Filter?.ProcessId),
+            ("$minConfidence", Filter?.MinConfidence), ("$filtered", Filter is null ? 0 : 1),
+        ];
+    }
 }

@@ -6,7 +6,7 @@ using static NormsGraph.Storage.Embedded.Sql;
 namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
-/// The statements behind many position edges in one query (the edges as <see cref="EdgeKeys"/>). Each edge's
+/// The statements behind many position edges in one query per group of them (<see cref="EdgeKeys"/>). Each edge's
 /// statements are an index range on <c>statements_pair</c> (actor, target, date, id) that stops after <c>first</c>
 /// rows, so a page of 20 supporters costs one query however many statements each edge has.
 /// </summary>
@@ -17,8 +17,7 @@ internal static class EmbeddedEvidence
         SELECT k.edge, {PositionColumns}
         FROM k JOIN statements s ON s.id IN (
                 SELECT p.id FROM statements p LEFT JOIN curation pc ON pc.statement_id = p.id
-                WHERE p.actor_id = k.actor AND p.target_id = k.target AND p.stance = k.stance AND coalesce(pc.status, 'extracted') <> 'rejected'
-                  AND {EdgeKeys.Passes("p")}
+                WHERE {EdgeKeys.Matches("p")} AND coalesce(pc.status, 'extracted') <> 'rejected' AND {EdgeKeys.Passes("p")}
                 ORDER BY p.sort_date, p.id LIMIT $first)
              LEFT JOIN curation c ON c.statement_id = s.id
         ORDER BY k.edge, s.sort_date, s.id;
@@ -34,11 +33,14 @@ internal static class EmbeddedEvidence
         {
             return result;
         }
-        var rows = await ListAsync(connection, null, Query, r => (Edge: r.GetInt32(0), Position: Position(r, 1)), cancellationToken,
-            ("$edges", EdgeKeys.Json(keys)), ("$first", first));
-        foreach (var group in rows.GroupBy(r => r.Edge))
+        foreach (var group in EdgeKeys.Groups(keys))
         {
-            result[keys[group.Key]] = [.. group.Select(r => r.Position)];
+            var rows = await ListAsync(connection, null, Query, r => (Edge: r.GetInt32(0), Position: Position(r, 1)), cancellationToken,
+                [.. group.Parameters, ("$first", first)]);
+            foreach (var edge in rows.GroupBy(r => r.Edge))
+            {
+                result[keys[group.Indexes[edge.Key]]] = [.. edge.Select(r => r.Position)];
+            }
         }
         return result;
     }

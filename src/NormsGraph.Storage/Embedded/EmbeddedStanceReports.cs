@@ -6,7 +6,7 @@ using static NormsGraph.Storage.Embedded.Sql;
 namespace NormsGraph.Storage.Embedded;
 
 /// <summary>
-/// The reports behind many position edges in one query, a page each (the edges as <see cref="EdgeKeys"/>): each edge's
+/// The reports behind many position edges in one query per group of them, a page each (<see cref="EdgeKeys"/>): each edge's
 /// distinct reports come in list order from the covering index <c>statements_stance_reports</c> and stop after the page,
 /// so the page costs the same however many statements back the edge. A window over every edge's reports instead took
 /// 14 ms for 20 edges at 20,000 reports, against 1.6 ms.
@@ -20,7 +20,7 @@ internal static class EmbeddedStanceReports
         SELECT k.edge, {string.Join(", ", ReportSummaryColumns.Split(", ").Select(c => "r." + c))}
         FROM k JOIN reports r ON r.id IN (
             SELECT s.report_id FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
-            WHERE s.actor_id = k.actor AND s.target_id = k.target AND s.stance = k.stance AND {NotRejected} AND {EdgeKeys.Passes("s")}
+            WHERE {EdgeKeys.Matches("s")} AND {NotRejected} AND {EdgeKeys.Passes("s")}
               AND ($afterSort IS NULL OR s.sort_date > $afterSort OR (s.sort_date = $afterSort AND s.report_id > $afterId))
             GROUP BY s.sort_date, s.report_id ORDER BY s.sort_date, s.report_id LIMIT $limit)
         ORDER BY k.edge, coalesce(r.date, '{PositionCursor.Undated}'), r.id;
@@ -30,10 +30,10 @@ internal static class EmbeddedStanceReports
     // filtered edge's are counted over the statements that pass, as its other figures are.
     private static readonly string Totals = $"""
         WITH {EdgeKeys.Table}
-        SELECT k.edge, CASE WHEN k.filtered
+        SELECT k.edge, CASE WHEN $filtered
             THEN (SELECT count(DISTINCT s.report_id) FROM statements s LEFT JOIN curation c ON c.statement_id = s.id
-                  WHERE s.actor_id = k.actor AND s.target_id = k.target AND s.stance = k.stance AND {NotRejected} AND {EdgeKeys.Passes("s")})
-            ELSE (SELECT p.reports FROM position_edges p WHERE p.actor_id = k.actor AND p.target_id = k.target AND p.stance = k.stance) END
+                  WHERE {EdgeKeys.Matches("s")} AND {NotRejected} AND {EdgeKeys.Passes("s")})
+            ELSE (SELECT p.reports FROM position_edges p WHERE {EdgeKeys.Matches("p")}) END
         FROM k;
         """;
 
@@ -48,14 +48,16 @@ internal static class EmbeddedStanceReports
         {
             return result;
         }
-        var json = EdgeKeys.Json(keys);
-        var pages = (await ListAsync(connection, null, Reports, r => (Edge: r.GetInt32(0), Report: ReportSummary(r, 1)), cancellationToken,
-            ("$edges", json), ("$afterSort", cursor?[0]), ("$afterId", cursor?[1]), ("$limit", first + 1))).ToLookup(r => r.Edge, r => r.Report);
-        var totals = (await ListAsync(connection, null, Totals, r => (Edge: r.GetInt32(0), Total: r.IsDBNull(1) ? 0 : r.GetInt32(1)), cancellationToken, ("$edges", json)))
-            .ToDictionary(t => t.Edge, t => t.Total);
-        for (var i = 0; i < keys.Count; i++)
+        foreach (var group in EdgeKeys.Groups(keys))
         {
-            result[keys[i]] = Pages.From([.. pages[i]], first, totals.GetValueOrDefault(i), Cursor);
+            var pages = (await ListAsync(connection, null, Reports, r => (Edge: r.GetInt32(0), Report: ReportSummary(r, 1)), cancellationToken,
+                [.. group.Parameters, ("$afterSort", cursor?[0]), ("$afterId", cursor?[1]), ("$limit", first + 1)])).ToLookup(r => r.Edge, r => r.Report);
+            var totals = (await ListAsync(connection, null, Totals, r => (Edge: r.GetInt32(0), Total: r.IsDBNull(1) ? 0 : r.GetInt32(1)), cancellationToken,
+                group.Parameters)).ToDictionary(t => t.Edge, t => t.Total);
+            for (var i = 0; i < group.Indexes.Count; i++)
+            {
+                result[keys[group.Indexes[i]]] = Pages.From([.. pages[i]], first, totals.GetValueOrDefault(i), Cursor);
+            }
         }
         return result;
     }
