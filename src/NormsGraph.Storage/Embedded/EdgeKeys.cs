@@ -8,7 +8,7 @@ namespace NormsGraph.Storage.Embedded;
 /// Position edges asked for together, as queries over groups of edges that share a target, a stance and a filter (a
 /// page of <c>who</c> is one group, or one per stance). A group's actors go in as one JSON array of ids, <c>$actors</c>,
 /// read back as the table <c>k (edge, actor)</c>; the target, stance and filter bounds are plain parameters
-/// (<see cref="Parameters"/>). So the text of a query stays the same for any number of edges and SQLite prepares it once
+/// (<see cref="Group.Parameters"/>). So the text of a query stays the same for any number of edges and SQLite prepares it once
 /// (a <c>UNION ALL</c> with a branch per edge took ten times as long to prepare as to run), and no JSON is parsed per
 /// row: with every edge's target, stance and bounds in the JSON, extracting them took 31 of the evidence query's 78 µs
 /// for a page of 20. A merged actor's old id is read as the actor it now resolves to, as FindPositionsAsync does.
@@ -31,17 +31,20 @@ internal static class EdgeKeys
     public static IEnumerable<Group> Groups(IReadOnlyList<PositionEdgeKey> keys) =>
         Enumerable.Range(0, keys.Count)
             .GroupBy(i => (keys[i].TargetId, keys[i].Stance, keys[i].Filter))
-            .Select(g => new Group([.. g], [.. g.Select(i => keys[i].ActorId)], g.Key.TargetId, g.Key.Stance, g.Key.Filter));
+            .Select(g => new Group([.. g], Parameters([.. g.Select(i => keys[i].ActorId)], g.Key.TargetId, g.Key.Stance, g.Key.Filter)));
 
-    /// <summary>Edges sharing a target, a stance and a filter; <paramref name="Indexes"/> are their places in the caller's list.</summary>
-    public sealed record Group(IReadOnlyList<int> Indexes, IReadOnlyList<string> ActorIds, string TargetId, Stance Stance, StatementFilter? Filter)
-    {
-        /// <summary><c>$actors</c>, <c>$target</c>, <c>$stance</c>, the filter's bounds (null: none) and <c>$filtered</c>.</summary>
-        public (string Name, object? Value)[] Parameters =>
-        [
-            ("$actors", JsonSerializer.Serialize(ActorIds)), ("$target", TargetId), ("$stance", EnumNames.ToSnakeCase(Stance)),
-            ("$from", EmbeddedRows.DateText(Filter?.From)), ("$to", EmbeddedRows.DateText(Filter?.To)), ("$process", Filter?.ProcessId),
-            ("$minConfidence", Filter?.MinConfidence), ("$filtered", Filter is null ? 0 : 1),
-        ];
-    }
+    /// <summary>
+    /// Edges sharing a target, a stance and a filter: <paramref name="Indexes"/> are their places in the caller's list;
+    /// <paramref name="Parameters"/> bind <see cref="Table"/>, <see cref="Matches"/> and <see cref="Passes"/>.
+    /// </summary>
+    public sealed record Group(IReadOnlyList<int> Indexes, (string Name, object? Value)[] Parameters);
+
+    // $actors, $target, $stance, the filter's bounds (null: none) and $filtered; built once per group, since a group's
+    // queries (the reports and their totals) share them.
+    private static (string Name, object? Value)[] Parameters(IReadOnlyList<string> actorIds, string targetId, Stance stance, StatementFilter? filter) =>
+    [
+        ("$actors", JsonSerializer.Serialize(actorIds)), ("$target", targetId), ("$stance", EnumNames.ToSnakeCase(stance)),
+        ("$from", EmbeddedRows.DateText(filter?.From)), ("$to", EmbeddedRows.DateText(filter?.To)), ("$process", filter?.ProcessId),
+        ("$minConfidence", filter?.MinConfidence), ("$filtered", filter is null ? 0 : 1),
+    ];
 }
