@@ -1,11 +1,13 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using NormsGraph.Api.GraphQL.Loading;
 using NormsGraph.Api.GraphQL.Validation;
 using NormsGraph.Api.Security;
 using NormsGraph.Core.Storage;
+using GraphQLLifetime = GraphQL.DI.ServiceLifetime;
 
 namespace NormsGraph.Api.GraphQL;
 
@@ -22,8 +24,11 @@ internal static class GraphQLServiceCollectionExtensions
         var introspection = IntrospectionEnabled(configuration, environment);
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<KnownOperationValidator>();
         services.AddGraphQL(builder =>
         {
+            // An operation that passed once is checked again by the request rules alone (KnownOperationValidator).
+            builder.Services.Register<IDocumentValidator>(sp => sp.GetRequiredService<KnownOperationValidator>(), GraphQLLifetime.Singleton, replace: true);
             builder
                 .AddSchema<NormsGraphSchema>()
                 .AddGraphTypes(typeof(NormsGraphSchema).Assembly)

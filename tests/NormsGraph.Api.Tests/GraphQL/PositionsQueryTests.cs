@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NormsGraph.Api.GraphQL;
+using NormsGraph.Api.GraphQL.Validation;
 using NormsGraph.Core.Storage;
 using static NormsGraph.Api.Tests.GraphQLClient;
 
@@ -172,6 +173,7 @@ public sealed class PositionsQueryTests
         await using var factory = new ApiFactory();
         var client = factory.CreateClient();
         var cache = factory.Services.GetRequiredService<DocumentCache>();
+        var validator = factory.Services.GetRequiredService<KnownOperationValidator>();
         const string query = "{ positions(first: 2) { totalCount } }";
 
         var (_, first) = await PostAsync(client, query);
@@ -183,6 +185,30 @@ public sealed class PositionsQueryTests
         Assert.Equal(1, afterFirst);
         Assert.Equal(1, cache.Count); // the invalid query is not kept
         Assert.Equal(1, cache.Hits);
+        Assert.Equal(1, validator.Rechecks); // the second time only the request rules ran
+    }
+
+    [Fact]
+    public async Task A_known_operation_keeps_the_arguments_of_fields_merged_by_name()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+        await SubmitBothAsync(client);
+        var validator = factory.Services.GetRequiredService<KnownOperationValidator>();
+        // Two selections of one field merge at execution, which gives the merged field its own argument entry.
+        const string query = "{ p: positions(first: 1) { totalCount } p: positions(first: 1) { nodes { id } } q: positions(first: 2) { nodes { id } } }";
+
+        var answers = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            answers.Add((await PostAsync(client, query)).Body.ToJsonString());
+        }
+
+        Assert.Equal(2, validator.Rechecks);
+        Assert.All(answers, a => Assert.Equal(answers[0], a));
+        var data = Data(System.Text.Json.Nodes.JsonNode.Parse(answers[0])!);
+        Assert.Single(data["p"]!["nodes"]!.AsArray());
+        Assert.Equal(2, data["q"]!["nodes"]!.AsArray().Count);
     }
 
     [Fact]
@@ -191,6 +217,7 @@ public sealed class PositionsQueryTests
         await using var factory = new ApiFactory();
         var client = factory.CreateClient();
         var cache = factory.Services.GetRequiredService<DocumentCache>();
+        var validator = factory.Services.GetRequiredService<KnownOperationValidator>();
         const string query = "query ($first: Int) { positions(first: $first) { totalCount } }";
 
         var (_, good) = await PostAsync(client, query, new { first = 2 });
@@ -202,5 +229,6 @@ public sealed class PositionsQueryTests
         Assert.NotNull(wrongType["errors"]);
         Assert.Null(wrongType["data"]);
         Assert.Equal("BAD_USER_INPUT", ErrorCode(tooMany));
+        Assert.Equal(0, validator.Rechecks);
     }
 }

@@ -10,7 +10,7 @@ namespace NormsGraph.Api.GraphQL.Validation;
 /// a key that can write; queries need a key only when <see cref="ApiOptions.ReadsNeedKey"/> is set. Each refusal
 /// (<see cref="ApiCaller.Refusal"/>) carries the HTTP status the endpoint answers with.
 /// </summary>
-internal sealed class TransportRule : ValidationRuleBase
+internal sealed class TransportRule : ValidationRuleBase, IRequestRule
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
