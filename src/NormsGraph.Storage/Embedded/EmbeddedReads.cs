@@ -13,23 +13,11 @@ internal static class EmbeddedReads
     public static async Task<IReadOnlyDictionary<string, Actor>> ActorsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
         CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
-        var redirects = await ActorRedirects.ResolveAllAsync(connection, ids, cancellationToken, transaction);
-        var wanted = ids.Select(id => redirects.GetValueOrDefault(id, id)).ToList();
-        var actors = await ByIdsAsync(connection, wanted, $"SELECT {ActorColumns} FROM actors WHERE id IN ({{0}});", r => Actor(r), a => a.Id,
-            cancellationToken, transaction);
-        if (redirects.Count == 0)
-        {
-            return actors;
-        }
-        var result = new Dictionary<string, Actor>(StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            if (actors.TryGetValue(redirects.GetValueOrDefault(id, id), out var actor))
-            {
-                result[id] = actor;
-            }
-        }
-        return result;
+        // One statement: each id with the actor it names now, itself or the one it was merged into (redirects are flat).
+        var found = await ByIdsAsync(connection, ids,
+            $"SELECT j.value, {ActorColumns} FROM ({{0}}) j LEFT JOIN actor_redirects r ON r.old_id = j.value JOIN actors a ON a.id = coalesce(r.new_id, j.value);",
+            r => (Asked: r.GetString(0), Actor: Actor(r, 1)), p => p.Asked, cancellationToken, transaction);
+        return found.ToDictionary(p => p.Key, p => p.Value.Actor, StringComparer.Ordinal);
     }
 
     public static Task<IReadOnlyDictionary<string, Target>> TargetsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,

@@ -12,7 +12,8 @@ namespace NormsGraph.Storage.Embedded;
 /// </summary>
 internal static class EmbeddedRows
 {
-    public const string ActorColumns = "id, name, type, aliases, curated";
+    /// <summary>Actor columns, for a query over <c>actors a</c>.</summary>
+    public const string ActorColumns = "a.id, a.name, a.type, a.aliases, a.curated";
 
     public const string TargetColumns = "id, name, kind, description, framework_id";
 
