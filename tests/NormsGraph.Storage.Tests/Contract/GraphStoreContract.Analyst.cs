@@ -116,12 +116,16 @@ public abstract partial class GraphStoreContract
 
         var first = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", First: 2), Ct);
         var rest = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", First: 2, After: first.EndCursor), Ct);
+        var pastTheEnd = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(TargetId: "gge-13j", First: 2, After: rest.EndCursor), Ct);
         var chile = await Store.FindPositionEdgesAsync(new PositionEdgeQuery(ActorId: "chl"), Ct);
 
         Assert.True(first.HasNextPage);
         Assert.Equal(["chl", "access-now"], first.Items.Select(e => e.ActorId));
         Assert.Equal(["jpn"], rest.Items.Select(e => e.ActorId));
         Assert.False(rest.HasNextPage);
+        // Every page gives the whole list's total, an empty one past the end too.
+        Assert.Equal((3, 3, 3), (first.TotalCount, rest.TotalCount, pastTheEnd.TotalCount));
+        Assert.Empty(pastTheEnd.Items);
         Assert.Equal([("gge-13j", 2), ("p-intl-law", 1)], chile.Items.Select(e => (e.TargetId, e.Statements)));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.FindPositionEdgesAsync(new PositionEdgeQuery(After: "bad"), Ct));
         // A cursor of another norm's, actor's or stance's list is refused rather than paging from a place this list never had.
