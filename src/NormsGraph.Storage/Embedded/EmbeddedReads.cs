@@ -34,12 +34,10 @@ internal static class EmbeddedReads
         const string From = "FROM statements s LEFT JOIN curation c ON c.statement_id = s.id";
 
         // Without a report, confidence or rejected filter the total is a sum over position edges, one index range
-        // however many statements match.
+        // however many statements match (its `s` is position_edges: inside the subquery below, its own alias comes first).
         var total = filters.Edges is { } edges
-            ? await ScalarAsync(connection, null, $"SELECT coalesce(sum(s.statements), 0) FROM position_edges s {PositionFilters.Where(edges)};",
-                cancellationToken, [.. filters.Parameters])
-            : await ScalarAsync(connection, null, $"SELECT count(*) {From} {PositionFilters.Where(filters.Statements)};", cancellationToken,
-                [.. filters.Parameters]);
+            ? $"SELECT coalesce(sum(s.statements), 0) FROM position_edges s {PositionFilters.Where(edges)}"
+            : $"SELECT count(*) {From} {PositionFilters.Where(filters.Statements)}";
 
         var pageFilters = new List<string>(filters.Statements);
         var pageParameters = new List<(string, object?)>(filters.Parameters);
@@ -52,10 +50,12 @@ internal static class EmbeddedReads
         }
         var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
         pageParameters.Add(("$limit", first + 1));
-        var items = await ListAsync(connection, null,
-            $"SELECT {PositionColumns} {From} {PositionFilters.Where(pageFilters)} ORDER BY s.sort_date, s.id LIMIT $limit;",
-            r => Position(r), cancellationToken, [.. pageParameters]);
-        return PositionPage.From(items, first, (int)total);
+        // The total rides on every row of the page, as for position edges: one statement, one snapshot.
+        var rows = await ListAsync(connection, null,
+            $"SELECT {PositionColumns}, ({total}) {From} {PositionFilters.Where(pageFilters)} ORDER BY s.sort_date, s.id LIMIT $limit;",
+            r => (Position: Position(r), Total: r.GetInt64(r.FieldCount - 1)), cancellationToken, [.. pageParameters]);
+        var count = rows.Count > 0 ? rows[0].Total : await ScalarAsync(connection, null, total + ";", cancellationToken, [.. filters.Parameters]);
+        return PositionPage.From([.. rows.Select(r => r.Position)], first, (int)count);
     }
 
     public static async Task<StoreStatistics> StatisticsAsync(SqliteConnection connection, CancellationToken cancellationToken)

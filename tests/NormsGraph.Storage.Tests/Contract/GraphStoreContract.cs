@@ -161,8 +161,16 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         }
         while (after is not null);
 
+        var last = seen[^1];
+        var pastTheEnd = await Store.FindPositionsAsync(new PositionQuery(First: 2, After: new PositionCursor(PositionCursor.SortKey(last.Date), last.Id).Encode()), Ct);
+        var confidentPastTheEnd = await Store.FindPositionsAsync(
+            new PositionQuery(First: 2, MinConfidence: 0.1, After: new PositionCursor(PositionCursor.SortKey(last.Date), last.Id).Encode()), Ct);
+
         Assert.Equal(2, pages);
         Assert.Equal(4, seen.Select(p => p.Id).Distinct().Count());
+        // A page past the end still gives the total, summed from the edges or counted over the statements.
+        Assert.Equal((0, 4), (pastTheEnd.Items.Count, pastTheEnd.TotalCount));
+        Assert.Equal((0, 4), (confidentPastTheEnd.Items.Count, confidentPastTheEnd.TotalCount));
         Assert.Equal([new DateOnly(2020, 2, 12), new DateOnly(2020, 2, 12), new DateOnly(2021, 1, 1), null], seen.Select(p => p.Date));
     }
 
