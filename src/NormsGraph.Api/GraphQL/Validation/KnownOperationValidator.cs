@@ -10,8 +10,8 @@ namespace NormsGraph.Api.GraphQL.Validation;
 /// request for the same parsed operation (a cached document keeps its instances) only the <see cref="IRequestRule"/>s
 /// run, and the argument values parsed then are handed out again. Every other rule's verdict on such an operation
 /// depends on the document alone and was a pass; GraphQL.NET would still walk the whole document twice (once for the
-/// rules, although none of the cached documents' rules visits it, and once to parse the arguments again), a tenth of
-/// what a supporters page costs the GraphQL layer. An operation with variables is validated in full every time, since
+/// rules, although none of the cached documents' rules visits it, and once to parse the arguments again): about 20 µs
+/// of a supporters page's server CPU in a profile. An operation with variables is validated in full every time, since
 /// its complexity and argument values change with them.
 /// </summary>
 internal sealed class KnownOperationValidator : IDocumentValidator
