@@ -33,7 +33,7 @@ internal static class EmbeddedPositionPages
             var redirects = await ActorRedirects.ResolveAllAsync(connection, asked, cancellationToken);
             anchors = [.. asked.Select(id => redirects.GetValueOrDefault(id, id))];
         }
-        var filters = await PositionFilters.OfAsync(connection, filter, cancellationToken);
+        var filters = PositionFilters.Of(filter);
         (string, object?)[] parameters = [.. filters.Parameters, ("$anchors", JsonSerializer.Serialize(anchors))];
         var statementConditions = PositionFilters.Where([$"s.{column} = r.anchor", .. filters.Statements]);
 

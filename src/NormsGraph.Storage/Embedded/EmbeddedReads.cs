@@ -30,7 +30,7 @@ internal static class EmbeddedReads
 
     public static async Task<PositionPage> FindPositionsAsync(SqliteConnection connection, PositionQuery query, CancellationToken cancellationToken)
     {
-        var filters = await PositionFilters.OfAsync(connection, query, cancellationToken);
+        var filters = PositionFilters.Of(query);
         const string From = "FROM statements s LEFT JOIN curation c ON c.statement_id = s.id";
 
         // Without a report, confidence or rejected filter the total is a sum over position edges, one index range

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -12,8 +11,8 @@ namespace NormsGraph.Storage.Embedded;
 /// </summary>
 internal sealed record PositionFilters(IReadOnlyList<string> Statements, IReadOnlyList<string>? Edges, IReadOnlyList<(string Name, object? Value)> Parameters)
 {
-    /// <summary>The filters of <paramref name="query"/>, its actor resolved through merges.</summary>
-    public static async Task<PositionFilters> OfAsync(SqliteConnection connection, PositionQuery query, CancellationToken cancellationToken)
+    /// <summary>The filters of <paramref name="query"/>, its actor resolved through merges in the SQL itself.</summary>
+    public static PositionFilters Of(PositionQuery query)
     {
         var filters = new List<string>();
         var parameters = new List<(string, object?)>();
@@ -24,8 +23,10 @@ internal sealed record PositionFilters(IReadOnlyList<string> Statements, IReadOn
         }
         if (query.ActorId is not null)
         {
-            filters.Add("s.actor_id = $actor");
-            parameters.Add(("$actor", await ActorRedirects.ResolveAsync(connection, null, query.ActorId, cancellationToken)));
+            // A merged actor's old id stands for the actor it was merged into; resolved in the query (a scalar subquery,
+            // run once, still a search on the actor index), not by a statement of its own.
+            filters.Add("s.actor_id = coalesce((SELECT new_id FROM actor_redirects WHERE old_id = $actor), $actor)");
+            parameters.Add(("$actor", query.ActorId));
         }
         if (query.ReportId is not null)
         {
