@@ -15,10 +15,7 @@ namespace NormsGraph.Storage.Embedded;
 /// </summary>
 internal static class EdgeKeys
 {
-    public const string Table = """
-        k AS (SELECT key AS edge, coalesce((SELECT new_id FROM actor_redirects WHERE old_id = value), value) AS actor
-              FROM json_each($actors))
-        """;
+    public static readonly string Table = $"k AS (SELECT key AS edge, {ActorRedirects.Resolved("value")} AS actor FROM json_each($actors))";
 
     /// <summary>Whether statement <paramref name="s"/> is one of edge <c>k</c>'s, before its filter.</summary>
     public static string Matches(string s) => $"{s}.actor_id = k.actor AND {s}.target_id = $target AND {s}.stance = $stance";

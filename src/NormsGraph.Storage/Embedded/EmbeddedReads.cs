@@ -13,9 +13,8 @@ internal static class EmbeddedReads
     public static async Task<IReadOnlyDictionary<string, Actor>> ActorsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
         CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
-        // One statement: each id with the actor it names now, itself or the one it was merged into (redirects are flat).
-        var found = await ByIdsAsync(connection, ids,
-            $"SELECT j.value, {ActorColumns} FROM ({{0}}) j LEFT JOIN actor_redirects r ON r.old_id = j.value JOIN actors a ON a.id = coalesce(r.new_id, j.value);",
+        // One statement: each id with the actor it names now, itself or the one it was merged into.
+        var found = await ByIdsAsync(connection, ids, $"SELECT j.value, {ActorColumns} FROM ({{0}}) j JOIN actors a ON a.id = {ActorRedirects.Resolved("j.value")};",
             r => (Asked: r.GetString(0), Actor: Actor(r, 1)), p => p.Asked, cancellationToken, transaction);
         return found.ToDictionary(p => p.Key, p => p.Value.Actor, StringComparer.Ordinal);
     }

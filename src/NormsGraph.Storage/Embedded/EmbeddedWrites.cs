@@ -12,6 +12,15 @@ namespace NormsGraph.Storage.Embedded;
 /// <summary>The write side of the embedded store: the SQL that applies the taxonomy, a report and curation, inside a caller's transaction.</summary>
 internal static class EmbeddedWrites
 {
+    // A statement about a merged actor's old id is filed under the actor it was merged into.
+    private static readonly string InsertStatement = $"""
+        INSERT INTO statements (id, report_id, actor_id, target_id, stance, evidence, evidence_start,
+            evidence_length, confidence, speaker_id, sort_date, event_id)
+        VALUES ($id, $report, {ActorRedirects.Resolved("$actor")},
+            $target, $stance, $evidence, $start, $length, $confidence, $speaker, $sort, $event)
+        ON CONFLICT (id) DO NOTHING;
+        """;
+
     public static async Task InitializeAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken);
@@ -169,14 +178,7 @@ internal static class EmbeddedWrites
         var sortDate = PositionCursor.SortKey(report.Date);
         foreach (var p in graph.Positions)
         {
-            await ExecuteAsync(connection, transaction,
-                """
-                INSERT INTO statements (id, report_id, actor_id, target_id, stance, evidence, evidence_start,
-                    evidence_length, confidence, speaker_id, sort_date, event_id)
-                VALUES ($id, $report, coalesce((SELECT new_id FROM actor_redirects WHERE old_id = $actor), $actor),
-                    $target, $stance, $evidence, $start, $length, $confidence, $speaker, $sort, $event)
-                ON CONFLICT (id) DO NOTHING;
-                """,
+            await ExecuteAsync(connection, transaction, InsertStatement,
                 cancellationToken, ("$id", p.Id), ("$report", report.Id), ("$actor", p.ActorId), ("$target", p.TargetId),
                 ("$stance", EnumNames.ToSnakeCase(p.Stance)), ("$evidence", p.Evidence), ("$start", p.EvidenceStart),
                 ("$length", p.EvidenceLength), ("$confidence", p.Confidence), ("$speaker", p.SpeakerId),

@@ -25,7 +25,7 @@ internal sealed record PositionFilters(IReadOnlyList<string> Statements, IReadOn
         {
             // A merged actor's old id stands for the actor it was merged into; resolved in the query (a scalar subquery,
             // run once, still a search on the actor index), not by a statement of its own.
-            filters.Add("s.actor_id = coalesce((SELECT new_id FROM actor_redirects WHERE old_id = $actor), $actor)");
+            filters.Add($"s.actor_id = {ActorRedirects.Resolved("$actor")}");
             parameters.Add(("$actor", query.ActorId));
         }
         if (query.ReportId is not null)

@@ -24,14 +24,14 @@ internal sealed class KnownOperationValidator : IDocumentValidator
     public long Rechecks => Interlocked.Read(ref _rechecks);
 
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options) =>
-        options.Operation.Variables is not { Items.Count: > 0 } && _passed.TryGetValue(options.Operation, out var passed)
+        WithoutVariables(options.Operation) && _passed.TryGetValue(options.Operation, out var passed)
             ? RecheckAsync(options, passed)
             : ValidateInFullAsync(options);
 
     private async Task<IValidationResult> ValidateInFullAsync(ValidationOptions options)
     {
         var result = await _validator.ValidateAsync(options);
-        if (result.IsValid && options.Operation.Variables is not { Items.Count: > 0 })
+        if (result.IsValid && WithoutVariables(options.Operation))
         {
             _passed.AddOrUpdate(options.Operation, Fresh(result));
         }
@@ -67,6 +67,8 @@ internal sealed class KnownOperationValidator : IDocumentValidator
         Interlocked.Increment(ref _rechecks);
         return Fresh(passed);
     }
+
+    private static bool WithoutVariables(GraphQLOperationDefinition operation) => operation.Variables is not { Items.Count: > 0 };
 
     // Execution may add entries to the argument and directive values (fields of the same name merged), so the copy kept
     // and each request's are dictionaries of their own; the values in them are only read.
