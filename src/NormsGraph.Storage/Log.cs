@@ -36,4 +36,7 @@ internal static partial class Log
 
     [LoggerMessage(2010, LogLevel.Warning, "Bringing the search index in memory up to date failed ({Reason}); FTS5 answers searches, and it is tried again in 30 s")]
     public static partial void SearchIndexRefreshFailed(ILogger logger, string reason, Exception exception);
+
+    [LoggerMessage(2011, LogLevel.Warning, "SQLite was initialised before the embedded store could choose its threading mode; it stays serialized (correct, slower)")]
+    public static partial void SqliteSerialized(ILogger logger);
 }

@@ -18,6 +18,7 @@ internal sealed class EmbeddedDatabase : IDisposable
 
     public EmbeddedDatabase(string path)
     {
+        MultiThread = SqliteThreading.MultiThread;
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         _connectionString = new SqliteConnectionStringBuilder
@@ -32,6 +33,9 @@ internal sealed class EmbeddedDatabase : IDisposable
     }
 
     public string Path { get; }
+
+    /// <summary>Whether SQLite runs in multi-thread mode (<see cref="SqliteThreading"/>).</summary>
+    public bool MultiThread { get; }
 
     /// <summary>Read connections opened so far; tests use it to see that reads share them.</summary>
     public int ReadConnectionsOpened => _reads.Opened;

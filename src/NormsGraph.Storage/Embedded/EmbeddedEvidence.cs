@@ -8,19 +8,20 @@ namespace NormsGraph.Storage.Embedded;
 /// <summary>
 /// The statements behind many position edges in one query per group of them (<see cref="EdgeKeys"/>). Each edge's
 /// statements are an index range on <c>statements_pair</c> (actor, target, date, id) that stops after <c>first</c>
-/// rows, so a page of 20 supporters costs one query however many statements each edge has.
+/// rows, so a page of 20 supporters costs one query however many statements each edge has. Each edge's rows are put in
+/// page order here, not by SQLite: an <c>ORDER BY</c> over the whole answer sorted it in a temporary B-tree, a fifth of
+/// the query's work for a page of 20 with one statement each.
 /// </summary>
 internal static class EmbeddedEvidence
 {
     private static readonly string Query = $"""
         WITH {EdgeKeys.Table}
         SELECT k.edge, {PositionColumns}
-        FROM k JOIN statements s ON s.id IN (
-                SELECT p.id FROM statements p LEFT JOIN curation pc ON pc.statement_id = p.id
+        FROM k JOIN statements s ON s.rowid IN (
+                SELECT p.rowid FROM statements p LEFT JOIN curation pc ON pc.statement_id = p.id
                 WHERE {EdgeKeys.Matches("p")} AND coalesce(pc.status, 'extracted') <> 'rejected' AND {EdgeKeys.Passes("p")}
                 ORDER BY p.sort_date, p.id LIMIT $first)
-             LEFT JOIN curation c ON c.statement_id = s.id
-        ORDER BY k.edge, s.sort_date, s.id;
+             LEFT JOIN curation c ON c.statement_id = s.id;
         """;
 
     public static async Task<IReadOnlyDictionary<PositionEdgeKey, IReadOnlyList<PositionRecord>>> FindAsync(SqliteConnection connection,
@@ -39,9 +40,24 @@ internal static class EmbeddedEvidence
                 [.. group.Parameters, ("$first", first)]);
             foreach (var edge in rows.GroupBy(r => r.Edge))
             {
-                result[keys[group.Indexes[edge.Key]]] = [.. edge.Select(r => r.Position)];
+                result[keys[group.Indexes[edge.Key]]] = [.. edge.Select(r => r.Position).Order(PageOrder.Instance)];
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A position page's order (<c>sort_date, id</c>): undated statements last, as their sort date, the last day there
+    /// is, puts them; ids are ASCII, so ordinal order is SQLite's binary order.
+    /// </summary>
+    private sealed class PageOrder : IComparer<PositionRecord>
+    {
+        public static readonly PageOrder Instance = new();
+
+        public int Compare(PositionRecord? x, PositionRecord? y)
+        {
+            var byDate = (x!.Date ?? DateOnly.MaxValue).CompareTo(y!.Date ?? DateOnly.MaxValue);
+            return byDate != 0 ? byDate : string.CompareOrdinal(x.Id, y.Id);
+        }
     }
 }

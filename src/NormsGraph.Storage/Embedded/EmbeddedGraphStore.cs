@@ -22,6 +22,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         bool searchIndexInMemory = true, ILogger? logger = null)
     {
         _database = new EmbeddedDatabase(path);
+        if (!_database.MultiThread)
+        {
+            Log.SqliteSerialized(logger ?? NullLogger.Instance);
+        }
         _clock = clock ?? TimeProvider.System;
         _searchRankings = new SearchRankingCache(searchCacheMegabytes * 1024L * 1024L);
         _searchIndex = searchIndexInMemory ? new SearchIndexFeed(_database, logger ?? NullLogger.Instance) : null;

@@ -56,8 +56,8 @@ internal sealed class EmbeddedGraphViewQuery(Func<CancellationToken, Task<Sqlite
         command.Parameters.AddWithValue("$stances", Json(query.Stances?.Select(EnumNames.ToSnakeCase).ToList()));
         command.Parameters.AddWithValue("$types", Json(query.ActorTypes?.Select(EnumNames.ToSnakeCase).ToList()));
         command.Parameters.AddWithValue("$process", (object?)query.ProcessId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$from", (object?)DateText(query.From) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$to", (object?)DateText(query.To) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$from", (object?)StoredDates.Text(query.From) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$to", (object?)StoredDates.Text(query.To) ?? DBNull.Value);
         command.Parameters.AddWithValue("$minConfidence", (object?)query.MinConfidence ?? DBNull.Value);
         command.Parameters.AddWithValue("$minStatements", query.MinStatements);
         var links = new List<GraphViewLink>();
@@ -73,8 +73,6 @@ internal sealed class EmbeddedGraphViewQuery(Func<CancellationToken, Task<Sqlite
     // An empty list filters everything out, as in the Neo4j store; only null means "no filter".
     private static object Json(IReadOnlyCollection<string>? values) => values is null ? DBNull.Value : JsonSerializer.Serialize(values);
 
-    private static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static DateOnly? Date(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        StoredDates.Parse(reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal));
 }

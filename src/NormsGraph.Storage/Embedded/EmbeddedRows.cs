@@ -59,8 +59,7 @@ internal static class EmbeddedRows
 
     public static string? DateText(DateOnly? date) => StoredDates.Text(date);
 
-    public static DateOnly? ParseDate(string? text) =>
-        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static DateOnly? ParseDate(string? text) => StoredDates.Parse(text);
 
     public static string Aliases(IReadOnlyList<string> aliases) => JsonSerializer.Serialize(aliases);
 }

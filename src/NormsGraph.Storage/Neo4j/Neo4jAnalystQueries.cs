@@ -150,7 +150,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
     // The same list name as the embedded store's, so a cursor means the same in both.
     private const string StanceReportList = "stance-report";
 
-    private static ReportSummary Summary(JsonElement r) => new(Text(r, "id")!, Text(r, "title")!, ParseDate(Text(r, "date")),
+    private static ReportSummary Summary(JsonElement r) => new(Text(r, "id")!, Text(r, "title")!, StoredDates.Parse(Text(r, "date")),
         Text(r, "source"), EnumNames.Parse<ReportFormat>(Text(r, "format")!), Text(r, "extractorVersion")!,
         DateTimeOffset.Parse(Text(r, "ingestedAt")!, CultureInfo.InvariantCulture), Text(r, "eventId"));
 
@@ -158,7 +158,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
     {
         var (first, parameters) = await ListParametersAsync(query, "event", cancellationToken);
         var row = (await client.RunAsync(Neo4jAnalystCypher.Events.With(parameters), cancellationToken)).Single();
-        var events = row["page"].EnumerateArray().Select(e => new EventRecord(Text(e, "id")!, Text(e, "title")!, ParseDate(Text(e, "date")),
+        var events = row["page"].EnumerateArray().Select(e => new EventRecord(Text(e, "id")!, Text(e, "title")!, StoredDates.Parse(Text(e, "date")),
             Text(e, "processId"), e.GetProperty("reports").GetInt32())).ToList();
         return Pages.From(events, first, row.GetInt32("total"), e => e.Cursor);
     }
@@ -202,7 +202,7 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(16)];
 
     private static PositionEdge Edge(JsonElement e) => new(Text(e, "actorId")!, Text(e, "targetId")!, EnumNames.Parse<Stance>(Text(e, "stance")!),
-        e.GetProperty("statements").GetInt32(), ParseDate(Text(e, "first")), ParseDate(Text(e, "last")));
+        e.GetProperty("statements").GetInt32(), StoredDates.Parse(Text(e, "first")), StoredDates.Parse(Text(e, "last")));
 
     private static List<NamedCount> Counts(JsonElement list) =>
         [.. list.EnumerateArray().Select(c => new NamedCount(Text(c, "name")!, c.GetProperty("count").GetInt32()))];
@@ -210,7 +210,6 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
     private static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static DateOnly? ParseDate(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
 
     private static string? Snake<T>(T? value) where T : struct, Enum => value is { } v ? EnumNames.ToSnakeCase(v) : null;

@@ -42,7 +42,7 @@ internal sealed class Neo4jRecord(IReadOnlyDictionary<string, int> fields, JsonE
     };
 
     public DateOnly? GetNullableDate(string field) =>
-        GetNullableString(field) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        StoredDates.Parse(GetNullableString(field));
 
     private static Neo4jException Unexpected(string field, string expected) =>
         new(Neo4jErrorKind.Protocol, null, $"Field '{field}' is not {expected}.");

@@ -32,6 +32,33 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Evidence_comes_in_page_order_whatever_order_its_reports_came_in()
+    {
+        // Newest first, the undated report among them, and two statements of one day: the order they were stored in is
+        // not the page's (by date, undated last, then by id).
+        await Store.ApplyAsync(Report("Chile backed disclosure in 2023.", new DateOnly(2023, 5, 1), "late.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile backed disclosure in 2023.")), Ct);
+        await Store.ApplyAsync(Report("Chile backed disclosure, undated.", null, "undated.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile backed disclosure, undated.")), Ct);
+        await Store.ApplyAsync(Report("Chile backed disclosure in 2021.", new DateOnly(2021, 3, 3), "middle.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile backed disclosure in 2021.")), Ct);
+        await Store.ApplyAsync(Report("Chile backed disclosure early. Chile said so twice.", new DateOnly(2020, 1, 10), "early.txt",
+            (Chile, Stance.Support, DisclosureNorm, "Chile backed disclosure early."),
+            (Chile, Stance.Support, DisclosureNorm, "Chile said so twice.")), Ct);
+        var chile = new PositionEdgeKey("chl", "gge-13j", Stance.Support);
+
+        var all = (await Store.FindEvidenceAsync([chile], 10, Ct))[chile];
+        var two = (await Store.FindEvidenceAsync([chile], 2, Ct))[chile];
+
+        var page = (await Store.FindPositionsAsync(new PositionQuery("gge-13j", "chl", Stance.Support, 10), Ct)).Items;
+        Assert.Equal(page, all);
+        Assert.Equal(page.Take(2), two);
+        Assert.Equal([new DateOnly(2020, 1, 10), new DateOnly(2020, 1, 10), new DateOnly(2021, 3, 3), new DateOnly(2023, 5, 1), null],
+            all.Select(p => p.Date));
+        Assert.True(string.CompareOrdinal(all[0].Id, all[1].Id) < 0);
+    }
+
+    [Fact]
     public async Task Evidence_leaves_out_rejected_statements()
     {
         await ApplyThreeReportsAsync();
