@@ -45,6 +45,52 @@ public sealed class EmbeddedGraphStoreTests : GraphStoreContract
         Assert.Contains("Alpha", Assert.Single(second.Items).Snippet, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// SQLite runs without its connection mutex (<see cref="SqliteThreading"/>), so nothing but the store's own rules
+    /// keeps two threads off one connection: readers on four threads beside a writer.
+    /// </summary>
+    [Fact]
+    public async Task Readers_on_many_threads_beside_a_writer_see_each_page_whole_and_never_fewer_statements()
+    {
+        const int Reports = 40;
+        var chile = new PositionEdgeKey("chl", "gge-13j", Core.Domain.Stance.Support);
+        var query = new PositionQuery("gge-13j", "chl", Core.Domain.Stance.Support, 100);
+        var writer = Task.Run(async () =>
+        {
+            for (var i = 0; i < Reports; i++)
+            {
+                var evidence = $"Chile backed disclosure, time {i}.";
+                await Store.ApplyAsync(TestGraphs.Report(evidence, new DateOnly(2020, 1, 1).AddDays(i), $"r{i}.txt",
+                    (TestGraphs.Chile, Core.Domain.Stance.Support, TestGraphs.DisclosureNorm, evidence)), Ct);
+            }
+        }, Ct);
+
+        async Task<int> ReadUntilWrittenAsync()
+        {
+            var (reads, seen) = (0, 0);
+            while (!writer.IsCompleted || reads == 0)
+            {
+                var page = await Store.FindPositionsAsync(query, Ct);
+                var evidence = await Store.FindEvidenceAsync([chile], 100, Ct);
+                var actors = await Store.GetActorsAsync(["chl"], Ct);
+                // A page and its total come from one statement, so they agree whatever lands meanwhile; later reads see
+                // no fewer statements than earlier ones.
+                Assert.Equal(page.TotalCount, page.Items.Count);
+                Assert.True(page.TotalCount >= seen);
+                Assert.True((evidence.GetValueOrDefault(chile)?.Count ?? 0) >= page.TotalCount);
+                Assert.True(page.TotalCount == 0 || actors["chl"].Name == "Chile");
+                (reads, seen) = (reads + 1, page.TotalCount);
+            }
+            return reads;
+        }
+
+        var reads = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(ReadUntilWrittenAsync, Ct)));
+        await writer;
+
+        Assert.All(reads, r => Assert.True(r > 0));
+        Assert.Equal(Reports, (await Store.FindPositionsAsync(query, Ct)).TotalCount);
+    }
+
     [Fact]
     public async Task The_file_survives_a_new_store_instance()
     {
