@@ -8,10 +8,10 @@ namespace NormsGraph.Storage.Embedded;
 /// connection's mutex, which cost 30–40 µs of CPU per "who" request under load. The store never needs it: ADO.NET
 /// connections are not shared between threads, a read connection serves one caller at a time
 /// (<see cref="ReadConnectionPool"/>), a write runs on a connection of its own under the write lock, and every command
-/// and reader is disposed on the thread that used it (a statement left to the GC's finalizer would be finalised on
-/// another thread; in multi-thread mode nothing guards that). So the store asks for multi-thread mode. Only a call that
-/// initialises SQLite first (a connection opened outside the store) keeps serialized mode, which is correct, only
-/// slower; <see cref="EmbeddedGraphStore"/> logs it.
+/// and reader is disposed by its user, never left to the GC (whose finalizer thread would finalise the statement while
+/// its connection may be running a query elsewhere; in multi-thread mode nothing guards that). So the store asks for
+/// multi-thread mode. Only a call that initialises SQLite first (a connection opened outside the store) keeps
+/// serialized mode, which is correct, only slower; <see cref="EmbeddedGraphStore"/> logs it.
 /// </summary>
 internal static class SqliteThreading
 {

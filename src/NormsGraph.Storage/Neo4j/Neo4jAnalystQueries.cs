@@ -211,7 +211,6 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
 
-
     private static string? Snake<T>(T? value) where T : struct, Enum => value is { } v ? EnumNames.ToSnakeCase(v) : null;
 
     private static string Snake<T>(T value) where T : struct, Enum => EnumNames.ToSnakeCase(value);
