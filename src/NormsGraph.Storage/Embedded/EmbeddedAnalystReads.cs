@@ -78,18 +78,11 @@ internal static class EmbeddedAnalystReads
                 ("$afterStance", cursor.Stance)]);
         }
         parameters.Add(("$limit", first + 1));
-        // The total rides on every row of the page (SQLite runs the uncorrelated subquery once): one statement instead of
-        // two, and the count and the page from one snapshot. Only a page past the end asks for the total on its own.
-        var rows = await ListAsync(connection, null,
-            $"""
-            SELECT e.actor_id, e.target_id, e.stance, e.statements, e.first_date, e.last_date, ({count}) {fromClause} {Where(where)}
-            ORDER BY e.statements DESC, e.actor_id, e.target_id, e.stance LIMIT $limit;
-            """,
-            r => (Edge: Edge(r), Total: r.GetInt32(6)), cancellationToken, [.. parameters]);
-        var total = rows.Count > 0 ? rows[0].Total : (int)await ScalarAsync(connection, null, count + ";", cancellationToken, [.. parameters]);
+        var (rows, total) = await PageWithTotalAsync(connection, "e.actor_id, e.target_id, e.stance, e.statements, e.first_date, e.last_date", count,
+            $"{fromClause} {Where(where)} ORDER BY e.statements DESC, e.actor_id, e.target_id, e.stance LIMIT $limit", Edge, cancellationToken,
+            [.. parameters]);
         // A filtered edge reads its evidence and reports under the same filter; an unfiltered page is left as read.
-        List<PositionEdge> edges = [.. rows.Select(r => filter is null ? r.Edge : r.Edge with { Filter = filter })];
-        return Pages.From(edges, first, total, e => e.Cursor);
+        return Pages.From(filter is null ? rows : [.. rows.Select(e => e with { Filter = filter })], first, (int)total, e => e.Cursor);
     }
 
     public static async Task<IReadOnlyList<TimelinePeriod>> TimelineAsync(SqliteConnection connection, string targetId, TimelineGranularity granularity,

@@ -73,5 +73,5 @@ internal sealed class EmbeddedGraphViewQuery(Func<CancellationToken, Task<Sqlite
     private static object Json(IReadOnlyCollection<string>? values) => values is null ? DBNull.Value : JsonSerializer.Serialize(values);
 
     private static DateOnly? Date(SqliteDataReader reader, int ordinal) =>
-        StoredDates.Parse(reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal));
+        StoredDates.Parse(EmbeddedRows.NullableString(reader, ordinal));
 }

@@ -14,9 +14,8 @@ internal static class EmbeddedReads
         CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
         // One statement: each id with the actor it names now, itself or the one it was merged into.
-        var found = await ByIdsAsync(connection, ids, $"SELECT j.value, {ActorColumns} FROM ({{0}}) j JOIN actors a ON a.id = {ActorRedirects.Resolved("j.value")};",
-            r => (Asked: r.GetString(0), Actor: Actor(r, 1)), p => p.Asked, cancellationToken, transaction);
-        return found.ToDictionary(p => p.Key, p => p.Value.Actor, StringComparer.Ordinal);
+        return await ByIdsAsync(connection, ids, $"SELECT j.value, {ActorColumns} FROM ({{0}}) j JOIN actors a ON a.id = {ActorRedirects.Resolved("j.value")};",
+            r => (r.GetString(0), Actor(r, 1)), cancellationToken, transaction);
     }
 
     public static Task<IReadOnlyDictionary<string, Target>> TargetsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids,
@@ -49,12 +48,9 @@ internal static class EmbeddedReads
         }
         var first = Math.Clamp(query.First, 0, PositionQuery.MaxPageSize);
         pageParameters.Add(("$limit", first + 1));
-        // The total rides on every row of the page, as for position edges: one statement, one snapshot.
-        var rows = await ListAsync(connection, null,
-            $"SELECT {PositionColumns}, ({total}) {From} {PositionFilters.Where(pageFilters)} ORDER BY s.sort_date, s.id LIMIT $limit;",
-            r => (Position: Position(r), Total: r.GetInt64(r.FieldCount - 1)), cancellationToken, [.. pageParameters]);
-        var count = rows.Count > 0 ? rows[0].Total : await ScalarAsync(connection, null, total + ";", cancellationToken, [.. filters.Parameters]);
-        return PositionPage.From([.. rows.Select(r => r.Position)], first, (int)count);
+        var (items, count) = await PageWithTotalAsync(connection, PositionColumns, total,
+            $"{From} {PositionFilters.Where(pageFilters)} ORDER BY s.sort_date, s.id LIMIT $limit", r => Position(r), cancellationToken, [.. pageParameters]);
+        return PositionPage.From(items, first, (int)count);
     }
 
     public static async Task<StoreStatistics> StatisticsAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -50,12 +50,36 @@ internal static class Sql
     }
 
     /// <summary>
+    /// A page and the total of everything it is cut from, in one statement and so from one snapshot: <paramref name="total"/>
+    /// (a count without its semicolon) rides on every row as an uncorrelated scalar subquery, which SQLite runs once; only a
+    /// page past the end, with no row to carry it, counts on its own. <paramref name="rest"/> is the page's query from its
+    /// <c>FROM</c> on; <paramref name="parameters"/> serve both.
+    /// </summary>
+    public static async Task<(List<T> Items, long Total)> PageWithTotalAsync<T>(SqliteConnection connection, string columns, string total, string rest,
+        Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var rows = await ListAsync(connection, null, $"SELECT {columns}, ({total}) {rest};", r => (Item: map(r), Total: r.GetInt64(r.FieldCount - 1)),
+            cancellationToken, parameters);
+        var count = rows.Count > 0 ? rows[0].Total : await ScalarAsync(connection, null, total + ";", cancellationToken, parameters);
+        return ([.. rows.Select(r => r.Item)], count);
+    }
+
+    /// <summary>
     /// Rows whose id is one of <paramref name="ids"/>; <paramref name="sql"/> has <c>{0}</c> where the set of ids goes
     /// (<c>WHERE id IN ({0})</c>). The ids go in as one JSON array, so the text is the same for any number of ids and
     /// is prepared once (a parameter per id made a new text, and a new preparation, for every page size).
     /// </summary>
+    public static Task<IReadOnlyDictionary<string, T>> ByIdsAsync<T>(SqliteConnection connection, IReadOnlyCollection<string> ids, string sql,
+        Func<SqliteDataReader, T> map, Func<T, string> key, CancellationToken cancellationToken, SqliteTransaction? transaction = null) =>
+        ByIdsAsync(connection, ids, sql, r =>
+        {
+            var item = map(r);
+            return (key(item), item);
+        }, cancellationToken, transaction);
+
+    /// <summary>As above, each row read as its key and value, for rows keyed by something other than the value (an asked id).</summary>
     public static async Task<IReadOnlyDictionary<string, T>> ByIdsAsync<T>(SqliteConnection connection, IReadOnlyCollection<string> ids, string sql,
-        Func<SqliteDataReader, T> map, Func<T, string> key, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+        Func<SqliteDataReader, (string Key, T Value)> read, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
         if (ids.Count == 0)
@@ -67,8 +91,8 @@ internal static class Sql
         await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var item = map(reader);
-            result[key(item)] = item;
+            var (key, value) = read(reader);
+            result[key] = value;
         }
         return result;
     }

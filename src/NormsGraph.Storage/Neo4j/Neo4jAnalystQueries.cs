@@ -210,7 +210,6 @@ internal sealed class Neo4jAnalystQueries(Neo4jQueryClient client)
     private static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-
     private static string? Snake<T>(T? value) where T : struct, Enum => value is { } v ? EnumNames.ToSnakeCase(v) : null;
 
     private static string Snake<T>(T value) where T : struct, Enum => EnumNames.ToSnakeCase(value);
