@@ -50,18 +50,30 @@ internal static class Sql
     }
 
     /// <summary>
-    /// A page and the total of everything it is cut from, in one statement and so from one snapshot: <paramref name="total"/>
-    /// (a count without its semicolon) rides on every row as an uncorrelated scalar subquery, which SQLite runs once; only a
-    /// page past the end, with no row to carry it, counts on its own. <paramref name="rest"/> is the page's query from its
-    /// <c>FROM</c> on; <paramref name="parameters"/> serve both.
+    /// A page and the total of everything it is cut from, from one snapshot: <paramref name="total"/> (a count without its
+    /// semicolon) rides on every row as an uncorrelated scalar subquery, which SQLite runs once. A page without rows (an
+    /// empty list, or a page past the end) has nothing to carry it; it is read again with the count in one read
+    /// transaction, since a write landing between two statements made them disagree (a total of 1 over an empty page).
+    /// <paramref name="rest"/> is the page's query from its <c>FROM</c> on; <paramref name="parameters"/> serve both.
     /// </summary>
     public static async Task<(List<T> Items, long Total)> PageWithTotalAsync<T>(SqliteConnection connection, string columns, string total, string rest,
         Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var rows = await ListAsync(connection, null, $"SELECT {columns}, ({total}) {rest};", r => (Item: map(r), Total: r.GetInt64(r.FieldCount - 1)),
-            cancellationToken, parameters);
-        var count = rows.Count > 0 ? rows[0].Total : await ScalarAsync(connection, null, total + ";", cancellationToken, parameters);
-        return ([.. rows.Select(r => r.Item)], count);
+        var page = $"SELECT {columns}, ({total}) {rest};";
+        var rows = await ListAsync(connection, null, page, Read, cancellationToken, parameters);
+        if (rows.Count == 0)
+        {
+            // Deferred: a read transaction, taken by the first statement; the write lock is never asked for.
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            rows = await ListAsync(connection, transaction, page, Read, cancellationToken, parameters);
+            if (rows.Count == 0)
+            {
+                return ([], await ScalarAsync(connection, transaction, total + ";", cancellationToken, parameters));
+            }
+        }
+        return ([.. rows.Select(r => r.Item)], rows[0].Total);
+
+        (T Item, long Total) Read(SqliteDataReader r) => (map(r), r.GetInt64(r.FieldCount - 1));
     }
 
     /// <summary>
