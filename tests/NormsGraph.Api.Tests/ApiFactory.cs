@@ -45,6 +45,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>Wraps the store so a test can count calls.</summary>
     public Func<IGraphStore, IGraphStore>? DecorateStore { get; init; }
 
+    /// <summary>Changes to the API's services after its own registrations, e.g. to keep hold of a scoped service.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -65,6 +68,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
                 services.Remove(original);
                 services.AddSingleton(sp => decorate((IGraphStore)original.ImplementationFactory!(sp)));
             });
+        }
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using NormsGraph.Api.GraphQL.Loading;
 using NormsGraph.Core.Storage;
 using static NormsGraph.Api.Tests.GraphQLClient;
 
@@ -122,6 +124,93 @@ public sealed class WhoBatchingTests
             new JsonArray([.. actor["positions"]!["nodes"]!.AsArray().Concat(after["data"]!["actor"]!["positions"]!["nodes"]!.AsArray()).Select(n => n!.DeepClone())]).ToJsonString());
         Assert.Equal(100, last[0]!["target"]!["positions"]!["totalCount"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task A_page_of_who_loads_its_actors_and_evidence_before_its_nodes_ask_so_they_answer_without_waiting()
+    {
+        CountingGraphStore? counting = null;
+        var requests = new ConcurrentQueue<GraphLoaders>();
+        await using var factory = new ApiFactory { DecorateStore = inner => counting = new CountingGraphStore(inner), TestServices = KeepLoaders(requests) };
+        var client = factory.CreateClient();
+        await SubmitFiftySupportersAsync(factory, client);
+        // Through edges and a fragment, two sizes of evidence under aliases; no variables, so the second request runs
+        // as a known operation (its argument values kept from the first).
+        const string query = """
+            { who(norm: "p-intl-law", stance: SUPPORT, first: 50) { edges { node { ...Supporter } } } }
+            fragment Supporter on ActorStance { actor { name } one: evidence(first: 1) { evidence } two: evidence(first: 2) { evidence } }
+            """;
+
+        foreach (var _ in new[] { "new", "known" })
+        {
+            counting!.Reset();
+            requests.Clear();
+            var (_, body) = await PostAsync(client, query);
+
+            var edges = Data(body)["who"]!["edges"]!.AsArray();
+            Assert.Equal(50, edges.Count);
+            Assert.All(edges, e =>
+            {
+                var node = e!["node"]!;
+                Assert.Single(node["one"]!.AsArray());
+                Assert.Equal(2, node["two"]!.AsArray().Count);
+                Assert.Contains(node["actor"]!["name"]!.GetValue<string>(), node["one"]![0]!["evidence"]!.GetValue<string>(), StringComparison.Ordinal);
+            });
+            var loaders = Assert.Single(requests);
+            Assert.Equal((0, 0, 0), (loaders.Actors.Results, loaders.Evidence(1).Results, loaders.Evidence(2).Results));
+            Assert.Equal((1, 1, 1), (loaders.Actors.Batches, loaders.Evidence(1).Batches, loaders.Evidence(2).Batches));
+            Assert.Equal((1, 2), (counting.Calls(nameof(IGraphStore.GetActorsAsync)), counting.Calls(nameof(IGraphStore.FindEvidenceAsync))));
+        }
+    }
+
+    [Fact]
+    public async Task Evidence_sized_by_a_variable_is_loaded_with_the_page_and_a_refused_size_is_left_to_the_fields_error()
+    {
+        CountingGraphStore? counting = null;
+        var requests = new ConcurrentQueue<GraphLoaders>();
+        await using var factory = new ApiFactory { DecorateStore = inner => counting = new CountingGraphStore(inner), TestServices = KeepLoaders(requests) };
+        var client = factory.CreateClient();
+        await SubmitFiftySupportersAsync(factory, client);
+        const string query = """query ($n: Int) { who(norm: "p-intl-law", stance: SUPPORT, first: 5) { nodes { evidence(first: $n) { id } } } }""";
+
+        requests.Clear();
+        var (_, body) = await PostAsync(client, query, new { n = 2 });
+        Assert.All(Data(body)["who"]!["nodes"]!.AsArray(), n => Assert.Equal(2, n!["evidence"]!.AsArray().Count));
+        var loaders = Assert.Single(requests);
+        Assert.Equal((0, 1), (loaders.Evidence(2).Results, loaders.Evidence(2).Batches));
+
+        counting!.Reset();
+        (_, body) = await PostAsync(client, query, new { n = 21 });
+        Assert.Equal("BAD_USER_INPUT", ErrorCode(body));
+        Assert.Equal(0, counting.Calls(nameof(IGraphStore.FindEvidenceAsync)));
+    }
+
+    [Fact]
+    public async Task A_page_of_positions_loads_its_actors_targets_and_reports_before_its_nodes_ask()
+    {
+        var requests = new ConcurrentQueue<GraphLoaders>();
+        await using var factory = new ApiFactory { TestServices = KeepLoaders(requests) };
+        var client = factory.CreateClient();
+        await SubmitFiftySupportersAsync(factory, client);
+
+        requests.Clear();
+        var (_, body) = await PostAsync(client, """{ positions(norm: "p-intl-law", first: 60) { nodes { actor { id } target { id } report { id } } } }""");
+
+        var nodes = Data(body)["positions"]!["nodes"]!.AsArray();
+        Assert.Equal(60, nodes.Count);
+        Assert.All(nodes, n => Assert.Equal("p-intl-law", n!["target"]!["id"]!.GetValue<string>()));
+        Assert.Equal(2, nodes.Select(n => n!["report"]!["id"]!.GetValue<string>()).Distinct().Count());
+        var loaders = Assert.Single(requests);
+        Assert.Equal((0, 0, 0), (loaders.Actors.Results, loaders.Targets.Results, loaders.Reports.Results));
+        Assert.Equal((1, 1, 1), (loaders.Actors.Batches, loaders.Targets.Batches, loaders.Reports.Batches));
+    }
+
+    // Keeps each request's loaders for a test to look into afterwards.
+    private static Action<IServiceCollection> KeepLoaders(ConcurrentQueue<GraphLoaders> requests) => services => services.AddScoped(sp =>
+    {
+        var loaders = new GraphLoaders(sp.GetRequiredService<IGraphStore>());
+        requests.Enqueue(loaders);
+        return loaders;
+    });
 
     // Asks a who query for 5 and then 50 supporters; the calls of two store methods each time, and the last page's nodes.
     private static async Task<(List<(int, int)> Calls, JsonNode Nodes)> CallsAtFiveAndFiftyAsync(HttpClient client, CountingGraphStore counting,

@@ -15,20 +15,43 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
     private readonly HashSet<TKey> _pending = [];
     private readonly Dictionary<TKey, TValue?> _loaded = [];
     private Task? _inFlight;
+    private int _results;
 
     /// <summary>Calls made to the fetch delegate; tests use it to prove batching.</summary>
     public int Batches { get; private set; }
 
+    /// <summary>Loader results handed out: fields that waited for a batch instead of finding their value loaded (tests use it to prove priming).</summary>
+    public int Results => _results;
+
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
-        lock (_gate)
-        {
-            if (!_loaded.ContainsKey(key))
-            {
-                _pending.Add(key);
-            }
-        }
+        Interlocked.Increment(ref _results);
+        Enqueue(key);
         return new Result(this, key);
+    }
+
+    /// <summary>
+    /// A field's answer for a key: the value itself when the key is loaded already (see <see cref="PagePriming"/>),
+    /// which GraphQL.NET completes at once, else a loader result, which it completes in a second pass after the level.
+    /// </summary>
+    public object? Answer(TKey key) => TryGetLoaded(key, out var value) ? value : Load(key);
+
+    /// <inheritdoc cref="Answer(TKey)"/>
+    public object? Answer<TResult>(TKey key, Func<TValue?, TResult> next) => TryGetLoaded(key, out var value) ? next(value) : Load(key).Then(next);
+
+    /// <summary>Loads these keys now, in one batch with any key still pending, unless loaded already.</summary>
+    public async Task PrimeAsync(IEnumerable<TKey> keys, CancellationToken cancellationToken)
+    {
+        var asked = keys.ToList();
+        foreach (var key in asked)
+        {
+            Enqueue(key);
+        }
+        // The first key not loaded dispatches the batch with every pending key; the others are then loaded.
+        foreach (var key in asked)
+        {
+            await GetAsync(key, cancellationToken);
+        }
     }
 
     /// <summary>Several keys in the same batch; keys with no value are left out of the list.</summary>
@@ -46,6 +69,17 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
             return new Page<TValue>([.. found.Select(i => values[i]!)], keys.TotalCount, keys.HasNextPage, keys.EndCursor,
                 [.. found.Select(i => keys.Cursors[i])]);
         });
+
+    private void Enqueue(TKey key)
+    {
+        lock (_gate)
+        {
+            if (!_loaded.ContainsKey(key))
+            {
+                _pending.Add(key);
+            }
+        }
+    }
 
     // The value of a key already loaded answers at once, without an async state machine per key: once the first field
     // of a level awaited the batch, every other field of the level finds its value here.

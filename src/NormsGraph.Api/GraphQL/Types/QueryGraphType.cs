@@ -29,8 +29,12 @@ internal sealed class QueryGraphType : ObjectGraphType
         PositionArguments.Add(Field<NonNullGraphType<PositionConnectionGraphType>>("positions")
                 .Description("Positions, filtered by target (norm, principle or proposal id), actor and stance; oldest report first."),
                 includeTarget: true, includeActor: true)
-            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<IGraphStore>()
-                .FindPositionsAsync(PositionArguments.Read(ctx), ctx.CancellationToken));
+            .ResolveAsync(async ctx =>
+            {
+                var page = await ctx.Store().FindPositionsAsync(PositionArguments.Read(ctx), ctx.CancellationToken);
+                await PagePriming.PositionsAsync(ctx, page.Items);
+                return page;
+            });
 
         PagingArguments.Add(ListArguments.AddDatesAndProcess(Field<NonNullGraphType<ActorStanceConnectionGraphType>>("who")
                 .Description("Who took a stance on a norm, principle or proposal: one entry per actor and stance, most statements first.")
@@ -49,6 +53,7 @@ internal sealed class QueryGraphType : ObjectGraphType
                 var page = await ctx.Store().FindPositionEdgesAsync(new PositionEdgeQuery(ctx.GetArgument<string>("norm"), null,
                     ctx.GetArgument<Stance?>("stance"), from, to, ctx.GetArgument<string?>("process"), ctx.GetArgument<ActorType?>("actorType"),
                     confidence, PagingArguments.First(ctx), PagingArguments.After(ctx)), ctx.CancellationToken);
+                await PagePriming.StancesAsync(ctx, page.Items);
                 return await KnownTargetAsync(ctx, page, page.TotalCount == 0);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelinePeriodGraphType>>>>("timeline")
