@@ -1,11 +1,12 @@
 using System.Globalization;
+using NormsGraph.Core.Domain;
 
 namespace NormsGraph.Storage;
 
 /// <summary>Both stores keep a report's day as ISO text (<c>yyyy-MM-dd</c>), so dates compare and sort as strings.</summary>
 internal static class StoredDates
 {
-    public static string? Text(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Text(DateOnly? date) => IsoDate.Text(date);
 
     /// <summary>
     /// The day <see cref="Text"/> wrote. Read for every row of a page (each position edge has two dates), where

@@ -26,7 +26,7 @@ internal static class ExtractionJson
             {
                 id = report.Id,
                 title = report.Title,
-                date = report.Date?.ToString("yyyy-MM-dd"),
+                date = IsoDate.Text(report.Date),
                 format = EnumNames.ToSnakeCase(report.Format),
                 extractorVersion = report.ExtractorVersion,
                 @event = graph.Event?.Id,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Storage;
 
@@ -13,5 +12,5 @@ internal static class GraphViewNames
 
     public static string Stance(Stance stance) => EnumNames.ToSnakeCase(stance);
 
-    public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Date(DateOnly? date) => IsoDate.Text(date);
 }

@@ -1,3 +1,4 @@
+using NormsGraph.Core.Domain;
 namespace NormsGraph.Core.Storage;
 
 /// <summary>
@@ -16,7 +17,7 @@ public static class PeriodKeys
     public static IReadOnlyList<PeriodActivity> Within(IEnumerable<PeriodActivity> periods, TimelineGranularity granularity, DateOnly? from, DateOnly? to)
     {
         var length = Length(granularity);
-        string? Cut(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)[..length];
+        string? Cut(DateOnly? date) => IsoDate.Text(date)?[..length];
         var (first, last) = (Cut(from), Cut(to));
         return [.. periods.Where(p => (first is null || string.CompareOrdinal(p.Period, first) >= 0) && (last is null || string.CompareOrdinal(p.Period, last) <= 0))];
     }

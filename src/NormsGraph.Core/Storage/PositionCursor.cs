@@ -1,4 +1,5 @@
 using System.Text;
+using NormsGraph.Core.Domain;
 
 namespace NormsGraph.Core.Storage;
 
@@ -11,7 +12,7 @@ public readonly record struct PositionCursor(string SortDate, string Id)
     /// <summary>Sort key for undated reports, after every real date.</summary>
     public const string Undated = "9999-12-31";
 
-    public static string SortKey(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? Undated;
+    public static string SortKey(DateOnly? date) => IsoDate.Text(date) ?? Undated;
 
     public string Encode() => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{SortDate}|{Id}"));
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using NormsGraph.Core.Domain;
 using NormsGraph.Core.Matching;
@@ -81,9 +80,8 @@ internal sealed class StatementFiling(IGraphStore store, IStatementIndex index, 
     // filed without one stored (unchanged) and answered statement ids that were never stored.
     internal static ReportGraph Build(string text, Actor speaker, StatementInput input, IReadOnlyList<Target> targets)
     {
-        var c = CultureInfo.InvariantCulture;
         var given = string.IsNullOrWhiteSpace(input.Source) ? null : input.Source;
-        var reportId = StableIds.ForReportText(string.Join('\n', "statement", speaker.Id, input.Date?.ToString("yyyy-MM-dd", c) ?? "",
+        var reportId = StableIds.ForReportText(string.Join('\n', "statement", speaker.Id, IsoDate.Text(input.Date) ?? "",
             input.Event ?? "", given ?? "", string.Join(',', targets.Select(t => t.Id)), EnumNames.ToSnakeCase(input.Stance), text));
         var source = $"{given ?? "analyst"}#{reportId}";
         var @event = string.IsNullOrWhiteSpace(input.Event) ? null

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using NormsGraph.Core.Domain;
 
 namespace NormsGraph.Api.GraphQL.Types;
 
@@ -31,7 +32,7 @@ internal sealed class DateGraphType : ScalarGraphType
     public override object? Serialize(object? value) => value switch
     {
         null => null,
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => IsoDate.Text(date),
         _ => ThrowSerializationError(value),
     };
 }
