@@ -22,10 +22,7 @@ internal static class PagePriming
             return;
         }
         var loaders = context.Loaders();
-        if (SelectionLookahead.NodeFields(context, "actor").Count > 0)
-        {
-            await loaders.Actors.PrimeAsync(edges.Select(e => e.ActorId), context.CancellationToken);
-        }
+        await WhereSelectedAsync(context, "actor", loaders.Actors, edges.Select(e => e.ActorId));
         foreach (var size in EvidenceSizes(context))
         {
             await loaders.Evidence(size).PrimeAsync(edges.Select(PositionEdgeKey.Of), context.CancellationToken);
@@ -40,19 +37,15 @@ internal static class PagePriming
             return;
         }
         var loaders = context.Loaders();
-        if (SelectionLookahead.NodeFields(context, "actor").Count > 0)
-        {
-            await loaders.Actors.PrimeAsync(positions.Select(p => p.ActorId), context.CancellationToken);
-        }
-        if (SelectionLookahead.NodeFields(context, "target").Count > 0)
-        {
-            await loaders.Targets.PrimeAsync(positions.Select(p => p.TargetId), context.CancellationToken);
-        }
-        if (SelectionLookahead.NodeFields(context, "report").Count > 0)
-        {
-            await loaders.Reports.PrimeAsync(positions.Select(p => p.ReportId), context.CancellationToken);
-        }
+        await WhereSelectedAsync(context, "actor", loaders.Actors, positions.Select(p => p.ActorId));
+        await WhereSelectedAsync(context, "target", loaders.Targets, positions.Select(p => p.TargetId));
+        await WhereSelectedAsync(context, "report", loaders.Reports, positions.Select(p => p.ReportId));
     }
+
+    // A loader's keys for a field of the nodes, when some node selects it.
+    private static Task WhereSelectedAsync<TValue>(IResolveFieldContext context, string field, BatchLoader<string, TValue> loader, IEnumerable<string> keys)
+        where TValue : class =>
+        SelectionLookahead.NodeFields(context, field).Count > 0 ? loader.PrimeAsync(keys, context.CancellationToken) : Task.CompletedTask;
 
     // The sizes of `evidence` the nodes ask for that its resolver accepts; one it refuses is left to the resolver's error.
     private static IEnumerable<int> EvidenceSizes(IResolveFieldContext context) =>
