@@ -1,4 +1,5 @@
 using NormsGraph.Core.Domain;
+
 namespace NormsGraph.Core.Storage;
 
 /// <summary>

@@ -50,7 +50,10 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
         // The first key not loaded dispatches the batch with every pending key; the others are then loaded.
         foreach (var key in asked)
         {
-            await GetAsync(key, cancellationToken);
+            if (!TryGetLoaded(key, out _))
+            {
+                await WaitAsync(key, cancellationToken);
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQLParser.AST;
 using NormsGraph.Api.GraphQL.Paging;
 using NormsGraph.Api.GraphQL.Types;
 using NormsGraph.Core.Storage;
@@ -22,8 +23,9 @@ internal static class PagePriming
             return;
         }
         var loaders = context.Loaders();
-        await WhereSelectedAsync(context, "actor", loaders.Actors, edges.Select(e => e.ActorId));
-        foreach (var size in EvidenceSizes(context))
+        var selected = SelectionLookahead.NodeFields(context);
+        await WhereSelectedAsync(context, selected, "actor", loaders.Actors, edges.Select(e => e.ActorId));
+        foreach (var size in EvidenceSizes(context, selected))
         {
             await loaders.Evidence(size).PrimeAsync(edges.Select(PositionEdgeKey.Of), context.CancellationToken);
         }
@@ -37,19 +39,21 @@ internal static class PagePriming
             return;
         }
         var loaders = context.Loaders();
-        await WhereSelectedAsync(context, "actor", loaders.Actors, positions.Select(p => p.ActorId));
-        await WhereSelectedAsync(context, "target", loaders.Targets, positions.Select(p => p.TargetId));
-        await WhereSelectedAsync(context, "report", loaders.Reports, positions.Select(p => p.ReportId));
+        var selected = SelectionLookahead.NodeFields(context);
+        await WhereSelectedAsync(context, selected, "actor", loaders.Actors, positions.Select(p => p.ActorId));
+        await WhereSelectedAsync(context, selected, "target", loaders.Targets, positions.Select(p => p.TargetId));
+        await WhereSelectedAsync(context, selected, "report", loaders.Reports, positions.Select(p => p.ReportId));
     }
 
     // A loader's keys for a field of the nodes, when some node selects it.
-    private static Task WhereSelectedAsync<TValue>(IResolveFieldContext context, string field, BatchLoader<string, TValue> loader, IEnumerable<string> keys)
+    private static Task WhereSelectedAsync<TValue>(IResolveFieldContext context, List<GraphQLField> selected, string field, BatchLoader<string, TValue> loader,
+        IEnumerable<string> keys)
         where TValue : class =>
-        SelectionLookahead.NodeFields(context, field).Count > 0 ? loader.PrimeAsync(keys, context.CancellationToken) : Task.CompletedTask;
+        selected.Exists(f => f.Name.Value == field) ? loader.PrimeAsync(keys, context.CancellationToken) : Task.CompletedTask;
 
     // The sizes of `evidence` the nodes ask for that its resolver accepts; one it refuses is left to the resolver's error.
-    private static IEnumerable<int> EvidenceSizes(IResolveFieldContext context) =>
-        SelectionLookahead.NodeFields(context, "evidence")
+    private static IEnumerable<int> EvidenceSizes(IResolveFieldContext context, List<GraphQLField> selected) =>
+        selected.Where(field => field.Name.Value == "evidence")
             .Select(field => SelectionLookahead.TryGetArgument(context, field, "first", out var value) ? value as int? : ActorStanceGraphType.DefaultEvidence)
             .OfType<int>()
             .Where(ActorStanceGraphType.IsEvidenceSize)

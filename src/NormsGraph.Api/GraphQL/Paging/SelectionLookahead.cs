@@ -19,23 +19,23 @@ internal static class SelectionLookahead
         Selects(context, context.FieldAst.SelectionSet, fieldName, depth: 0);
 
     /// <summary>
-    /// The fields of this name that a connection's nodes select, under <c>nodes { … }</c> or <c>edges { node { … } }</c>
-    /// (several when aliased: <c>a: evidence(first: 1) b: evidence(first: 5)</c>).
+    /// The fields a connection's nodes select, under <c>nodes { … }</c> or <c>edges { node { … } }</c>, one entry per
+    /// selection (an aliased field twice: <c>a: evidence(first: 1) b: evidence(first: 5)</c>).
     /// </summary>
-    public static List<GraphQLField> NodeFields(IResolveFieldContext context, string fieldName)
+    public static List<GraphQLField> NodeFields(IResolveFieldContext context)
     {
         var found = new List<GraphQLField>();
         foreach (var field in Fields(context, context.FieldAst.SelectionSet, depth: 0))
         {
             if (field.Name.Value == "nodes")
             {
-                found.AddRange(Named(context, field, fieldName));
+                found.AddRange(Fields(context, field.SelectionSet, depth: 0));
             }
             else if (field.Name.Value == "edges")
             {
-                foreach (var node in Named(context, field, "node"))
+                foreach (var node in Fields(context, field.SelectionSet, depth: 0).Where(f => f.Name.Value == "node"))
                 {
-                    found.AddRange(Named(context, node, fieldName));
+                    found.AddRange(Fields(context, node.SelectionSet, depth: 0));
                 }
             }
         }
@@ -56,9 +56,6 @@ internal static class SelectionLookahead
         }
         return false;
     }
-
-    private static IEnumerable<GraphQLField> Named(IResolveFieldContext context, GraphQLField parent, string fieldName) =>
-        Fields(context, parent.SelectionSet, depth: 0).Where(f => f.Name.Value == fieldName);
 
     private static bool Selects(IResolveFieldContext context, GraphQLSelectionSet? selectionSet, string fieldName, int depth) =>
         depth <= MaxDepth && Fields(context, selectionSet, depth)
