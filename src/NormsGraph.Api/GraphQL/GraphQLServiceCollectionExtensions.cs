@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
 using NormsGraph.Api.GraphQL.Loading;
 using NormsGraph.Api.GraphQL.Validation;
 using NormsGraph.Api.Security;
@@ -33,6 +34,7 @@ internal static class GraphQLServiceCollectionExtensions
                 .AddSchema<NormsGraphSchema>()
                 .AddGraphTypes(typeof(NormsGraphSchema).Assembly)
                 .AddSystemTextJson()
+                .AddExecutionStrategy<FieldPlanExecutionStrategy>(OperationType.Query)
                 .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment())
                 .AddValidationRule<TransportRule>(useForCachedDocuments: true)
                 .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())
