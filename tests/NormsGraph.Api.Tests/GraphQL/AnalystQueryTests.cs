@@ -4,21 +4,8 @@ using static NormsGraph.Api.Tests.GraphQLClient;
 namespace NormsGraph.Api.Tests.GraphQL;
 
 /// <summary>The analysts' questions over HTTP, on two small reports a year apart (see <see cref="GraphQLClient.SecondReport"/>).</summary>
-public sealed class AnalystQueryTests : IAsyncLifetime
+public sealed class AnalystQueryTests : TwoReportsApi
 {
-    private readonly ApiFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        await SubmitBothAsync(_client);
-    }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
-
-    private async Task<JsonNode> QueryAsync(string query, object? variables = null) => Data((await PostAsync(_client, query, variables)).Body);
-
     private static string[] Ids(JsonNode? list, string path = "id") =>
         [.. list!.AsArray().Select(n => path.Split('.').Aggregate(n!, (node, key) => node[key]!).GetValue<string>())];
 
@@ -79,7 +66,7 @@ public sealed class AnalystQueryTests : IAsyncLifetime
     [InlineData("""{ disagreement(norm: "gge-99") { contested } }""")]
     public async Task A_norm_id_nobody_knows_is_not_found_rather_than_an_empty_answer(string query)
     {
-        var (_, body) = await PostAsync(_client, query);
+        var (_, body) = await PostAsync(Client, query);
 
         Assert.Equal("NOT_FOUND", ErrorCode(body));
         Assert.Contains("'gge-99'", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -184,8 +171,8 @@ public sealed class AnalystQueryTests : IAsyncLifetime
         var first = await QueryAsync("""{ who(norm: "p-intl-law") { nodes { actor { id } reports(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { title } } } } }""");
         var reports = first["who"]!["nodes"]![0]!["reports"]!;
         var cursor = reports["pageInfo"]!["endCursor"]!.GetValue<string>();
-        var (_, foreign) = await PostAsync(_client, "query ($c: String) { coalitions(norm: \"p-intl-law\") { actors(after: $c) { totalCount } } }", new { c = cursor });
-        var (_, garbage) = await PostAsync(_client, """{ who(norm: "p-intl-law") { nodes { reports(after: "not-a-cursor") { totalCount } } } }""");
+        var (_, foreign) = await PostAsync(Client, "query ($c: String) { coalitions(norm: \"p-intl-law\") { actors(after: $c) { totalCount } } }", new { c = cursor });
+        var (_, garbage) = await PostAsync(Client, """{ who(norm: "p-intl-law") { nodes { reports(after: "not-a-cursor") { totalCount } } } }""");
 
         Assert.Equal((1, false), (reports["totalCount"]!.GetValue<int>(), reports["pageInfo"]!["hasNextPage"]!.GetValue<bool>()));
         Assert.Equal("BAD_USER_INPUT", ErrorCode(foreign));
@@ -228,7 +215,7 @@ public sealed class AnalystQueryTests : IAsyncLifetime
         Assert.Equal("2020-02-12", first["date"]!.GetValue<string>());
         Assert.Contains("Japan reiterated that international law", first["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("jpn", Ids(first["positions"]!["nodes"], "actor.id"));
-        var next = Data((await PostAsync(_client, "query ($after: String) { reports(after: $after) { nodes { date } } }",
+        var next = Data((await PostAsync(Client, "query ($after: String) { reports(after: $after) { nodes { date } } }",
             new { after = reports["pageInfo"]!["endCursor"]!.GetValue<string>() })).Body);
         Assert.Equal(["2021-03-03"], Ids(next["reports"]!["nodes"], "date"));
         Assert.Equal(["2021-03-03"], Ids(data["withChile2021"]!["nodes"], "date"));
@@ -258,7 +245,7 @@ public sealed class AnalystQueryTests : IAsyncLifetime
     [InlineData("""{ statistics(top: 1000) { labels { name } } }""")]
     public async Task Bad_paging_and_filters_are_user_errors(string query)
     {
-        var (_, body) = await PostAsync(_client, query);
+        var (_, body) = await PostAsync(Client, query);
 
         Assert.Equal("BAD_USER_INPUT", ErrorCode(body));
     }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using NormsGraph.Api.GraphQL;
-using static NormsGraph.Api.Tests.GraphQLClient;
 
 namespace NormsGraph.Api.Tests.GraphQL;
 
@@ -10,23 +9,11 @@ namespace NormsGraph.Api.Tests.GraphQL;
 /// every request still answers what it asks: directives follow each request's variables, merged fields keep their
 /// selections, fragments on an interface follow each object's type.
 /// </summary>
-public sealed class FieldPlanTests : IAsyncLifetime
+public sealed class FieldPlanTests : TwoReportsApi
 {
-    private readonly ApiFactory _factory = new();
-    private HttpClient _client = null!;
+    private FieldPlanExecutionStrategy Strategy => Factory.Services.GetRequiredService<FieldPlanExecutionStrategy>();
 
-    public async ValueTask InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        await SubmitBothAsync(_client);
-    }
-
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
-
-    private FieldPlanExecutionStrategy Strategy => _factory.Services.GetRequiredService<FieldPlanExecutionStrategy>();
-
-    private async Task<JsonArray> NodesAsync(string query, object? variables = null) =>
-        Data((await PostAsync(_client, query, variables)).Body)["positions"]!["nodes"]!.AsArray();
+    private async Task<JsonArray> NodesAsync(string query, object? variables = null) => (await QueryAsync(query, variables))["positions"]!["nodes"]!.AsArray();
 
     [Fact]
     public async Task A_known_document_collects_each_selection_set_once()
@@ -80,8 +67,7 @@ public sealed class FieldPlanTests : IAsyncLifetime
 
         foreach (var n in new[] { 1, 0, 1 })
         {
-            var (_, body) = await PostAsync(_client, query, new { n });
-            var nodes = Data(body)["who"]!["nodes"]!.AsArray();
+            var nodes = (await QueryAsync(query, new { n }))["who"]!["nodes"]!.AsArray();
 
             Assert.NotEmpty(nodes);
             Assert.Contains(nodes, node => node!["evidence"]!.AsArray().Count == n);
