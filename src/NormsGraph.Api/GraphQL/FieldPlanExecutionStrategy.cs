@@ -52,6 +52,7 @@ internal sealed class FieldPlanExecutionStrategy : ParallelExecutionStrategy
         return base.CollectFieldsFrom(context, specificType, selectionSet, fields);
     }
 
+    // The selection set of a merged field is made anew on every request: its plan goes with it.
     private FieldPlan? Plan(ExecutionContext context, IGraphType type, GraphQLSelectionSet selectionSet)
     {
         var byType = _plans.GetValue(selectionSet, static _ => new());
