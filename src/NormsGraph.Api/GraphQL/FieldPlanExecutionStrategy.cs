@@ -75,8 +75,8 @@ internal sealed class FieldPlanExecutionStrategy : ParallelExecutionStrategy
         return new FieldPlan([.. collected.Values]);
     }
 
-    // Every field this selection set collects from, through fragments, and whether none of them, nor any fragment on
-    // the way, carries a directive.
+    // Gathers into `fields` every field the selection set collects from, through fragments; false as soon as one of
+    // them, or a fragment on the way, carries a directive.
     private static bool WithoutDirectives(GraphQLDocument document, GraphQLSelectionSet selectionSet, HashSet<GraphQLField> fields,
         HashSet<string> spreads)
     {
