@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace NormsGraph.Api.GraphQL.Paging;
@@ -74,8 +75,7 @@ internal static class SelectionLookahead
             {
                 GraphQLField field => [field],
                 GraphQLInlineFragment inline => Fields(context, inline.SelectionSet, depth + 1),
-                GraphQLFragmentSpread spread => context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
-                    .FirstOrDefault(f => f.FragmentName.Name.Value == spread.FragmentName.Name.Value) is { } definition
+                GraphQLFragmentSpread spread => context.Document.FindFragmentDefinition(spread.FragmentName.Name) is { } definition
                     ? Fields(context, definition.SelectionSet, depth + 1)
                     : [],
                 _ => [],
